@@ -1,0 +1,65 @@
+app-name = Shadowdesk
+app-tagline = Альтернативные доклады и мониторинг рекомендаций ООН для коалиций НКО
+skip-to-content = Перейти к основному содержанию
+nav-label = Основная навигация
+nav-home = Обзор
+nav-reports = Доклады
+nav-recommendations = Рекомендации
+nav-organisations = Организации
+nav-settings = Настройки
+language-label = Язык
+language-apply = Применить
+loading = Загрузка…
+footer-note = Shadowdesk хранит черновики вашей коалиции внутри рабочего пространства. Ничего не покидает его до экспорта.
+error-title = Что-то пошло не так
+error-body = Не удалось показать страницу. Попробуйте ещё раз через минуту; если ошибка повторяется, сообщите администратору номер запроса ниже.
+not-found-title = Страница не найдена
+not-found-body = Запрошенной страницы не существует или она перемещена.
+not-found-home = Вернуться к обзору
+home-title = Обзор
+home-intro = Ваши коалиции, доклады, над которыми они работают, и ближайшие сроки.
+home-coalitions = Коалиции
+home-lead = Ведущая организация
+home-reports = Доклады в работе
+home-empty = Здесь пока нет ни одной коалиции. Администратор может загрузить демонстрационные данные командой seed-demo.
+members-count = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+   *[many] { $count } организаций
+}
+sections-count = { $count ->
+    [one] { $count } раздел
+    [few] { $count } раздела
+   *[many] { $count } разделов
+}
+words-count = { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+   *[many] { $count } слов
+}
+reports-title = Доклады
+reports-intro = Альтернативные доклады и материалы для УПО, их сроки и готовность.
+reports-empty = Докладов пока нет.
+col-title = Название
+col-mechanism = Механизм
+col-state = Государство
+col-session = Сессия
+col-deadline = Срок
+col-status = Статус
+col-progress = Готовность
+col-name = Название
+col-short-name = Краткое название
+col-region = Город или регион
+col-branch-of = Филиал организации
+status-drafting = Подготовка
+status-review = На рассмотрении
+status-final = Окончательный
+status-submitted = Направлен
+organisations-title = Организации
+organisations-intro = Организации — члены ваших коалиций и их региональные филиалы.
+organisations-empty = Организаций пока нет.
+recommendations-title = Рекомендации
+recommendations-intro = Рекомендации Универсального периодического обзора и договорных органов и ход их выполнения.
+recommendations-empty = Пока не отслеживается ни одной рекомендации.
+settings-title = Настройки
+settings-language-intro = Выберите язык интерфейса. Выбор запоминается на этом устройстве.

@@ -1,0 +1,68 @@
+//! The HTML shell and the application's routes.
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    i18n::{provide_i18n, use_i18n},
+    layout::{AppLayout, NotFound},
+    organisations::pages::OrganisationsPage,
+    overview::pages::OverviewPage,
+    recommendations::pages::RecommendationsPage,
+    reports::pages::ReportsPage,
+    settings::pages::SettingsPage,
+};
+
+/// The document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::security::apply_page_policy(&options);
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: meta context, translations, layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    let i18n_title = use_i18n();
+    view! {
+        <Html {..} lang=move || i18n.locale().code() />
+        <Title formatter=move |page: String| {
+            let app = crate::i18n::translate(i18n_title.locale(), "app-name");
+            if page.is_empty() { app } else { format!("{page} · {app}") }
+        } />
+        <Router>
+            <AppLayout>
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("") view=OverviewPage />
+                    <Route path=path!("reports") view=ReportsPage />
+                    <Route path=path!("recommendations") view=RecommendationsPage />
+                    <Route path=path!("organisations") view=OrganisationsPage />
+                    <Route path=path!("settings") view=SettingsPage />
+                </Routes>
+            </AppLayout>
+        </Router>
+    }
+}

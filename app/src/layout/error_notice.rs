@@ -1,0 +1,23 @@
+//! How a failed server call is shown: a translated explanation and the server's message,
+//! which carries the request id to quote to an administrator.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// An alert box for an error returned by a server function.
+#[component]
+pub fn ErrorNotice(error: ServerFnError) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = match error {
+        ServerFnError::ServerError(message) => message,
+        other => other.to_string(),
+    };
+    view! {
+        <div class="notice notice--error" role="alert">
+            <h2 class="notice__title">{i18n.tr("error-title")}</h2>
+            <p>{i18n.tr("error-body")}</p>
+            <p class="notice__detail"><code>{detail}</code></p>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! Shadowdesk's Leptos application: the shell, pages and server functions.
+//!
+//! Each feature area is a folder with `api.rs` (server functions and their DTOs, compiled for
+//! both sides), `server.rs` (server-only queries) and `pages/` (views).
+
+pub mod app;
+pub mod error;
+pub mod i18n;
+pub mod layout;
+pub mod organisations;
+pub mod overview;
+pub mod recommendations;
+pub mod reports;
+#[cfg(feature = "ssr")]
+pub mod security;
+pub mod settings;
+
+pub use app::{App, shell};
+
+/// Browser entry point: hydrates the server-rendered page, then marks `<body data-hydrated>` so
+/// tests (and curious people) can tell the page is interactive.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+    if let Some(body) = leptos::prelude::document().body() {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}

@@ -1,0 +1,6 @@
+//! Organisations: the coalition's members and their regional branches.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;

@@ -1,0 +1,5 @@
+//! Organisation pages.
+
+mod list;
+
+pub use list::OrganisationsPage;

@@ -1,0 +1,38 @@
+//! Server function and DTOs for the overview page.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::reports::api::ReportSummary;
+
+/// A coalition with its lead organisation and size.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoalitionSummary {
+    pub id: i32,
+    pub name: String,
+    pub description: String,
+    pub lead_organisation: String,
+    pub member_count: i64,
+}
+
+/// What the overview shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Overview {
+    pub coalitions: Vec<CoalitionSummary>,
+    pub reports: Vec<ReportSummary>,
+}
+
+/// Coalitions and reports for the overview page.
+#[server(endpoint = "overview")]
+pub async fn load_overview() -> Result<Overview, ServerFnError> {
+    let db = crate::error::db()?;
+    let overview = async {
+        Ok::<_, sea_orm::DbErr>(Overview {
+            coalitions: super::server::coalition_summaries(&db).await?,
+            reports: crate::reports::server::report_summaries(&db).await?,
+        })
+    }
+    .await
+    .map_err(crate::error::AppError::from)?;
+    Ok(overview)
+}

@@ -1,0 +1,6 @@
+//! The overview: coalitions and the reports in progress.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;

@@ -1,0 +1,5 @@
+//! Overview pages.
+
+mod home;
+
+pub use home::OverviewPage;

@@ -1,0 +1,3 @@
+//! Recommendations from the UPR and the treaty bodies.
+
+pub mod pages;

@@ -1,0 +1,5 @@
+//! Recommendation pages.
+
+mod index;
+
+pub use index::RecommendationsPage;

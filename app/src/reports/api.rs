@@ -1,0 +1,33 @@
+//! Server functions and DTOs for reports.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One report as listed on the overview and the reports page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    pub id: i32,
+    pub title: String,
+    pub coalition: String,
+    /// Mechanism code such as `CCPR`.
+    pub mechanism: String,
+    pub state_under_review: String,
+    pub session: Option<String>,
+    /// Deadline as an ISO date (`YYYY-MM-DD`, UTC).
+    pub deadline: Option<String>,
+    /// `drafting`, `review`, `final` or `submitted`.
+    pub status: String,
+    pub section_count: i64,
+    pub approved_sections: i64,
+    /// Words in all section bodies, counted like a word processor.
+    pub word_count: i64,
+}
+
+/// Every report, soonest deadline first.
+#[server(endpoint = "list_reports")]
+pub async fn list_reports() -> Result<Vec<ReportSummary>, ServerFnError> {
+    let db = crate::error::db()?;
+    Ok(super::server::report_summaries(&db)
+        .await
+        .map_err(crate::error::AppError::from)?)
+}

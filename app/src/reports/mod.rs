@@ -1,0 +1,6 @@
+//! Reports: the shadow reports and UPR submissions a coalition writes.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;

@@ -1,0 +1,3 @@
+//! Personal settings.
+
+pub mod pages;

@@ -1,0 +1,5 @@
+//! Settings pages.
+
+mod index;
+
+pub use index::SettingsPage;

@@ -1,0 +1,51 @@
+//! A coalition: a named group of organisations reporting together, led by one of them.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "coalitions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub name: String,
+    pub description: String,
+    pub lead_organisation_id: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::organisation::Entity",
+        from = "Column::LeadOrganisationId",
+        to = "super::organisation::Column::Id"
+    )]
+    LeadOrganisation,
+    #[sea_orm(has_many = "super::coalition_member::Entity")]
+    Members,
+    #[sea_orm(has_many = "super::report::Entity")]
+    Reports,
+}
+
+impl Related<super::organisation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::LeadOrganisation.def()
+    }
+}
+
+impl Related<super::coalition_member::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Members.def()
+    }
+}
+
+impl Related<super::report::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Reports.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,49 @@
+//! One section of a report's outline, written in Markdown by its assigned organisation.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report_sections")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub report_id: i32,
+    /// Enclosing section for nested outlines.
+    pub parent_id: Option<i32>,
+    /// Order among siblings.
+    pub position: i32,
+    pub title: String,
+    /// Markdown source.
+    pub body: String,
+    pub word_budget: Option<i32>,
+    /// `not_started`, `drafting`, `in_review` or `approved`.
+    pub status: String,
+    pub assigned_organisation_id: Option<i32>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::report::Entity",
+        from = "Column::ReportId",
+        to = "super::report::Column::Id"
+    )]
+    Report,
+    #[sea_orm(
+        belongs_to = "super::organisation::Entity",
+        from = "Column::AssignedOrganisationId",
+        to = "super::organisation::Column::Id"
+    )]
+    AssignedOrganisation,
+}
+
+impl Related<super::report::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Report.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,17 @@
+//! Shadowdesk's schema, as sea-orm migrations that run on SQLite and PostgreSQL alike.
+//!
+//! Never edit a migration that has landed: add a new one.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_foundation;
+
+/// Applies every Shadowdesk migration in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_foundation::Migration)]
+    }
+}

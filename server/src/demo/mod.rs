@@ -1,0 +1,157 @@
+//! `seed-demo`: a believable coalition preparing a shadow report to the Human Rights Committee.
+
+mod content;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use entities::{coalition, coalition_member, organisation, report, report_section};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, TransactionTrait,
+};
+
+use content::{Org, Section};
+
+/// What `seed` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeedOutcome {
+    /// The demonstration data was loaded.
+    Created,
+    /// Nothing was changed: the demonstration coalition (or, at first start, any coalition)
+    /// was already there.
+    AlreadyPresent,
+}
+
+/// Loads the demonstration data only into a database without any coalition, so that a first
+/// start shows something and later starts never bring back what people deleted.
+pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
+    if coalition::Entity::find().count(db).await? > 0 {
+        return Ok(SeedOutcome::AlreadyPresent);
+    }
+    seed(db).await
+}
+
+/// Loads the demonstration coalition, its organisations and its report in one transaction,
+/// unless the coalition is already there.
+pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
+    let existing = coalition::Entity::find()
+        .filter(coalition::Column::Name.eq(content::COALITION_NAME))
+        .one(db)
+        .await?;
+    if existing.is_some() {
+        return Ok(SeedOutcome::AlreadyPresent);
+    }
+    let now = Utc::now();
+    let txn = db.begin().await?;
+
+    let lead = insert_org(&txn, &content::LEAD, None, now).await?;
+    let mut by_short_name = HashMap::from([(lead.short_name.clone(), lead.id)]);
+    for org in content::BRANCHES.iter() {
+        let branch = insert_org(&txn, org, Some(lead.id), now).await?;
+        by_short_name.insert(branch.short_name, branch.id);
+    }
+    for org in content::PARTNERS.iter() {
+        let partner = insert_org(&txn, org, None, now).await?;
+        by_short_name.insert(partner.short_name, partner.id);
+    }
+
+    let coalition = coalition::ActiveModel {
+        name: Set(content::COALITION_NAME.to_string()),
+        description: Set(content::COALITION_DESCRIPTION.to_string()),
+        lead_organisation_id: Set(lead.id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let members = by_short_name.values().map(|&organisation_id| coalition_member::ActiveModel {
+        coalition_id: Set(coalition.id),
+        organisation_id: Set(organisation_id),
+        joined_at: Set(now),
+    });
+    coalition_member::Entity::insert_many(members).exec(&txn).await?;
+
+    let deadline = DateTime::parse_from_rfc3339(content::REPORT_DEADLINE)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|e| DbErr::Custom(format!("demo deadline: {e}")))?;
+    let report = report::ActiveModel {
+        coalition_id: Set(coalition.id),
+        title: Set(content::REPORT_TITLE.to_string()),
+        mechanism: Set(content::REPORT_MECHANISM.to_string()),
+        stage: Set(content::REPORT_STAGE.to_string()),
+        state_under_review: Set(content::COUNTRY.to_string()),
+        session: Set(Some(content::REPORT_SESSION.to_string())),
+        language: Set("en".to_string()),
+        deadline: Set(Some(deadline)),
+        status: Set("drafting".to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    for (position, section) in content::SECTIONS.iter().enumerate() {
+        insert_section(&txn, report.id, position, section, &by_short_name, now).await?;
+    }
+
+    txn.commit().await?;
+    Ok(SeedOutcome::Created)
+}
+
+async fn insert_org(
+    db: &impl sea_orm::ConnectionTrait,
+    org: &Org,
+    parent_id: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<organisation::Model, DbErr> {
+    organisation::ActiveModel {
+        name: Set(org.name.to_string()),
+        short_name: Set(org.short_name.to_string()),
+        parent_id: Set(parent_id),
+        country: Set(content::COUNTRY.to_string()),
+        region: Set(Some(org.region.to_string())),
+        description: Set(org.description.to_string()),
+        website: Set(None),
+        contact_email: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+}
+
+async fn insert_section(
+    db: &impl sea_orm::ConnectionTrait,
+    report_id: i32,
+    position: usize,
+    section: &Section,
+    organisations: &HashMap<String, i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let assigned = organisations.get(section.assigned_to).copied().ok_or_else(|| {
+        DbErr::Custom(format!("demo section assigned to unknown {}", section.assigned_to))
+    })?;
+    report_section::ActiveModel {
+        report_id: Set(report_id),
+        parent_id: Set(None),
+        position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+        title: Set(section.title.to_string()),
+        body: Set(section.body.to_string()),
+        word_budget: Set(Some(section.word_budget)),
+        status: Set(section.status.to_string()),
+        assigned_organisation_id: Set(Some(assigned)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

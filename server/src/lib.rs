@@ -1,0 +1,14 @@
+//! The Shadowdesk server: configuration, database, start-up and the command line.
+
+pub mod cli;
+pub mod config;
+pub mod database;
+pub mod demo;
+pub mod headers;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+
+pub use config::Settings;
+pub use startup::{Application, StartupError};

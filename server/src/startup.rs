@@ -1,0 +1,193 @@
+//! Building the application (bind, connect, migrate, route) and running it until stopped.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use app::{App, shell};
+use axum::{Router, http::HeaderName, middleware, routing::get};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+use crate::{
+    config::Settings,
+    database::{self, DatabaseError},
+    demo, headers,
+    routes::health,
+    state::AppState,
+};
+
+/// Name of the wasm/JS/CSS bundle under `<site>/pkg/`.
+const OUTPUT_NAME: &str = "shadowdesk";
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(
+        "the site directory {0} is missing or has no pkg/ bundle: build it with `cargo leptos build` \
+         or point SHADOWDESK_SITE_ROOT at it"
+    )]
+    MissingSite(PathBuf),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error(transparent)]
+    Database(#[from] DatabaseError),
+    #[error("cannot load the demonstration data: {0}")]
+    DemoData(sea_orm::DbErr),
+    #[error("Leptos configuration: {0}")]
+    Leptos(String),
+    #[error("server stopped with an error: {0}")]
+    Serve(std::io::Error),
+}
+
+/// A bound, migrated, ready-to-run Shadowdesk server.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    address: SocketAddr,
+    db: DatabaseConnection,
+}
+
+impl Application {
+    /// Checks the site, binds the address (port 0 picks a free one), connects to the database,
+    /// applies migrations, loads demo data when asked, and builds the router.
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let pkg = settings.site_root.join("pkg");
+        if !pkg.is_dir() {
+            return Err(StartupError::MissingSite(settings.site_root.clone()));
+        }
+        let listener = TcpListener::bind(settings.bind)
+            .await
+            .map_err(|source| StartupError::Bind { addr: settings.bind, source })?;
+        let address = listener
+            .local_addr()
+            .map_err(|source| StartupError::Bind { addr: settings.bind, source })?;
+
+        let db = database::connect(&settings.database_url, settings.db_max_connections).await?;
+        database::migrate(&db, &settings.database_url).await?;
+        if settings.demo_data {
+            demo::seed_if_empty(&db).await.map_err(StartupError::DemoData)?;
+        }
+
+        let options = leptos_options(&settings, address)?;
+        let router = router(options, db.clone());
+        Ok(Application { listener, router, address, db })
+    }
+
+    /// The address actually bound (with the real port when 0 was asked for).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    /// The database pool, for callers that need to look inside (tests, CLI).
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes in-flight requests and closes the pool.
+    pub async fn run_until_stopped(self) -> Result<(), StartupError> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(StartupError::Serve)?;
+        if let Err(error) = self.db.close().await {
+            tracing::warn!(%error, "closing the database pool failed");
+        }
+        Ok(())
+    }
+}
+
+/// Leptos options from the environment cargo-leptos sets, with Shadowdesk's own settings on
+/// top. Hashed bundle names are used when cargo-leptos left a hash file next to the binary.
+fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOptions, StartupError> {
+    let mut options = leptos::config::get_configuration(None)
+        .map_err(|e| StartupError::Leptos(e.to_string()))?
+        .leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = OUTPUT_NAME.into();
+    }
+    options.site_root = settings.site_root.to_string_lossy().as_ref().into();
+    options.site_addr = address;
+    options.hash_files = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+        .is_some_and(|hash_file| hash_file.is_file());
+    Ok(options)
+}
+
+/// Pages, server functions, probes, static files and the middleware around them.
+fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
+    let routes = generate_route_list(App);
+    let hashed_assets = options.hash_files;
+    let state = AppState { leptos_options: options, db };
+    let context_db = state.db.clone();
+    let request_id = HeaderName::from_static("x-request-id");
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_db.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+        .layer(middleware::from_fn(move |req, next| {
+            headers::cache_headers(hashed_assets, req, next)
+        }))
+        .layer(middleware::from_fn(headers::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            let request_id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!(
+                "request",
+                %request_id,
+                method = %request.method(),
+                path = %request.uri().path(),
+            )
+        }))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

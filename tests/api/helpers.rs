@@ -1,0 +1,137 @@
+//! `spawn_app()`: a Shadowdesk server on port 0 with a temporary database.
+
+use std::path::Path;
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use server::{Application, Settings};
+use tempfile::TempDir;
+
+/// A running server and what the test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    _dir: TempDir,
+    _postgres: Option<PostgresDatabase>,
+}
+
+impl TestApp {
+    /// GET `path` with optional extra headers.
+    pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut request = self.client.get(format!("{}{path}", self.address));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("request reaches the server")
+    }
+}
+
+/// Which database a test app runs on.
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A server on SQLite with the demonstration data loaded.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_on(Backend::Sqlite).await
+}
+
+/// A server on `backend` (a fresh database either way) with the demonstration data loaded.
+pub async fn spawn_app_on(backend: Backend) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = make_site(dir.path());
+    let (database_url, postgres) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("shadowdesk.db").display()), None),
+        Backend::Postgres => {
+            let pg = PostgresDatabase::create().await;
+            (pg.url.clone(), Some(pg))
+        }
+    };
+    let settings = settings(&[
+        ("SHADOWDESK_DATABASE_URL", &database_url),
+        ("SHADOWDESK_BIND", "127.0.0.1:0"),
+        ("SHADOWDESK_SITE_ROOT", &site),
+        ("SHADOWDESK_DEMO_DATA", "true"),
+        ("SHADOWDESK_LOG", "warn"),
+    ]);
+    let app = Application::build(settings).await.expect("application builds");
+    let address = format!("http://{}", app.address());
+    let db = app.db().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    TestApp { address, client, db, _dir: dir, _postgres: postgres }
+}
+
+/// Settings from exactly these variables (nothing from the process environment).
+pub fn settings(vars: &[(&str, &str)]) -> Settings {
+    Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+        .expect("valid test settings")
+}
+
+/// A minimal site directory (the HTTP tests do not load the wasm bundle).
+pub fn make_site(dir: &Path) -> String {
+    let site = dir.join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+    site.display().to_string()
+}
+
+/// The PostgreSQL server the tests use (`SHADOWDESK_TEST_POSTGRES_URL`, default the local one).
+pub fn postgres_admin_url() -> String {
+    std::env::var("SHADOWDESK_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string())
+}
+
+/// A fresh PostgreSQL database, dropped when this value is dropped.
+pub struct PostgresDatabase {
+    pub url: String,
+    name: String,
+}
+
+impl PostgresDatabase {
+    /// Creates `shadowdesk_test_<random>` on the test server.
+    pub async fn create() -> Self {
+        let admin_url = postgres_admin_url();
+        let name = format!("shadowdesk_test_{}", random_suffix());
+        let admin = Database::connect(&admin_url).await.expect("PostgreSQL test server reachable");
+        admin
+            .execute_raw(Statement::from_string(admin.get_database_backend(), format!("CREATE DATABASE {name}")))
+            .await
+            .expect("create test database");
+        admin.close().await.ok();
+        let base = admin_url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin_url);
+        PostgresDatabase { url: format!("{base}/{name}"), name }
+    }
+}
+
+impl Drop for PostgresDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs outside any async context we can rely on: use a runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            runtime.block_on(async {
+                let admin = Database::connect(&postgres_admin_url()).await.ok()?;
+                admin
+                    .execute_raw(Statement::from_string(
+                        admin.get_database_backend(),
+                        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                    ))
+                    .await
+                    .ok()?;
+                admin.close().await.ok()
+            })
+        })
+        .join();
+    }
+}
+
+fn random_suffix() -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    format!("{}_{}", std::process::id(), nanos % 1_000_000_000)
+}

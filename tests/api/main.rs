@@ -1,0 +1,11 @@
+//! HTTP-level tests of the Shadowdesk server on SQLite and PostgreSQL.
+
+#[path = "../common/paths.rs"]
+mod paths;
+
+mod bad_input;
+mod health;
+mod helpers;
+mod locale;
+mod migrations;
+mod pages;

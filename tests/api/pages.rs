@@ -1,0 +1,103 @@
+//! Server-rendered pages: the translated shell, hydration script, 404 and caching.
+
+use crate::helpers::{Backend, spawn_app, spawn_app_on};
+
+async fn page(app: &crate::helpers::TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, String, reqwest::header::HeaderMap) {
+    let response = app.get(path, headers).await;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (status, response.text().await.unwrap(), headers)
+}
+
+#[tokio::test]
+async fn home_page_renders_the_shell_with_the_hydration_script() {
+    let app = spawn_app().await;
+    let (status, html, headers) = page(&app, "/", &[]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="en""#), "html lang set");
+    assert!(html.contains("/pkg/shadowdesk.js"), "hydration script is linked");
+    assert!(html.contains(r#"<a class="skip-link" href="#main">"#), "skip link first");
+    assert!(html.contains(r#"<main id="main""#), "main landmark");
+    assert!(html.contains("Coalition for Civil and Political Rights in Kazakhstan"), "demo coalition shown");
+    assert!(html.contains("Alternative report on the implementation"), "demo report listed");
+    assert_eq!(headers["cache-control"], "no-store", "pages holding coalition data are not stored");
+}
+
+#[tokio::test]
+async fn inline_scripts_carry_the_nonce_that_the_csp_allows() {
+    let app = spawn_app().await;
+    let (_, html, headers) = page(&app, "/", &[]).await;
+    let csp = headers["content-security-policy"].to_str().unwrap().to_string();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("page CSP has a nonce");
+    assert!(html.contains(&format!(r#"nonce="{nonce}""#)), "hydration script uses the CSP nonce");
+    assert!(!csp.contains("unsafe-inline"));
+    let (_, _, again) = page(&app, "/", &[]).await;
+    assert_ne!(again["content-security-policy"], headers["content-security-policy"], "a fresh nonce per response");
+}
+
+#[tokio::test]
+async fn shell_is_translated_into_russian_and_kazakh() {
+    let app = spawn_app().await;
+    let cases = [
+        ("en", ["Reports", "Recommendations", "Organisations", "Settings"]),
+        ("ru", ["Доклады", "Рекомендации", "Организации", "Настройки"]),
+        ("kk", ["Баяндамалар", "Ұсынымдар", "Ұйымдар", "Баптаулар"]),
+    ];
+    for (code, nav) in cases {
+        let cookie = format!("shadowdesk_locale={code}");
+        let (status, html, _) = page(&app, "/", &[("cookie", &cookie)]).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&format!(r#"<html lang="{code}""#)), "{code}: html lang");
+        for label in nav {
+            assert!(html.contains(label), "{code}: navigation shows {label}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn accept_language_chooses_the_locale_when_no_cookie_is_set() {
+    let app = spawn_app().await;
+    let (_, html, _) = page(&app, "/reports", &[("accept-language", "kk-KZ,ru;q=0.8")]).await;
+    assert!(html.contains(r#"<html lang="kk""#));
+    assert!(html.contains("Баяндамалар"));
+    let (_, html, _) = page(&app, "/reports", &[("accept-language", "fr"), ("cookie", "shadowdesk_locale=ru")]).await;
+    assert!(html.contains(r#"<html lang="ru""#), "the remembered choice wins");
+}
+
+#[tokio::test]
+async fn every_main_page_renders_on_postgres_too() {
+    let app = spawn_app_on(Backend::Postgres).await;
+    for (path, expected) in [
+        ("/", "Coalition for Civil and Political Rights in Kazakhstan"),
+        ("/reports", "147th session"),
+        ("/organisations", "Steppe Bureau for Human Rights, Taraz branch"),
+        ("/recommendations", "No recommendations are being tracked yet."),
+        ("/settings", "Choose the language of the interface."),
+    ] {
+        let (status, html, _) = page(&app, path, &[]).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(html.contains(expected), "{path} shows {expected:?}");
+    }
+}
+
+#[tokio::test]
+async fn reports_page_shows_progress_and_translated_status() {
+    let app = spawn_app().await;
+    let (_, html, _) = page(&app, "/reports", &[("cookie", "shadowdesk_locale=ru")]).await;
+    assert!(html.contains("Подготовка"), "status drafting in Russian");
+    assert!(html.contains("1/7"), "one of seven sections approved");
+    assert!(html.contains("2027-02-15"), "deadline");
+    assert!(html.contains("7 разделов"), "Russian plural for seven sections");
+}
+
+#[tokio::test]
+async fn unknown_pages_get_a_translated_404() {
+    let app = spawn_app().await;
+    let (status, html, _) = page(&app, "/no-such-page", &[("cookie", "shadowdesk_locale=ru")]).await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Страница не найдена"));
+}

@@ -1,0 +1,198 @@
+//! Starts the built server (port 0, temporary database) and chromedriver with headless
+//! Chromium, and stops every process it started, even when a test fails.
+
+use std::{
+    io::{BufRead, BufReader},
+    net::TcpListener,
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    sync::mpsc,
+    time::{Duration, Instant},
+};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use tempfile::TempDir;
+
+use crate::paths::{built_site, server_binary, workspace_root};
+
+/// How long to wait for a page state before failing.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// A child process killed (with its process group) when dropped.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let pgid = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &pgid]).status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn_in_own_group(command: &mut Command) -> std::io::Result<Child> {
+    use std::os::unix::process::CommandExt;
+    command.process_group(0).spawn()
+}
+
+/// The built Shadowdesk server on a free port with the demonstration data.
+pub struct Server {
+    pub url: String,
+    _process: Guard,
+    _dir: TempDir,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database = format!("sqlite://{}/shadowdesk.db", dir.path().display());
+        let mut child = spawn_in_own_group(
+            Command::new(server_binary())
+                .arg("serve")
+                .env("SHADOWDESK_DATABASE_URL", database)
+                .env("SHADOWDESK_BIND", "127.0.0.1:0")
+                .env("SHADOWDESK_SITE_ROOT", built_site())
+                .env("SHADOWDESK_DEMO_DATA", "true")
+                .env("SHADOWDESK_LOG", "warn")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit()),
+        )
+        .expect("start shadowdesk");
+        let stdout = child.stdout.take().expect("stdout piped");
+        let process = Guard(child);
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = line.strip_prefix("Shadowdesk is listening on ") {
+                    let _ = tx.send(url.to_string());
+                }
+            }
+        });
+        let url = rx.recv_timeout(WAIT).expect("server prints its address");
+        Server { url, _process: process, _dir: dir }
+    }
+}
+
+/// Headless Chromium behind chromedriver, with a fresh profile.
+pub struct Browser {
+    pub client: Client,
+    _driver: Guard,
+    _profile: TempDir,
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        let port = free_port();
+        let driver = Guard(
+            spawn_in_own_group(
+                Command::new(chromedriver())
+                    .arg(format!("--port={port}"))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null()),
+            )
+            .expect("start chromedriver (apt install chromium-driver)"),
+        );
+        let profile = tempfile::tempdir().expect("profile dir");
+        let args = [
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--window-size=1280,900".into(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": chromium(), "args": args }),
+        );
+        let deadline = Instant::now() + WAIT;
+        let client = loop {
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() > deadline => panic!("chromedriver did not start: {error}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser { client, _driver: driver, _profile: profile }
+    }
+
+    /// Opens `url` and waits until the wasm bundle has hydrated the page.
+    pub async fn open_hydrated(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css("body[data-hydrated]"))
+            .await
+            .expect("the page hydrates");
+    }
+
+    /// Waits until the element matching `css` has exactly `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let current = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if current.trim() == text {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{css} shows {current:?}, expected {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The `lang` attribute of `<html>`.
+    pub async fn html_lang(&self) -> String {
+        self.client
+            .find(Locator::Css("html"))
+            .await
+            .expect("html element")
+            .attr("lang")
+            .await
+            .expect("read lang")
+            .unwrap_or_default()
+    }
+
+    /// Saves a PNG of the current page under `target/test-output/screenshots/`.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = screenshots_dir();
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::create_dir_all(&dir).expect("screenshot dir");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    /// Ends the WebDriver session (the guards stop the processes either way).
+    pub async fn close(self) {
+        let Browser { client, _driver, _profile } = self;
+        let _ = client.close().await;
+    }
+}
+
+fn screenshots_dir() -> PathBuf {
+    workspace_root().join("target/test-output/screenshots")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port()
+}
+
+fn chromedriver() -> String {
+    std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into())
+}
+
+fn chromium() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
