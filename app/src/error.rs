@@ -1,15 +1,42 @@
-//! Errors of the application layer, mapped once at the server-function boundary.
+//! Errors: [`AppError`] inside the server, [`ApiError`] on the wire. The one conversion between
+//! them is where internal detail is logged and replaced by a request id.
 
-use leptos::prelude::*;
+use leptos::{
+    prelude::*,
+    server_fn::{codec::JsonEncoding, error::FromServerFnError},
+};
+use serde::{Deserialize, Serialize};
 
-/// What can go wrong inside a server function.
+/// What a server function tells the browser when it fails.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum ApiError {
+    /// The input breaks a rule; the message names the field and the rule.
+    #[error("{0}")]
+    Invalid(String),
+    /// Something failed inside the server; the log line carries this request id.
+    #[error("internal error (request id {request_id})")]
+    Internal { request_id: String },
+    /// The call itself failed: network, (de)serialisation, a missing argument.
+    #[error("{0}")]
+    Transport(String),
+}
+
+impl FromServerFnError for ApiError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        ApiError::Transport(value.to_string())
+    }
+}
+
+/// What can go wrong inside a server function (never sent to the browser as it is).
+#[cfg(feature = "ssr")]
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// The input breaks a rule; the message names the field and the rule.
     #[error("{0}")]
     Validation(String),
     /// The database refused or failed a query.
-    #[cfg(feature = "ssr")]
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     /// The server was started without a database connection in the request context.
@@ -18,25 +45,36 @@ pub enum AppError {
 }
 
 /// Validation errors answer 422 with their message. Internal errors answer 500: they are logged
-/// with their detail and the request id, and people see only a generic message with that id.
+/// with their detail and the request id, and the browser gets only that id.
 #[cfg(feature = "ssr")]
-impl From<AppError> for ServerFnError {
+impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
-        let (status, message) = match err {
-            AppError::Validation(message) => (http::StatusCode::UNPROCESSABLE_ENTITY, message),
+        let (status, api) = match err {
+            AppError::Validation(message) => (
+                http::StatusCode::UNPROCESSABLE_ENTITY,
+                ApiError::Invalid(message),
+            ),
             internal => {
                 let request_id = request_id().unwrap_or_else(|| "-".to_string());
                 tracing::error!(error = %internal, %request_id, "server function failed");
                 (
                     http::StatusCode::INTERNAL_SERVER_ERROR,
-                    format!("internal error (request id {request_id})"),
+                    ApiError::Internal { request_id },
                 )
             }
         };
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(status);
         }
-        ServerFnError::new(message)
+        api
+    }
+}
+
+/// Database errors inside a server function are internal errors.
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        AppError::from(err).into()
     }
 }
 

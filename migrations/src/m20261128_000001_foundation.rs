@@ -5,7 +5,7 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Organisations {
     Table,
     Id,
@@ -22,7 +22,7 @@ enum Organisations {
     Version,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Coalitions {
     Table,
     Id,
@@ -34,7 +34,7 @@ enum Coalitions {
     Version,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum CoalitionMembers {
     Table,
     CoalitionId,
@@ -42,7 +42,7 @@ enum CoalitionMembers {
     JoinedAt,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Reports {
     Table,
     Id,
@@ -60,7 +60,7 @@ enum Reports {
     Version,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum ReportSections {
     Table,
     Id,

@@ -58,9 +58,14 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             let db = database::connect(&settings.database_url, 1).await?;
             database::migrate(&db, &settings.database_url).await?;
             match demo::seed(&db).await.map_err(CliError::Seed)? {
-                SeedOutcome::Created => println!("Demonstration data loaded into {}", settings.database_url),
+                SeedOutcome::Created => {
+                    println!("Demonstration data loaded into {}", settings.database_url)
+                }
                 SeedOutcome::AlreadyPresent => {
-                    println!("Demonstration data already present in {}", settings.database_url)
+                    println!(
+                        "Demonstration data already present in {}",
+                        settings.database_url
+                    )
                 }
             }
             Ok(())

@@ -43,21 +43,27 @@ impl Settings {
         let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let database_url = get("SHADOWDESK_DATABASE_URL")
             .unwrap_or_else(|| "sqlite://data/shadowdesk.db".to_string());
-        let database_url = DatabaseUrl::parse(&database_url).map_err(|reason| {
-            ConfigError::Invalid { name: "SHADOWDESK_DATABASE_URL", reason }
-        })?;
+        let database_url =
+            DatabaseUrl::parse(&database_url).map_err(|reason| ConfigError::Invalid {
+                name: "SHADOWDESK_DATABASE_URL",
+                reason,
+            })?;
         let db_max_connections = match get("SHADOWDESK_DB_MAX_CONNECTIONS") {
             None => 10,
-            Some(v) => v.parse().ok().filter(|n| *n > 0).ok_or_else(|| ConfigError::Invalid {
-                name: "SHADOWDESK_DB_MAX_CONNECTIONS",
-                reason: format!("must be a positive whole number, not {v:?}"),
-            })?,
+            Some(v) => v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| ConfigError::Invalid {
+                    name: "SHADOWDESK_DB_MAX_CONNECTIONS",
+                    reason: format!("must be a positive whole number, not {v:?}"),
+                })?,
         };
         let bind = get("SHADOWDESK_BIND")
             .map(|v| ("SHADOWDESK_BIND", v))
             .or_else(|| get("LEPTOS_SITE_ADDR").map(|v| ("LEPTOS_SITE_ADDR", v)))
             .map(|(name, v)| {
-                v.parse().map_err(|_| ConfigError::Invalid {
+                v.parse::<SocketAddr>().map_err(|_| ConfigError::Invalid {
                     name,
                     reason: format!("must be an address like 127.0.0.1:3000, not {v:?}"),
                 })
@@ -69,7 +75,10 @@ impl Settings {
             .unwrap_or_else(|| "target/site".to_string())
             .into();
         let log_filter = get("SHADOWDESK_LOG").unwrap_or_else(|| "info".to_string());
-        let demo_data = match get("SHADOWDESK_DEMO_DATA").as_deref().map(str::to_ascii_lowercase) {
+        let demo_data = match get("SHADOWDESK_DEMO_DATA")
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+        {
             None => false,
             Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => true,
             Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => false,
@@ -80,7 +89,14 @@ impl Settings {
                 });
             }
         };
-        Ok(Settings { database_url, db_max_connections, bind, site_root, log_filter, demo_data })
+        Ok(Settings {
+            database_url,
+            db_max_connections,
+            bind,
+            site_root,
+            log_filter,
+            demo_data,
+        })
     }
 }
 
@@ -90,7 +106,9 @@ mod tests {
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
         Settings::from_lookup(|name| {
-            vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
         })
     }
 
@@ -105,20 +123,31 @@ mod tests {
 
     #[test]
     fn shadowdesk_variables_win_over_cargo_leptos_ones() {
-        let s = settings(&[("SHADOWDESK_BIND", "0.0.0.0:8080"), ("LEPTOS_SITE_ADDR", "127.0.0.1:1")])
-            .unwrap();
+        let s = settings(&[
+            ("SHADOWDESK_BIND", "0.0.0.0:8080"),
+            ("LEPTOS_SITE_ADDR", "127.0.0.1:1"),
+        ])
+        .unwrap();
         assert_eq!(s.bind.to_string(), "0.0.0.0:8080");
     }
 
     #[test]
     fn bad_values_name_the_variable() {
-        let err = settings(&[("SHADOWDESK_BIND", "localhost")]).unwrap_err().to_string();
+        let err = settings(&[("SHADOWDESK_BIND", "localhost")])
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("SHADOWDESK_BIND:"), "{err}");
-        let err = settings(&[("SHADOWDESK_DEMO_DATA", "maybe")]).unwrap_err().to_string();
+        let err = settings(&[("SHADOWDESK_DEMO_DATA", "maybe")])
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("SHADOWDESK_DEMO_DATA:"), "{err}");
-        let err = settings(&[("SHADOWDESK_DB_MAX_CONNECTIONS", "0")]).unwrap_err().to_string();
+        let err = settings(&[("SHADOWDESK_DB_MAX_CONNECTIONS", "0")])
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("SHADOWDESK_DB_MAX_CONNECTIONS:"), "{err}");
-        let err = settings(&[("SHADOWDESK_DATABASE_URL", "mysql://x")]).unwrap_err().to_string();
+        let err = settings(&[("SHADOWDESK_DATABASE_URL", "mysql://x")])
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("SHADOWDESK_DATABASE_URL:"), "{err}");
     }
 }

@@ -22,24 +22,36 @@ impl DatabaseUrl {
     /// Parses `sqlite://path`, `sqlite:path` or `postgres://…` / `postgresql://…`.
     pub fn parse(raw: &str) -> Result<Self, String> {
         let raw = raw.trim();
-        if let Some(rest) = raw.strip_prefix("sqlite://").or_else(|| raw.strip_prefix("sqlite:")) {
+        if let Some(rest) = raw
+            .strip_prefix("sqlite://")
+            .or_else(|| raw.strip_prefix("sqlite:"))
+        {
             let path = rest.split('?').next().unwrap_or_default();
             if path.is_empty() {
-                return Err("an SQLite URL needs a file path, e.g. sqlite://data/shadowdesk.db".into());
+                return Err(
+                    "an SQLite URL needs a file path, e.g. sqlite://data/shadowdesk.db".into(),
+                );
             }
-            return Ok(DatabaseUrl::Sqlite { path: PathBuf::from(path) });
+            return Ok(DatabaseUrl::Sqlite {
+                path: PathBuf::from(path),
+            });
         }
         if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
-            let mut url = url::Url::parse(raw)
-                .map_err(|e| format!("not a valid PostgreSQL URL ({e})"))?;
+            let mut url =
+                url::Url::parse(raw).map_err(|e| format!("not a valid PostgreSQL URL ({e})"))?;
             if url.host_str().is_none_or(str::is_empty) {
-                return Err("a PostgreSQL URL needs a host, e.g. postgres://user@127.0.0.1:5432/db".into());
+                return Err(
+                    "a PostgreSQL URL needs a host, e.g. postgres://user@127.0.0.1:5432/db".into(),
+                );
             }
             let full = url.to_string();
             if url.password().is_some() {
                 let _ = url.set_password(Some("***"));
             }
-            return Ok(DatabaseUrl::Postgres { url: full, display: url.to_string() });
+            return Ok(DatabaseUrl::Postgres {
+                url: full,
+                display: url.to_string(),
+            });
         }
         let scheme = raw.split(':').next().unwrap_or_default();
         Err(format!(
@@ -73,7 +85,10 @@ impl std::fmt::Display for DatabaseUrl {
 #[derive(Debug, thiserror::Error)]
 pub enum DatabaseError {
     #[error("cannot create the directory {dir} for the SQLite database: {source}")]
-    CreateDir { dir: PathBuf, source: std::io::Error },
+    CreateDir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot connect to the database at {url}: {source}")]
     Connect { url: String, source: DbErr },
     #[error("cannot apply migrations to {url}: {source}")]
@@ -82,12 +97,17 @@ pub enum DatabaseError {
 
 /// Opens a connection pool. SQLite runs in WAL mode with foreign keys on and a busy timeout;
 /// the file and its directory are created when missing.
-pub async fn connect(url: &DatabaseUrl, max_connections: u32) -> Result<DatabaseConnection, DatabaseError> {
+pub async fn connect(
+    url: &DatabaseUrl,
+    max_connections: u32,
+) -> Result<DatabaseConnection, DatabaseError> {
     let mut options = match url {
         DatabaseUrl::Sqlite { path } => {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .map_err(|source| DatabaseError::CreateDir { dir: dir.to_path_buf(), source })?;
+                std::fs::create_dir_all(dir).map_err(|source| DatabaseError::CreateDir {
+                    dir: dir.to_path_buf(),
+                    source,
+                })?;
             }
             let mut options = ConnectOptions::new(format!("sqlite://{}", path.display()));
             options.map_sqlx_sqlite_opts(|o| {
@@ -108,14 +128,20 @@ pub async fn connect(url: &DatabaseUrl, max_connections: u32) -> Result<Database
         .sqlx_logging(false);
     Database::connect(options)
         .await
-        .map_err(|source| DatabaseError::Connect { url: url.to_string(), source })
+        .map_err(|source| DatabaseError::Connect {
+            url: url.to_string(),
+            source,
+        })
 }
 
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection, url: &DatabaseUrl) -> Result<(), DatabaseError> {
     Migrator::up(db, None)
         .await
-        .map_err(|source| DatabaseError::Migrate { url: url.to_string(), source })
+        .map_err(|source| DatabaseError::Migrate {
+            url: url.to_string(),
+            source,
+        })
 }
 
 #[cfg(test)]
@@ -126,11 +152,15 @@ mod tests {
     fn sqlite_urls_accept_both_spellings_and_drop_query() {
         assert_eq!(
             DatabaseUrl::parse("sqlite://data/x.db?mode=rwc").unwrap(),
-            DatabaseUrl::Sqlite { path: "data/x.db".into() }
+            DatabaseUrl::Sqlite {
+                path: "data/x.db".into()
+            }
         );
         assert_eq!(
             DatabaseUrl::parse("sqlite:/tmp/x.db").unwrap(),
-            DatabaseUrl::Sqlite { path: "/tmp/x.db".into() }
+            DatabaseUrl::Sqlite {
+                path: "/tmp/x.db".into()
+            }
         );
         assert!(DatabaseUrl::parse("sqlite://").is_err());
     }
@@ -145,8 +175,20 @@ mod tests {
 
     #[test]
     fn malformed_and_foreign_urls_are_refused_with_a_reason() {
-        assert!(DatabaseUrl::parse("postgres://").unwrap_err().contains("host"));
-        assert!(DatabaseUrl::parse("mysql://root@localhost/x").unwrap_err().contains("unsupported"));
-        assert!(DatabaseUrl::parse("not a url").unwrap_err().contains("unsupported"));
+        assert!(
+            DatabaseUrl::parse("postgres://")
+                .unwrap_err()
+                .contains("host")
+        );
+        assert!(
+            DatabaseUrl::parse("mysql://root@localhost/x")
+                .unwrap_err()
+                .contains("unsupported")
+        );
+        assert!(
+            DatabaseUrl::parse("not a url")
+                .unwrap_err()
+                .contains("unsupported")
+        );
     }
 }

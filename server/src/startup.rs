@@ -3,7 +3,13 @@
 use std::{net::SocketAddr, path::PathBuf};
 
 use app::{App, shell};
-use axum::{Router, http::HeaderName, middleware, routing::get};
+use axum::{
+    Router,
+    extract::Request,
+    http::HeaderName,
+    middleware::{self, Next},
+    routing::get,
+};
 use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use sea_orm::DatabaseConnection;
@@ -34,7 +40,10 @@ pub enum StartupError {
     )]
     MissingSite(PathBuf),
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Database(#[from] DatabaseError),
     #[error("cannot load the demonstration data: {0}")]
@@ -61,22 +70,34 @@ impl Application {
         if !pkg.is_dir() {
             return Err(StartupError::MissingSite(settings.site_root.clone()));
         }
-        let listener = TcpListener::bind(settings.bind)
-            .await
-            .map_err(|source| StartupError::Bind { addr: settings.bind, source })?;
-        let address = listener
-            .local_addr()
-            .map_err(|source| StartupError::Bind { addr: settings.bind, source })?;
+        let listener =
+            TcpListener::bind(settings.bind)
+                .await
+                .map_err(|source| StartupError::Bind {
+                    addr: settings.bind,
+                    source,
+                })?;
+        let address = listener.local_addr().map_err(|source| StartupError::Bind {
+            addr: settings.bind,
+            source,
+        })?;
 
         let db = database::connect(&settings.database_url, settings.db_max_connections).await?;
         database::migrate(&db, &settings.database_url).await?;
         if settings.demo_data {
-            demo::seed_if_empty(&db).await.map_err(StartupError::DemoData)?;
+            demo::seed_if_empty(&db)
+                .await
+                .map_err(StartupError::DemoData)?;
         }
 
         let options = leptos_options(&settings, address)?;
         let router = router(options, db.clone());
-        Ok(Application { listener, router, address, db })
+        Ok(Application {
+            listener,
+            router,
+            address,
+            db,
+        })
     }
 
     /// The address actually bound (with the real port when 0 was asked for).
@@ -129,7 +150,10 @@ fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOpti
 fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
     let routes = generate_route_list(App);
     let hashed_assets = options.hash_files;
-    let state = AppState { leptos_options: options, db };
+    let state = AppState {
+        leptos_options: options,
+        db,
+    };
     let context_db = state.db.clone();
     let request_id = HeaderName::from_static("x-request-id");
 
@@ -147,25 +171,27 @@ fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .with_state(state)
-        .layer(middleware::from_fn(move |req, next| {
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
             headers::cache_headers(hashed_assets, req, next)
         }))
         .layer(middleware::from_fn(headers::security_headers))
         .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
-            let request_id = request
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("-");
-            tracing::info_span!(
-                "request",
-                %request_id,
-                method = %request.method(),
-                path = %request.uri().path(),
-            )
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                let request_id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!(
+                    "request",
+                    %request_id,
+                    method = %request.method(),
+                    path = %request.uri().path(),
+                )
+            }),
+        )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
 }
 

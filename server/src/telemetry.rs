@@ -1,5 +1,7 @@
 //! Logging set-up.
 
+use std::io::IsTerminal;
+
 use tracing_subscriber::{EnvFilter, fmt};
 
 /// Installs a `tracing` subscriber writing to stderr with `filter` (e.g. `info`,
@@ -9,8 +11,15 @@ pub fn init(filter: &str) {
         Ok(f) => (f, false),
         Err(_) => (EnvFilter::new("info"), true),
     };
-    let _ = fmt().with_env_filter(env_filter).with_writer(std::io::stderr).try_init();
+    let _ = fmt()
+        .with_env_filter(env_filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .try_init();
     if bad_filter {
-        tracing::warn!(filter, "SHADOWDESK_LOG is not a valid filter; logging at info");
+        tracing::warn!(
+            filter,
+            "SHADOWDESK_LOG is not a valid filter; logging at info"
+        );
     }
 }

@@ -17,7 +17,10 @@ fn serve_with(vars: &[(&str, &str)]) -> (i32, String) {
         .envs(vars.iter().copied())
         .output()
         .expect("run shadowdesk");
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 fn assert_one_clear_line(code: i32, stderr: &str, expected: &str) {
@@ -25,7 +28,10 @@ fn assert_one_clear_line(code: i32, stderr: &str, expected: &str) {
     let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1, "exactly one line, got: {stderr}");
     assert!(lines[0].starts_with("shadowdesk: error: "), "{stderr}");
-    assert!(lines[0].contains(expected), "mentions {expected:?}: {stderr}");
+    assert!(
+        lines[0].contains(expected),
+        "mentions {expected:?}: {stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
@@ -48,12 +54,19 @@ fn an_unreachable_postgres_is_named_without_its_password() {
     let dir = tempfile::tempdir().unwrap();
     let site = make_site(dir.path());
     let (code, stderr) = serve_with(&[
-        ("SHADOWDESK_DATABASE_URL", "postgres://app:hunter2@127.0.0.1:1/shadowdesk"),
+        (
+            "SHADOWDESK_DATABASE_URL",
+            "postgres://app:hunter2@127.0.0.1:1/shadowdesk",
+        ),
         ("SHADOWDESK_SITE_ROOT", &site),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
         ("SHADOWDESK_LOG", "off"),
     ]);
-    assert_one_clear_line(code, &stderr, "cannot connect to the database at postgres://app:***@127.0.0.1:1/shadowdesk");
+    assert_one_clear_line(
+        code,
+        &stderr,
+        "cannot connect to the database at postgres://app:***@127.0.0.1:1/shadowdesk",
+    );
     assert!(!stderr.contains("hunter2"));
 }
 
@@ -99,7 +112,10 @@ async fn application_build_reports_the_same_problems_as_typed_errors() {
     .await;
     assert!(matches!(result, Err(StartupError::Bind { .. })));
     let result = Application::build(settings(&[
-        ("SHADOWDESK_DATABASE_URL", "postgres://postgres@127.0.0.1:1/x"),
+        (
+            "SHADOWDESK_DATABASE_URL",
+            "postgres://postgres@127.0.0.1:1/x",
+        ),
         ("SHADOWDESK_SITE_ROOT", &site),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
     ]))

@@ -39,7 +39,11 @@ async fn every_response_carries_a_request_id_and_security_headers() {
     let app = spawn_app().await;
     let response = app.get("/healthz", &[]).await;
     let headers = response.headers();
-    assert_eq!(headers.get("x-request-id").map(|v| v.len()), Some(36), "a UUID request id");
+    assert_eq!(
+        headers.get("x-request-id").map(|v| v.len()),
+        Some(36),
+        "a UUID request id"
+    );
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "same-origin");
     let csp = headers["content-security-policy"].to_str().unwrap();

@@ -43,7 +43,10 @@ pub async fn spawn_app_on(backend: Backend) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = make_site(dir.path());
     let (database_url, postgres) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("shadowdesk.db").display()), None),
+        Backend::Sqlite => (
+            format!("sqlite://{}", dir.path().join("shadowdesk.db").display()),
+            None,
+        ),
         Backend::Postgres => {
             let pg = PostgresDatabase::create().await;
             (pg.url.clone(), Some(pg))
@@ -56,7 +59,9 @@ pub async fn spawn_app_on(backend: Backend) -> TestApp {
         ("SHADOWDESK_DEMO_DATA", "true"),
         ("SHADOWDESK_LOG", "warn"),
     ]);
-    let app = Application::build(settings).await.expect("application builds");
+    let app = Application::build(settings)
+        .await
+        .expect("application builds");
     let address = format!("http://{}", app.address());
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped());
@@ -64,13 +69,23 @@ pub async fn spawn_app_on(backend: Backend) -> TestApp {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client");
-    TestApp { address, client, db, _dir: dir, _postgres: postgres }
+    TestApp {
+        address,
+        client,
+        db,
+        _dir: dir,
+        _postgres: postgres,
+    }
 }
 
 /// Settings from exactly these variables (nothing from the process environment).
 pub fn settings(vars: &[(&str, &str)]) -> Settings {
-    Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
-        .expect("valid test settings")
+    Settings::from_lookup(|name| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    })
+    .expect("valid test settings")
 }
 
 /// A minimal site directory (the HTTP tests do not load the wasm bundle).
@@ -97,14 +112,25 @@ impl PostgresDatabase {
     pub async fn create() -> Self {
         let admin_url = postgres_admin_url();
         let name = format!("shadowdesk_test_{}", random_suffix());
-        let admin = Database::connect(&admin_url).await.expect("PostgreSQL test server reachable");
+        let admin = Database::connect(&admin_url)
+            .await
+            .expect("PostgreSQL test server reachable");
         admin
-            .execute_raw(Statement::from_string(admin.get_database_backend(), format!("CREATE DATABASE {name}")))
+            .execute_raw(Statement::from_string(
+                admin.get_database_backend(),
+                format!("CREATE DATABASE {name}"),
+            ))
             .await
             .expect("create test database");
         admin.close().await.ok();
-        let base = admin_url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin_url);
-        PostgresDatabase { url: format!("{base}/{name}"), name }
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(base, _)| base)
+            .unwrap_or(&admin_url);
+        PostgresDatabase {
+            url: format!("{base}/{name}"),
+            name,
+        }
     }
 }
 
@@ -113,7 +139,10 @@ impl Drop for PostgresDatabase {
         let name = self.name.clone();
         // Drop runs outside any async context we can rely on: use a runtime of its own.
         let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
             runtime.block_on(async {
                 let admin = Database::connect(&postgres_admin_url()).await.ok()?;
                 admin
@@ -132,6 +161,9 @@ impl Drop for PostgresDatabase {
 
 fn random_suffix() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     format!("{}_{}", std::process::id(), nanos % 1_000_000_000)
 }

@@ -2,7 +2,11 @@
 
 use crate::helpers::{Backend, spawn_app, spawn_app_on};
 
-async fn page(app: &crate::helpers::TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, String, reqwest::header::HeaderMap) {
+async fn page(
+    app: &crate::helpers::TestApp,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, String, reqwest::header::HeaderMap) {
     let response = app.get(path, headers).await;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
@@ -15,43 +19,87 @@ async fn home_page_renders_the_shell_with_the_hydration_script() {
     let (status, html, headers) = page(&app, "/", &[]).await;
     assert_eq!(status, 200);
     assert!(html.contains(r#"<html lang="en""#), "html lang set");
-    assert!(html.contains("/pkg/shadowdesk.js"), "hydration script is linked");
-    assert!(html.contains(r#"<a class="skip-link" href="#main">"#), "skip link first");
+    assert!(
+        html.contains("/pkg/shadowdesk.js"),
+        "hydration script is linked"
+    );
+    let skip_link = html.find(r##"<a href="#main" class="skip-link">"##);
+    assert!(skip_link.is_some(), "skip link to the main landmark");
+    assert!(
+        skip_link < html.find("<header"),
+        "the skip link comes before the header"
+    );
     assert!(html.contains(r#"<main id="main""#), "main landmark");
-    assert!(html.contains("Coalition for Civil and Political Rights in Kazakhstan"), "demo coalition shown");
-    assert!(html.contains("Alternative report on the implementation"), "demo report listed");
-    assert_eq!(headers["cache-control"], "no-store", "pages holding coalition data are not stored");
+    assert!(
+        html.contains("Coalition for Civil and Political Rights in Kazakhstan"),
+        "demo coalition shown"
+    );
+    assert!(
+        html.contains("Alternative report on the implementation"),
+        "demo report listed"
+    );
+    assert_eq!(
+        headers["cache-control"], "no-store",
+        "pages holding coalition data are not stored"
+    );
 }
 
 #[tokio::test]
 async fn inline_scripts_carry_the_nonce_that_the_csp_allows() {
     let app = spawn_app().await;
     let (_, html, headers) = page(&app, "/", &[]).await;
-    let csp = headers["content-security-policy"].to_str().unwrap().to_string();
+    let csp = headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
     let nonce = csp
         .split("'nonce-")
         .nth(1)
         .and_then(|rest| rest.split('\'').next())
         .expect("page CSP has a nonce");
-    assert!(html.contains(&format!(r#"nonce="{nonce}""#)), "hydration script uses the CSP nonce");
+    let used: Vec<&str> = html
+        .split(r#"nonce=""#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(
+        used.len() >= 2,
+        "hydration and resource scripts carry a nonce"
+    );
+    assert!(
+        used.iter().all(|n| *n == nonce),
+        "every inline script uses the CSP nonce"
+    );
     assert!(!csp.contains("unsafe-inline"));
     let (_, _, again) = page(&app, "/", &[]).await;
-    assert_ne!(again["content-security-policy"], headers["content-security-policy"], "a fresh nonce per response");
+    assert_ne!(
+        again["content-security-policy"], headers["content-security-policy"],
+        "a fresh nonce per response"
+    );
 }
 
 #[tokio::test]
 async fn shell_is_translated_into_russian_and_kazakh() {
     let app = spawn_app().await;
     let cases = [
-        ("en", ["Reports", "Recommendations", "Organisations", "Settings"]),
-        ("ru", ["Доклады", "Рекомендации", "Организации", "Настройки"]),
+        (
+            "en",
+            ["Reports", "Recommendations", "Organisations", "Settings"],
+        ),
+        (
+            "ru",
+            ["Доклады", "Рекомендации", "Организации", "Настройки"],
+        ),
         ("kk", ["Баяндамалар", "Ұсынымдар", "Ұйымдар", "Баптаулар"]),
     ];
     for (code, nav) in cases {
         let cookie = format!("shadowdesk_locale={code}");
         let (status, html, _) = page(&app, "/", &[("cookie", &cookie)]).await;
         assert_eq!(status, 200);
-        assert!(html.contains(&format!(r#"<html lang="{code}""#)), "{code}: html lang");
+        assert!(
+            html.contains(&format!(r#"<html lang="{code}""#)),
+            "{code}: html lang"
+        );
         for label in nav {
             assert!(html.contains(label), "{code}: navigation shows {label}");
         }
@@ -64,18 +112,38 @@ async fn accept_language_chooses_the_locale_when_no_cookie_is_set() {
     let (_, html, _) = page(&app, "/reports", &[("accept-language", "kk-KZ,ru;q=0.8")]).await;
     assert!(html.contains(r#"<html lang="kk""#));
     assert!(html.contains("Баяндамалар"));
-    let (_, html, _) = page(&app, "/reports", &[("accept-language", "fr"), ("cookie", "shadowdesk_locale=ru")]).await;
-    assert!(html.contains(r#"<html lang="ru""#), "the remembered choice wins");
+    let (_, html, _) = page(
+        &app,
+        "/reports",
+        &[
+            ("accept-language", "fr"),
+            ("cookie", "shadowdesk_locale=ru"),
+        ],
+    )
+    .await;
+    assert!(
+        html.contains(r#"<html lang="ru""#),
+        "the remembered choice wins"
+    );
 }
 
 #[tokio::test]
 async fn every_main_page_renders_on_postgres_too() {
     let app = spawn_app_on(Backend::Postgres).await;
     for (path, expected) in [
-        ("/", "Coalition for Civil and Political Rights in Kazakhstan"),
+        (
+            "/",
+            "Coalition for Civil and Political Rights in Kazakhstan",
+        ),
         ("/reports", "147th session"),
-        ("/organisations", "Steppe Bureau for Human Rights, Taraz branch"),
-        ("/recommendations", "No recommendations are being tracked yet."),
+        (
+            "/organisations",
+            "Steppe Bureau for Human Rights, Taraz branch",
+        ),
+        (
+            "/recommendations",
+            "No recommendations are being tracked yet.",
+        ),
         ("/settings", "Choose the language of the interface."),
     ] {
         let (status, html, _) = page(&app, path, &[]).await;
@@ -91,13 +159,17 @@ async fn reports_page_shows_progress_and_translated_status() {
     assert!(html.contains("Подготовка"), "status drafting in Russian");
     assert!(html.contains("1/7"), "one of seven sections approved");
     assert!(html.contains("2027-02-15"), "deadline");
-    assert!(html.contains("7 разделов"), "Russian plural for seven sections");
+    assert!(
+        html.contains("7 разделов"),
+        "Russian plural for seven sections"
+    );
 }
 
 #[tokio::test]
 async fn unknown_pages_get_a_translated_404() {
     let app = spawn_app().await;
-    let (status, html, _) = page(&app, "/no-such-page", &[("cookie", "shadowdesk_locale=ru")]).await;
+    let (status, html, _) =
+        page(&app, "/no-such-page", &[("cookie", "shadowdesk_locale=ru")]).await;
     assert_eq!(status, 404);
     assert!(html.contains("Страница не найдена"));
 }

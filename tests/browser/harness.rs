@@ -70,7 +70,11 @@ impl Server {
             }
         });
         let url = rx.recv_timeout(WAIT).expect("server prints its address");
-        Server { url, _process: process, _dir: dir }
+        Server {
+            url,
+            _process: process,
+            _dir: dir,
+        }
     }
 }
 
@@ -120,11 +124,17 @@ impl Browser {
                 .await
             {
                 Ok(client) => break client,
-                Err(error) if Instant::now() > deadline => panic!("chromedriver did not start: {error}"),
+                Err(error) if Instant::now() > deadline => {
+                    panic!("chromedriver did not start: {error}")
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
             }
         };
-        Browser { client, _driver: driver, _profile: profile }
+        Browser {
+            client,
+            _driver: driver,
+            _profile: profile,
+        }
     }
 
     /// Opens `url` and waits until the wasm bundle has hydrated the page.
@@ -149,7 +159,10 @@ impl Browser {
             if current.trim() == text {
                 return;
             }
-            assert!(Instant::now() < deadline, "{css} shows {current:?}, expected {text:?}");
+            assert!(
+                Instant::now() < deadline,
+                "{css} shows {current:?}, expected {text:?}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -176,7 +189,11 @@ impl Browser {
 
     /// Ends the WebDriver session (the guards stop the processes either way).
     pub async fn close(self) {
-        let Browser { client, _driver, _profile } = self;
+        let Browser {
+            client,
+            _driver,
+            _profile,
+        } = self;
         let _ = client.close().await;
     }
 }
@@ -186,7 +203,10 @@ fn screenshots_dir() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port()
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port()
 }
 
 fn chromedriver() -> String {

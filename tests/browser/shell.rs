@@ -9,18 +9,31 @@ async fn switching_the_language_translates_the_hydrated_shell_and_is_remembered(
     let server = Server::start();
     let browser = Browser::start().await;
 
-    browser.open_hydrated(&format!("{}/reports", server.url)).await;
-    browser.wait_for_text("nav.site-nav a[href='/reports']", "Reports").await;
+    browser
+        .open_hydrated(&format!("{}/reports", server.url))
+        .await;
+    browser
+        .wait_for_text("nav.site-nav a[href='/reports']", "Reports")
+        .await;
     assert_eq!(browser.html_lang().await, "en");
     browser.screenshot("reports-en").await;
 
     // A marker that a full page load would wipe out: switching must happen in place.
-    browser.client.execute("window.shadowdeskMarker = 42; return null;", vec![]).await.expect("set marker");
+    browser
+        .client
+        .execute("window.shadowdeskMarker = 42; return null;", vec![])
+        .await
+        .expect("set marker");
 
-    for (code, reports, settings) in [("ru", "Доклады", "Настройки"), ("kk", "Баяндамалар", "Баптаулар")] {
+    for (code, reports, settings) in [
+        ("ru", "Доклады", "Настройки"),
+        ("kk", "Баяндамалар", "Баптаулар"),
+    ] {
         browser
             .client
-            .find(Locator::Css(&format!("#locale-header option[value='{code}']")))
+            .find(Locator::Css(&format!(
+                "#locale-header option[value='{code}']"
+            )))
             .await
             .expect("language option")
             .click()
@@ -28,27 +41,39 @@ async fn switching_the_language_translates_the_hydrated_shell_and_is_remembered(
             .expect("choose language");
         browser
             .client
-            .find(Locator::Css(".site-header .locale-switcher button[type='submit']"))
+            .find(Locator::Css(
+                ".site-header .locale-switcher button[type='submit']",
+            ))
             .await
             .expect("apply button")
             .click()
             .await
             .expect("apply");
-        browser.wait_for_text("nav.site-nav a[href='/reports']", reports).await;
-        browser.wait_for_text("nav.site-nav a[href='/settings']", settings).await;
+        browser
+            .wait_for_text("nav.site-nav a[href='/reports']", reports)
+            .await;
+        browser
+            .wait_for_text("nav.site-nav a[href='/settings']", settings)
+            .await;
         assert_eq!(browser.html_lang().await, code);
         let marker = browser
             .client
             .execute("return window.shadowdeskMarker ?? null;", vec![])
             .await
             .expect("read marker");
-        assert_eq!(marker, serde_json::json!(42), "switched in place, without reloading the page");
+        assert_eq!(
+            marker,
+            serde_json::json!(42),
+            "switched in place, without reloading the page"
+        );
         browser.screenshot(&format!("reports-{code}")).await;
     }
 
     // The choice survives a reload: the server renders Kazakh from the cookie.
     browser.open_hydrated(&format!("{}/", server.url)).await;
-    browser.wait_for_text("nav.site-nav a[href='/reports']", "Баяндамалар").await;
+    browser
+        .wait_for_text("nav.site-nav a[href='/reports']", "Баяндамалар")
+        .await;
     assert_eq!(browser.html_lang().await, "kk");
 
     browser.close().await;

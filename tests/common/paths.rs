@@ -1,6 +1,8 @@
 //! Where the built artefacts are: the `shadowdesk` binary that `cargo leptos build` wrote next
 //! to this test binary, and the site bundle in the workspace.
 
+// Each test binary uses part of this module.
+#![allow(dead_code)]
 use std::path::PathBuf;
 
 /// The workspace root.

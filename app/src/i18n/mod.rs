@@ -95,9 +95,15 @@ pub fn translate(locale: Locale, key: &str) -> String {
 }
 
 /// Translates `key` with Fluent arguments (numbers select plural forms per language).
-pub fn translate_with(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+pub fn translate_with(
+    locale: Locale,
+    key: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
     LOCALES.lookup_with_args(&locale.language_id(), key, &args)
 }
 
@@ -109,35 +115,35 @@ pub struct I18n {
 
 impl I18n {
     /// The current locale (tracked: views re-render when it changes).
-    pub fn locale(&self) -> Locale {
+    pub fn locale(self) -> Locale {
         self.locale.get()
     }
 
     /// The current locale, without tracking (for initial values).
-    pub fn locale_untracked(&self) -> Locale {
+    pub fn locale_untracked(self) -> Locale {
         self.locale.get_untracked()
     }
 
     /// Switches the interface language.
-    pub fn set_locale(&self, locale: Locale) {
+    pub fn set_locale(self, locale: Locale) {
         self.locale.set(locale);
     }
 
     /// A reactive translation of `key`, to place directly in a view.
-    pub fn tr(&self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    pub fn tr(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         let locale = self.locale;
         move || translate(locale.get(), key)
     }
 
     /// A reactive translation of a key computed at run time (e.g. `status-drafting`).
-    pub fn tr_owned(&self, key: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    pub fn tr_owned(self, key: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         let locale = self.locale;
         move || translate(locale.get(), &key)
     }
 
     /// A reactive translation with one numeric argument, e.g. a count that selects a plural.
     pub fn tr_count(
-        &self,
+        self,
         key: &'static str,
         name: &'static str,
         count: i64,
@@ -150,7 +156,9 @@ impl I18n {
 /// Provides the [`I18n`] context, starting from the locale of the request (server) or of the
 /// server-rendered document (browser), so hydration sees the same strings.
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { locale: RwSignal::new(initial_locale()) };
+    let i18n = I18n {
+        locale: RwSignal::new(initial_locale()),
+    };
     provide_context(i18n);
     i18n
 }
@@ -197,7 +205,10 @@ mod tests {
     #[test]
     fn every_english_message_is_translated_into_russian_and_kazakh() {
         let english = message_ids("en");
-        assert!(english.len() > 20, "the English catalogue should hold the shell's strings");
+        assert!(
+            english.len() > 20,
+            "the English catalogue should hold the shell's strings"
+        );
         for locale in ["ru", "kk"] {
             let other = message_ids(locale);
             let missing: Vec<_> = english.difference(&other).collect();
@@ -216,7 +227,13 @@ mod tests {
 
     #[test]
     fn russian_counts_pick_the_right_plural_form() {
-        let count = |n: i64| translate_with(Locale::Ru, "members-count", &[("count", FluentValue::from(n))]);
+        let count = |n: i64| {
+            translate_with(
+                Locale::Ru,
+                "members-count",
+                &[("count", FluentValue::from(n))],
+            )
+        };
         assert_eq!(count(1), "1 организация");
         assert_eq!(count(3), "3 организации");
         assert_eq!(count(14), "14 организаций");
@@ -233,7 +250,10 @@ mod tests {
 
     #[test]
     fn accept_language_prefers_the_highest_supported_quality() {
-        assert_eq!(Locale::negotiate("fr-FR,ru;q=0.8,en;q=0.5"), Some(Locale::Ru));
+        assert_eq!(
+            Locale::negotiate("fr-FR,ru;q=0.8,en;q=0.5"),
+            Some(Locale::Ru)
+        );
         assert_eq!(Locale::negotiate("de,kk;q=0.2,en;q=0.9"), Some(Locale::En));
         assert_eq!(Locale::negotiate("de,fr"), None);
         assert_eq!(Locale::negotiate("ru;q=0"), None);

@@ -3,16 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::{error::ApiError, i18n::use_i18n};
 
 /// An alert box for an error returned by a server function.
 #[component]
-pub fn ErrorNotice(error: ServerFnError) -> impl IntoView {
+pub fn ErrorNotice(error: ApiError) -> impl IntoView {
     let i18n = use_i18n();
-    let detail = match error {
-        ServerFnError::ServerError(message) => message,
-        other => other.to_string(),
-    };
+    let detail = error.to_string();
     view! {
         <div class="notice notice--error" role="alert">
             <h2 class="notice__title">{i18n.tr("error-title")}</h2>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ApiError;
+
 /// One organisation as listed on the organisations page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganisationSummary {
@@ -17,9 +19,7 @@ pub struct OrganisationSummary {
 
 /// Every organisation, each followed by its branches.
 #[server(endpoint = "list_organisations")]
-pub async fn list_organisations() -> Result<Vec<OrganisationSummary>, ServerFnError> {
+pub async fn list_organisations() -> Result<Vec<OrganisationSummary>, ApiError> {
     let db = crate::error::db()?;
-    Ok(super::server::organisation_summaries(&db)
-        .await
-        .map_err(crate::error::AppError::from)?)
+    Ok(super::server::organisation_summaries(&db).await?)
 }

@@ -24,11 +24,15 @@ pub async fn organisation_summaries(
             region: o.region,
         })
         .collect();
-    rows.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    rows.sort_by_key(sort_key);
     Ok(rows)
 }
 
 fn sort_key(o: &OrganisationSummary) -> (String, bool, String) {
     let group = o.branch_of.clone().unwrap_or_else(|| o.name.clone());
-    (group.to_lowercase(), o.branch_of.is_some(), o.name.to_lowercase())
+    (
+        group.to_lowercase(),
+        o.branch_of.is_some(),
+        o.name.to_lowercase(),
+    )
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::reports::api::ReportSummary;
+use crate::{error::ApiError, reports::api::ReportSummary};
 
 /// A coalition with its lead organisation and size.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,15 +24,10 @@ pub struct Overview {
 
 /// Coalitions and reports for the overview page.
 #[server(endpoint = "overview")]
-pub async fn load_overview() -> Result<Overview, ServerFnError> {
+pub async fn load_overview() -> Result<Overview, ApiError> {
     let db = crate::error::db()?;
-    let overview = async {
-        Ok::<_, sea_orm::DbErr>(Overview {
-            coalitions: super::server::coalition_summaries(&db).await?,
-            reports: crate::reports::server::report_summaries(&db).await?,
-        })
-    }
-    .await
-    .map_err(crate::error::AppError::from)?;
-    Ok(overview)
+    Ok(Overview {
+        coalitions: super::server::coalition_summaries(&db).await?,
+        reports: crate::reports::server::report_summaries(&db).await?,
+    })
 }

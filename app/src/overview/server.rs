@@ -8,7 +8,9 @@ use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
 use super::api::CoalitionSummary;
 
 /// Every coalition with its lead organisation's name and its number of members.
-pub async fn coalition_summaries(db: &impl ConnectionTrait) -> Result<Vec<CoalitionSummary>, DbErr> {
+pub async fn coalition_summaries(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<CoalitionSummary>, DbErr> {
     let coalitions = coalition::Entity::find()
         .find_also_related(organisation::Entity)
         .order_by_asc(coalition::Column::Name)

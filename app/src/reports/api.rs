@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ApiError;
+
 /// One report as listed on the overview and the reports page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportSummary {
@@ -25,9 +27,7 @@ pub struct ReportSummary {
 
 /// Every report, soonest deadline first.
 #[server(endpoint = "list_reports")]
-pub async fn list_reports() -> Result<Vec<ReportSummary>, ServerFnError> {
+pub async fn list_reports() -> Result<Vec<ReportSummary>, ApiError> {
     let db = crate::error::db()?;
-    Ok(super::server::report_summaries(&db)
-        .await
-        .map_err(crate::error::AppError::from)?)
+    Ok(super::server::report_summaries(&db).await?)
 }

@@ -121,8 +121,7 @@ nine regional branches and four partner NGOs — reporting together to the UN Hu
 Committee and following up on its recommendations.";
 
 /// The report in preparation.
-pub const REPORT_TITLE: &str =
-    "Alternative report on the implementation of the International Covenant on Civil and Political Rights";
+pub const REPORT_TITLE: &str = "Alternative report on the implementation of the International Covenant on Civil and Political Rights";
 pub const REPORT_MECHANISM: &str = "CCPR";
 pub const REPORT_STAGE: &str = "session";
 pub const REPORT_SESSION: &str = "147th session";

@@ -67,12 +67,16 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     }
     .insert(&txn)
     .await?;
-    let members = by_short_name.values().map(|&organisation_id| coalition_member::ActiveModel {
-        coalition_id: Set(coalition.id),
-        organisation_id: Set(organisation_id),
-        joined_at: Set(now),
-    });
-    coalition_member::Entity::insert_many(members).exec(&txn).await?;
+    let members = by_short_name
+        .values()
+        .map(|&organisation_id| coalition_member::ActiveModel {
+            coalition_id: Set(coalition.id),
+            organisation_id: Set(organisation_id),
+            joined_at: Set(now),
+        });
+    coalition_member::Entity::insert_many(members)
+        .exec(&txn)
+        .await?;
 
     let deadline = DateTime::parse_from_rfc3339(content::REPORT_DEADLINE)
         .map(|d| d.with_timezone(&Utc))
@@ -134,9 +138,15 @@ async fn insert_section(
     organisations: &HashMap<String, i32>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let assigned = organisations.get(section.assigned_to).copied().ok_or_else(|| {
-        DbErr::Custom(format!("demo section assigned to unknown {}", section.assigned_to))
-    })?;
+    let assigned = organisations
+        .get(section.assigned_to)
+        .copied()
+        .ok_or_else(|| {
+            DbErr::Custom(format!(
+                "demo section assigned to unknown {}",
+                section.assigned_to
+            ))
+        })?;
     report_section::ActiveModel {
         report_id: Set(report_id),
         parent_id: Set(None),
