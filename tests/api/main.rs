@@ -6,6 +6,7 @@ mod paths;
 mod bad_input;
 mod health;
 mod helpers;
+mod lifecycle;
 mod locale;
 mod migrations;
 mod pages;

@@ -173,3 +173,13 @@ async fn unknown_pages_get_a_translated_404() {
     assert_eq!(status, 404);
     assert!(html.contains("Страница не найдена"));
 }
+
+#[tokio::test]
+async fn pages_are_gzip_compressed_for_browsers_that_accept_it() {
+    let app = spawn_app().await;
+    let response = app
+        .get("/organisations", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+}

@@ -78,3 +78,31 @@ async fn switching_the_language_translates_the_hydrated_shell_and_is_remembered(
 
     browser.close().await;
 }
+
+#[tokio::test]
+async fn hashed_bundle_files_are_cached_for_a_year_and_pages_never() {
+    let server = Server::start();
+    let client = reqwest::Client::new();
+    let page = client.get(format!("{}/", server.url)).send().await.unwrap();
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let html = page.text().await.unwrap();
+    let css = html
+        .split(r#"href="/pkg/"#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("stylesheet link");
+    assert!(
+        css.starts_with("shadowdesk.") && css.len() > "shadowdesk..css".len(),
+        "hashed name: {css}"
+    );
+    let asset = client
+        .get(format!("{}/pkg/{css}", server.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asset.status(), 200);
+    assert_eq!(
+        asset.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+}
