@@ -8,6 +8,7 @@ use leptos_router::{
 };
 
 use crate::{
+    auth::pages::{AccountPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
     layout::{AppLayout, NotFound},
     organisations::pages::OrganisationsPage,
@@ -46,6 +47,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
+    provide_auth();
     let i18n_title = use_i18n();
     view! {
         <Html {..} lang=move || i18n.locale().code() />
@@ -61,6 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("settings") view=SettingsPage />
+                    <Route path=path!("sign-in") view=SignInPage />
+                    <Route path=path!("account") view=AccountPage />
                 </Routes>
             </AppLayout>
         </Router>

@@ -13,6 +13,9 @@ pub enum ApiError {
     /// The input breaks a rule; the message names the field and the rule.
     #[error("{0}")]
     Invalid(String),
+    /// The request needs a signed-in user.
+    #[error("sign-in required")]
+    Unauthenticated,
     /// Something failed inside the server; the log line carries this request id.
     #[error("internal error (request id {request_id})")]
     Internal { request_id: String },
@@ -36,6 +39,12 @@ pub enum AppError {
     /// The input breaks a rule; the message names the field and the rule.
     #[error("{0}")]
     Validation(String),
+    /// Too many attempts; the message says when to try again.
+    #[error("{0}")]
+    TooManyRequests(String),
+    /// The request needs a signed-in user.
+    #[error("not signed in")]
+    Unauthenticated,
     /// The database refused or failed a query.
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
@@ -54,6 +63,13 @@ impl From<AppError> for ApiError {
                 http::StatusCode::UNPROCESSABLE_ENTITY,
                 ApiError::Invalid(message),
             ),
+            AppError::TooManyRequests(message) => (
+                http::StatusCode::TOO_MANY_REQUESTS,
+                ApiError::Invalid(message),
+            ),
+            AppError::Unauthenticated => {
+                (http::StatusCode::UNAUTHORIZED, ApiError::Unauthenticated)
+            }
             internal => {
                 let request_id = request_id().unwrap_or_else(|| "-".to_string());
                 tracing::error!(error = %internal, %request_id, "server function failed");
@@ -63,11 +79,22 @@ impl From<AppError> for ApiError {
                 )
             }
         };
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        // A server-function call answers with the status; a page that rendered the error in
+        // place (a resource loaded during server rendering) keeps its own.
+        if let (Some(response), true) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            is_server_function_call(),
+        ) {
             response.set_status(status);
         }
         api
     }
+}
+
+/// Whether the current request calls a server function (as opposed to rendering a page).
+#[cfg(feature = "ssr")]
+fn is_server_function_call() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| parts.uri.path().starts_with("/api/"))
 }
 
 /// Database errors inside a server function are internal errors.

@@ -4,6 +4,7 @@
 //! both sides), `server.rs` (server-only queries) and `pages/` (views).
 
 pub mod app;
+pub mod auth;
 pub mod error;
 pub mod i18n;
 pub mod layout;

@@ -75,10 +75,17 @@ pub async fn run(command: Command) -> Result<(), CliError> {
 
 async fn serve(settings: Settings) -> Result<(), CliError> {
     let database = settings.database_url.to_string();
+    let demo_data = settings.demo_data;
     let app = Application::build(settings).await?;
     // Scripts and the browser tests read this line to find the port.
     println!("Shadowdesk is listening on http://{}", app.address());
     println!("Database: {database}");
+    if demo_data {
+        println!("Demo sign-ins (password {}):", demo::DEMO_PASSWORD);
+        for (email, role) in demo::sign_ins() {
+            println!("  {email:<30} {role}");
+        }
+    }
     tracing::info!(address = %app.address(), "listening");
     app.run_until_stopped().await?;
     Ok(())

@@ -2,6 +2,9 @@
 
 use std::{env, net::SocketAddr, path::PathBuf};
 
+use app::auth::session::SessionPolicy;
+use chrono::Duration;
+
 use crate::database::DatabaseUrl;
 
 /// Everything the server needs to start. Each field names its environment variable.
@@ -20,6 +23,9 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// `SHADOWDESK_LOG`: log filter in `tracing` syntax (default `info`).
     pub log_filter: String,
+    /// `SHADOWDESK_SESSION_IDLE_MINUTES` (default 480) and `SHADOWDESK_SESSION_MAX_DAYS`
+    /// (default 14): a session ends after this long unused, and this long after sign-in.
+    pub sessions: SessionPolicy,
     /// `SHADOWDESK_DEMO_DATA`: `true` loads the demonstration coalition at start-up into a
     /// database that has no coalition yet (default `false`).
     pub demo_data: bool,
@@ -59,6 +65,22 @@ impl Settings {
                     reason: format!("must be a positive whole number, not {v:?}"),
                 })?,
         };
+        let positive =
+            |name: &'static str, default: i64| -> Result<i64, ConfigError> {
+                match get(name) {
+                    None => Ok(default),
+                    Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                        ConfigError::Invalid {
+                            name,
+                            reason: format!("must be a positive whole number, not {v:?}"),
+                        }
+                    }),
+                }
+            };
+        let sessions = SessionPolicy {
+            idle: Duration::minutes(positive("SHADOWDESK_SESSION_IDLE_MINUTES", 480)?),
+            absolute: Duration::days(positive("SHADOWDESK_SESSION_MAX_DAYS", 14)?),
+        };
         let bind = get("SHADOWDESK_BIND")
             .map(|v| ("SHADOWDESK_BIND", v))
             .or_else(|| get("LEPTOS_SITE_ADDR").map(|v| ("LEPTOS_SITE_ADDR", v)))
@@ -95,6 +117,7 @@ impl Settings {
             bind,
             site_root,
             log_filter,
+            sessions,
             demo_data,
         })
     }

@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod csrf;
 pub mod database;
 pub mod demo;
 pub mod headers;

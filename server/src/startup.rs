@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use app::{App, shell};
+use app::{App, auth::session::SessionPolicy, shell};
 use axum::{
     Router,
     extract::Request,
@@ -22,6 +22,7 @@ use tower_http::{
 
 use crate::{
     config::Settings,
+    csrf,
     database::{self, DatabaseError},
     demo, headers,
     routes::health,
@@ -91,7 +92,7 @@ impl Application {
         }
 
         let options = leptos_options(&settings, address)?;
-        let router = router(options, db.clone());
+        let router = router(options, db.clone(), settings.sessions);
         Ok(Application {
             listener,
             router,
@@ -117,7 +118,10 @@ impl Application {
 
     /// Serves until SIGINT or SIGTERM, then finishes in-flight requests and closes the pool.
     pub async fn run_until_stopped(self) -> Result<(), StartupError> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(StartupError::Serve)?;
@@ -147,7 +151,7 @@ fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOpti
 }
 
 /// Pages, server functions, probes, static files and the middleware around them.
-fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
+fn router(options: LeptosOptions, db: DatabaseConnection, sessions: SessionPolicy) -> Router {
     let routes = generate_route_list(App);
     let hashed_assets = options.hash_files;
     let state = AppState {
@@ -163,7 +167,10 @@ fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(context_db.clone()),
+            move || {
+                provide_context(context_db.clone());
+                provide_context(sessions);
+            },
             {
                 let options = state.leptos_options.clone();
                 move || shell(options.clone())
@@ -174,6 +181,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             headers::cache_headers(hashed_assets, req, next)
         }))
+        .layer(middleware::from_fn(csrf::verify_origin))
         .layer(middleware::from_fn(headers::security_headers))
         .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

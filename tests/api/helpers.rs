@@ -26,6 +26,56 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// POSTs a form from a page of this site (the CSRF check wants a same-site `Origin`).
+    pub async fn post_form(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .form(form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("request reaches the server")
+    }
+
+    /// Signs in with the demonstration password; returns the `Cookie` header value to send.
+    pub async fn sign_in(&self, email: &str) -> String {
+        let response = self
+            .post_form(
+                "/api/sign_in",
+                &[("email", email), ("password", DEMO_PASSWORD)],
+                &[],
+            )
+            .await;
+        session_cookie(&response)
+            .unwrap_or_else(|| panic!("{email} signs in: {}", response.status()))
+    }
+}
+
+/// The password of every demonstration account.
+pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
+
+/// `shadowdesk_session=…` from a response's `Set-Cookie`, if it sets a non-empty session.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .find(|pair| {
+            pair.starts_with("shadowdesk_session=") && pair.len() > "shadowdesk_session=".len()
+        })
+        .map(str::to_string)
+}
+
 /// Which database a test app runs on.
 #[derive(Clone, Copy, Debug)]
 pub enum Backend {

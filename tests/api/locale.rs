@@ -8,6 +8,7 @@ async fn choosing_a_language_without_javascript_sets_a_cookie_and_returns_to_the
     let response = app
         .client
         .post(format!("{}/api/set_locale", app.address))
+        .header("origin", &app.address)
         .header("accept", "text/html")
         .header("referer", format!("{}/reports", app.address))
         .form(&[("locale", "kk")])
@@ -39,6 +40,7 @@ async fn an_unsupported_language_is_refused_and_nothing_is_remembered() {
     let response = app
         .client
         .post(format!("{}/api/set_locale", app.address))
+        .header("origin", &app.address)
         .form(&[("locale", "xx")])
         .send()
         .await

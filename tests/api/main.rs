@@ -3,6 +3,7 @@
 #[path = "../common/paths.rs"]
 mod paths;
 
+mod auth;
 mod bad_input;
 mod health;
 mod helpers;

@@ -16,7 +16,8 @@ async fn page(
 #[tokio::test]
 async fn home_page_renders_the_shell_with_the_hydration_script() {
     let app = spawn_app().await;
-    let (status, html, headers) = page(&app, "/", &[]).await;
+    let session = app.sign_in("coordinator@sbhr.example").await;
+    let (status, html, headers) = page(&app, "/", &[("cookie", &session)]).await;
     assert_eq!(status, 200);
     assert!(html.contains(r#"<html lang="en""#), "html lang set");
     assert!(
@@ -130,6 +131,7 @@ async fn accept_language_chooses_the_locale_when_no_cookie_is_set() {
 #[tokio::test]
 async fn every_main_page_renders_on_postgres_too() {
     let app = spawn_app_on(Backend::Postgres).await;
+    let session = app.sign_in("admin@shadowdesk.example").await;
     for (path, expected) in [
         (
             "/",
@@ -146,7 +148,7 @@ async fn every_main_page_renders_on_postgres_too() {
         ),
         ("/settings", "Choose the language of the interface."),
     ] {
-        let (status, html, _) = page(&app, path, &[]).await;
+        let (status, html, _) = page(&app, path, &[("cookie", &session)]).await;
         assert_eq!(status, 200, "{path}");
         assert!(html.contains(expected), "{path} shows {expected:?}");
     }
@@ -155,7 +157,9 @@ async fn every_main_page_renders_on_postgres_too() {
 #[tokio::test]
 async fn reports_page_shows_progress_and_translated_status() {
     let app = spawn_app().await;
-    let (_, html, _) = page(&app, "/reports", &[("cookie", "shadowdesk_locale=ru")]).await;
+    let session = app.sign_in("editor@lift.example").await;
+    let cookie = format!("{session}; shadowdesk_locale=ru");
+    let (_, html, _) = page(&app, "/reports", &[("cookie", &cookie)]).await;
     assert!(html.contains("Подготовка"), "status drafting in Russian");
     assert!(html.contains("1/7"), "one of seven sections approved");
     assert!(html.contains("2027-02-15"), "deadline");

@@ -16,6 +16,9 @@ use tempfile::TempDir;
 
 use crate::paths::{built_site, server_binary, workspace_root};
 
+/// The password of every demonstration account.
+pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
+
 /// How long to wait for a page state before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
 
@@ -146,6 +149,34 @@ impl Browser {
             .for_element(Locator::Css("body[data-hydrated]"))
             .await
             .expect("the page hydrates");
+    }
+
+    /// Signs in through the sign-in page with the demonstration password and waits until the
+    /// header names the user.
+    pub async fn sign_in(&self, server: &Server, email: &str) {
+        self.open_hydrated(&format!("{}/sign-in", server.url)).await;
+        let form = self
+            .client
+            .form(Locator::Css("main form"))
+            .await
+            .expect("sign-in form");
+        form.set_by_name("email", email).await.expect("type email");
+        form.set_by_name("password", DEMO_PASSWORD)
+            .await
+            .expect("type password");
+        self.client
+            .find(Locator::Css("main form button[type='submit']"))
+            .await
+            .expect("sign-in button")
+            .click()
+            .await
+            .expect("submit");
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(".user-menu__name"))
+            .await
+            .expect("the header shows the signed-in user");
     }
 
     /// Waits until the element matching `css` has exactly `text`.

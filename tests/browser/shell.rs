@@ -5,6 +5,25 @@ use fantoccini::Locator;
 use crate::harness::{Browser, Server};
 
 #[tokio::test]
+async fn signing_in_with_a_password_shows_the_user_and_their_coalition() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.open_hydrated(&format!("{}/", server.url)).await;
+    browser
+        .wait_for_text(".notice p", "Sign in to see your coalition's work.")
+        .await;
+    browser.sign_in(&server, "editor@lift.example").await;
+    browser
+        .wait_for_text(
+            ".card__title",
+            "Coalition for Civil and Political Rights in Kazakhstan",
+        )
+        .await;
+    browser.screenshot("overview-en").await;
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn switching_the_language_translates_the_hydrated_shell_and_is_remembered() {
     let server = Server::start();
     let browser = Browser::start().await;

@@ -2,6 +2,7 @@
 //! which carries the request id to quote to an administrator.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::{error::ApiError, i18n::use_i18n};
 
@@ -9,6 +10,15 @@ use crate::{error::ApiError, i18n::use_i18n};
 #[component]
 pub fn ErrorNotice(error: ApiError) -> impl IntoView {
     let i18n = use_i18n();
+    if error == ApiError::Unauthenticated {
+        return view! {
+            <div class="notice" role="status">
+                <p>{i18n.tr("sign-in-required")}</p>
+                <p><A href="/sign-in" attr:class="button">{i18n.tr("nav-sign-in")}</A></p>
+            </div>
+        }
+        .into_any();
+    }
     let detail = error.to_string();
     view! {
         <div class="notice notice--error" role="alert">
@@ -17,4 +27,5 @@ pub fn ErrorNotice(error: ApiError) -> impl IntoView {
             <p class="notice__detail"><code>{detail}</code></p>
         </div>
     }
+    .into_any()
 }

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{LocaleSwitcher, use_i18n};
+use crate::{
+    auth::pages::UserMenu,
+    i18n::{LocaleSwitcher, use_i18n},
+};
 
 /// Wraps the routed page in the application's landmarks, with a skip link first.
 #[component]
@@ -27,7 +30,10 @@ pub fn AppLayout(children: Children) -> impl IntoView {
                         <span class="brand__tagline">{i18n.tr("app-tagline")}</span>
                     </span>
                 </A>
-                <LocaleSwitcher id="locale-header" />
+                <div class="site-header__tools">
+                    <LocaleSwitcher id="locale-header" />
+                    <UserMenu />
+                </div>
             </div>
             <nav class="site-nav" aria-label=i18n.tr("nav-label")>
                 <ul>

@@ -21,5 +21,6 @@ pub struct OrganisationSummary {
 #[server(endpoint = "list_organisations")]
 pub async fn list_organisations() -> Result<Vec<OrganisationSummary>, ApiError> {
     let db = crate::error::db()?;
-    Ok(super::server::organisation_summaries(&db).await?)
+    let visibility = crate::auth::visibility::require_visibility(&db).await?;
+    Ok(super::server::organisation_summaries(&db, &visibility).await?)
 }

@@ -2,16 +2,33 @@
 
 use std::collections::HashMap;
 
-use entities::organisation;
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use entities::{coalition_member, organisation};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use super::api::OrganisationSummary;
+use crate::auth::visibility::Visibility;
 
-/// Every organisation, sorted by name with each one's branches right after it.
+/// The organisations of the visible coalitions (every one for administrators), sorted by
+/// name with each one's branches right after it.
 pub async fn organisation_summaries(
     db: &impl ConnectionTrait,
+    visibility: &Visibility,
 ) -> Result<Vec<OrganisationSummary>, DbErr> {
-    let all = organisation::Entity::find().all(db).await?;
+    let mut query = organisation::Entity::find();
+    if let Visibility::Coalitions(_) = visibility {
+        let members: Vec<i32> = visibility
+            .restrict(
+                coalition_member::Entity::find(),
+                coalition_member::Column::CoalitionId,
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| m.organisation_id)
+            .collect();
+        query = query.filter(organisation::Column::Id.is_in(members));
+    }
+    let all = query.all(db).await?;
     let names: HashMap<i32, String> = all.iter().map(|o| (o.id, o.name.clone())).collect();
     let mut rows: Vec<OrganisationSummary> = all
         .into_iter()

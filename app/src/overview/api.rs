@@ -26,8 +26,9 @@ pub struct Overview {
 #[server(endpoint = "overview")]
 pub async fn load_overview() -> Result<Overview, ApiError> {
     let db = crate::error::db()?;
+    let visibility = crate::auth::visibility::require_visibility(&db).await?;
     Ok(Overview {
-        coalitions: super::server::coalition_summaries(&db).await?,
-        reports: crate::reports::server::report_summaries(&db).await?,
+        coalitions: super::server::coalition_summaries(&db, &visibility).await?,
+        reports: crate::reports::server::report_summaries(&db, &visibility).await?,
     })
 }

@@ -6,18 +6,28 @@ use entities::{coalition, coalition_member, organisation};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
 
 use super::api::CoalitionSummary;
+use crate::auth::visibility::Visibility;
 
-/// Every coalition with its lead organisation's name and its number of members.
+/// The visible coalitions with their lead organisation's name and their number of members.
 pub async fn coalition_summaries(
     db: &impl ConnectionTrait,
+    visibility: &Visibility,
 ) -> Result<Vec<CoalitionSummary>, DbErr> {
-    let coalitions = coalition::Entity::find()
+    let coalitions = visibility
+        .restrict(coalition::Entity::find(), coalition::Column::Id)
         .find_also_related(organisation::Entity)
         .order_by_asc(coalition::Column::Name)
         .all(db)
         .await?;
     let mut members: HashMap<i32, i64> = HashMap::new();
-    for member in coalition_member::Entity::find().all(db).await? {
+    let memberships = visibility
+        .restrict(
+            coalition_member::Entity::find(),
+            coalition_member::Column::CoalitionId,
+        )
+        .all(db)
+        .await?;
+    for member in memberships {
         *members.entry(member.coalition_id).or_default() += 1;
     }
     Ok(coalitions

@@ -29,5 +29,6 @@ pub struct ReportSummary {
 #[server(endpoint = "list_reports")]
 pub async fn list_reports() -> Result<Vec<ReportSummary>, ApiError> {
     let db = crate::error::db()?;
-    Ok(super::server::report_summaries(&db).await?)
+    let visibility = crate::auth::visibility::require_visibility(&db).await?;
+    Ok(super::server::report_summaries(&db, &visibility).await?)
 }

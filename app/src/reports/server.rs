@@ -6,15 +6,20 @@ use entities::{coalition, report, report_section};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::ReportSummary;
+use crate::auth::visibility::Visibility;
 
 /// Counts words like a word processor: whitespace-separated tokens.
 pub fn word_count(text: &str) -> i64 {
     text.split_whitespace().count() as i64
 }
 
-/// Summaries of every report with section progress and word counts, soonest deadline first.
-pub async fn report_summaries(db: &impl ConnectionTrait) -> Result<Vec<ReportSummary>, DbErr> {
-    let reports = report::Entity::find()
+/// Summaries of the visible reports with section progress and word counts, soonest deadline first.
+pub async fn report_summaries(
+    db: &impl ConnectionTrait,
+    visibility: &Visibility,
+) -> Result<Vec<ReportSummary>, DbErr> {
+    let reports = visibility
+        .restrict(report::Entity::find(), report::Column::CoalitionId)
         .find_also_related(coalition::Entity)
         .order_by_asc(report::Column::Deadline)
         .order_by_asc(report::Column::Id)

@@ -211,3 +211,53 @@ officials.",
         body: "",
     },
 ];
+
+/// The demonstration sign-ins all share this password (never use it anywhere real).
+pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
+
+/// A demonstration account: email, name, organisation (short name), coalition role.
+pub struct DemoUser {
+    pub email: &'static str,
+    pub display_name: &'static str,
+    pub organisation: Option<&'static str>,
+    pub role: Option<&'static str>,
+    pub is_admin: bool,
+}
+
+pub const USERS: [DemoUser; 5] = [
+    DemoUser {
+        email: "admin@shadowdesk.example",
+        display_name: "Instance administrator",
+        organisation: None,
+        role: None,
+        is_admin: true,
+    },
+    DemoUser {
+        email: "coordinator@sbhr.example",
+        display_name: "Aigerim Seitkali",
+        organisation: Some("SBHR"),
+        role: Some("coordinator"),
+        is_admin: false,
+    },
+    DemoUser {
+        email: "editor@lift.example",
+        display_name: "Daniyar Omarov",
+        organisation: Some("LIFT"),
+        role: Some("editor"),
+        is_admin: false,
+    },
+    DemoUser {
+        email: "reviewer@freeword.example",
+        display_name: "Olga Petrenko",
+        organisation: Some("Free Word"),
+        role: Some("reviewer"),
+        is_admin: false,
+    },
+    DemoUser {
+        email: "observer@equalaccess.example",
+        display_name: "Marat Zhunusov",
+        organisation: Some("Equal Access"),
+        role: Some("observer"),
+        is_admin: false,
+    },
+];

@@ -5,7 +5,10 @@ mod content;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use entities::{coalition, coalition_member, organisation, report, report_section};
+use entities::{
+    coalition, coalition_member, coalition_role, organisation, organisation_member, report,
+    report_section, user,
+};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, TransactionTrait,
@@ -101,9 +104,71 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     for (position, section) in content::SECTIONS.iter().enumerate() {
         insert_section(&txn, report.id, position, section, &by_short_name, now).await?;
     }
+    insert_users(&txn, coalition.id, &by_short_name, now).await?;
 
     txn.commit().await?;
     Ok(SeedOutcome::Created)
+}
+
+/// The demonstration sign-ins, to print at start-up: (email, role or "administrator").
+pub fn sign_ins() -> impl Iterator<Item = (&'static str, &'static str)> {
+    content::USERS
+        .iter()
+        .map(|u| (u.email, u.role.unwrap_or("administrator")))
+}
+
+/// The password shared by the demonstration sign-ins.
+pub const DEMO_PASSWORD: &str = content::DEMO_PASSWORD;
+
+async fn insert_users(
+    db: &impl sea_orm::ConnectionTrait,
+    coalition_id: i32,
+    organisations: &HashMap<String, i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    // One hash serves every demonstration account: they share the password.
+    let password_hash = app::auth::password::hash(content::DEMO_PASSWORD)
+        .map_err(|e| DbErr::Custom(format!("hashing the demo password: {e}")))?;
+    for demo in content::USERS.iter() {
+        let user = user::ActiveModel {
+            email: Set(demo.email.to_string()),
+            display_name: Set(demo.display_name.to_string()),
+            locale: Set("en".to_string()),
+            password_hash: Set(Some(password_hash.clone())),
+            totp_secret: Set(None),
+            is_admin: Set(demo.is_admin),
+            disabled: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            version: Set(1),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        if let Some(short_name) = demo.organisation {
+            let organisation_id = organisations.get(short_name).copied().ok_or_else(|| {
+                DbErr::Custom(format!("demo user in unknown organisation {short_name}"))
+            })?;
+            organisation_member::ActiveModel {
+                organisation_id: Set(organisation_id),
+                user_id: Set(user.id),
+                created_at: Set(now),
+            }
+            .insert(db)
+            .await?;
+        }
+        if let Some(role) = demo.role {
+            coalition_role::ActiveModel {
+                coalition_id: Set(coalition_id),
+                user_id: Set(user.id),
+                role: Set(role.to_string()),
+                created_at: Set(now),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 async fn insert_org(

@@ -1,0 +1,151 @@
+//! Server functions for signing in and out and reviewing one's sessions.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+/// The signed-in person, as the interface needs them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedInUser {
+    pub id: i32,
+    pub email: String,
+    pub display_name: String,
+    pub is_admin: bool,
+}
+
+/// One place where the person is signed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// UTC, `YYYY-MM-DD HH:MM`.
+    pub signed_in_at: String,
+    pub last_seen_at: String,
+    pub client_address: Option<String>,
+    pub user_agent: Option<String>,
+    /// Whether this is the session making the request.
+    pub current: bool,
+}
+
+/// The signed-in user, or `None`.
+#[server(endpoint = "current_user")]
+pub async fn current_user() -> Result<Option<SignedInUser>, ApiError> {
+    let db = crate::error::db()?;
+    Ok(super::server::current_session(&db)
+        .await?
+        .map(|(_, user)| SignedInUser {
+            id: user.id,
+            email: user.email,
+            display_name: user.display_name,
+            is_admin: user.is_admin,
+        }))
+}
+
+/// Signs in with email and password; on success sets the session cookie and goes home.
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), ApiError> {
+    use super::{server as auth, session};
+    use crate::{
+        error::AppError,
+        i18n::{server::request_locale, translate},
+    };
+
+    let db = crate::error::db()?;
+    // A new session id at every sign-in: an old cookie (maybe planted) is ended first.
+    if let Some(old) = auth::session_token() {
+        session::revoke(&db, &session::token_id(&old)).await?;
+    }
+    let locale = request_locale();
+    let refused = |key: &str| AppError::Validation(translate(locale, key));
+    match auth::sign_in(
+        &db,
+        &email,
+        &password,
+        &auth::client_info(),
+        auth::session_policy(),
+    )
+    .await
+    {
+        Ok((_, token)) => {
+            auth::set_session_cookie(&token);
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        Err(auth::SignInError::InvalidCredentials) => Err(refused("sign-in-invalid").into()),
+        Err(auth::SignInError::Disabled) => Err(refused("sign-in-disabled").into()),
+        Err(auth::SignInError::TooManyAttempts) => {
+            Err(AppError::TooManyRequests(translate(locale, "sign-in-throttled")).into())
+        }
+        Err(auth::SignInError::Database(error)) => Err(error.into()),
+    }
+}
+
+/// Ends this session and goes to the sign-in page.
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), ApiError> {
+    use super::{audit, server as auth, session};
+
+    let db = crate::error::db()?;
+    if let Some((current, user)) = auth::current_session(&db).await? {
+        session::revoke(&db, &current.id).await?;
+        let client = auth::client_info();
+        let entry = audit::Entry {
+            actor_user_id: Some(user.id),
+            action: audit::action::SIGN_OUT,
+            subject: Some(&user.email),
+            detail: "",
+            client_address: client.address.as_deref(),
+        };
+        audit::record(&db, entry, chrono::Utc::now()).await?;
+    }
+    auth::clear_session_cookie();
+    leptos_axum::redirect("/sign-in");
+    Ok(())
+}
+
+/// The signed-in user's live sessions.
+#[server(endpoint = "list_sessions")]
+pub async fn list_sessions() -> Result<Vec<SessionInfo>, ApiError> {
+    use super::{server as auth, session};
+
+    let db = crate::error::db()?;
+    let (current, user) = auth::current_session(&db)
+        .await?
+        .ok_or(crate::error::AppError::Unauthenticated)?;
+    let format = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M").to_string();
+    Ok(session::list(&db, user.id, chrono::Utc::now())
+        .await?
+        .into_iter()
+        .map(|s| SessionInfo {
+            current: s.id == current.id,
+            signed_in_at: format(s.created_at),
+            last_seen_at: format(s.last_seen_at),
+            client_address: s.client_address,
+            user_agent: s.user_agent,
+        })
+        .collect())
+}
+
+/// Ends every session of the signed-in user, on every device, and goes to the sign-in page.
+#[server(endpoint = "sign_out_everywhere")]
+pub async fn sign_out_everywhere() -> Result<(), ApiError> {
+    use super::{audit, server as auth, session};
+
+    let db = crate::error::db()?;
+    let (_, user) = auth::current_session(&db)
+        .await?
+        .ok_or(crate::error::AppError::Unauthenticated)?;
+    let ended = session::revoke_all(&db, user.id).await?;
+    let client = auth::client_info();
+    let detail = format!("{ended} sessions ended");
+    let entry = audit::Entry {
+        actor_user_id: Some(user.id),
+        action: audit::action::SIGN_OUT_EVERYWHERE,
+        subject: Some(&user.email),
+        detail: &detail,
+        client_address: client.address.as_deref(),
+    };
+    audit::record(&db, entry, chrono::Utc::now()).await?;
+    auth::clear_session_cookie();
+    leptos_axum::redirect("/sign-in");
+    Ok(())
+}

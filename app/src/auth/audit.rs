@@ -1,0 +1,75 @@
+//! The append-only audit log: who did what, when, from which address.
+
+use chrono::{DateTime, Utc};
+use entities::audit_event;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter,
+};
+
+/// Audit actions recorded so far.
+pub mod action {
+    pub const SIGN_IN: &str = "sign_in";
+    pub const SIGN_IN_FAILED: &str = "sign_in_failed";
+    pub const SIGN_OUT: &str = "sign_out";
+    pub const SIGN_OUT_EVERYWHERE: &str = "sign_out_everywhere";
+}
+
+/// One thing to record.
+#[derive(Clone, Debug)]
+pub struct Entry<'a> {
+    pub actor_user_id: Option<i32>,
+    pub action: &'a str,
+    pub subject: Option<&'a str>,
+    pub detail: &'a str,
+    pub client_address: Option<&'a str>,
+}
+
+/// Appends `entry` at `now`.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    entry: Entry<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    audit_event::ActiveModel {
+        at: Set(now),
+        actor_user_id: Set(entry.actor_user_id),
+        action: Set(entry.action.to_string()),
+        subject: Set(entry.subject.map(str::to_string)),
+        detail: Set(entry.detail.to_string()),
+        client_address: Set(entry.client_address.map(str::to_string)),
+        coalition_id: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Failed sign-ins since `since` for this email, and from this address.
+pub async fn recent_sign_in_failures(
+    db: &impl ConnectionTrait,
+    email: &str,
+    address: Option<&str>,
+    since: DateTime<Utc>,
+) -> Result<(u64, u64), DbErr> {
+    let failures = || {
+        audit_event::Entity::find()
+            .filter(audit_event::Column::Action.eq(action::SIGN_IN_FAILED))
+            .filter(audit_event::Column::At.gte(since))
+    };
+    let for_account = failures()
+        .filter(audit_event::Column::Subject.eq(email))
+        .count(db)
+        .await?;
+    let from_address = match address {
+        Some(address) => {
+            failures()
+                .filter(audit_event::Column::ClientAddress.eq(address))
+                .count(db)
+                .await?
+        }
+        None => 0,
+    };
+    Ok((for_account, from_address))
+}

@@ -1,0 +1,38 @@
+//! The sign-in state shared by the header and the pages.
+
+use leptos::prelude::*;
+
+use crate::{
+    auth::api::{SignIn, SignOut, SignedInUser, current_user},
+    error::ApiError,
+};
+
+/// Sign-in and sign-out actions and the current user, refetched after either.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub sign_in: ServerAction<SignIn>,
+    pub sign_out: ServerAction<SignOut>,
+    pub user: Resource<Result<Option<SignedInUser>, ApiError>>,
+}
+
+/// Provides the [`Auth`] context.
+pub fn provide_auth() -> Auth {
+    let sign_in = ServerAction::<SignIn>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    let user = Resource::new(
+        move || (sign_in.version().get(), sign_out.version().get()),
+        |_| current_user(),
+    );
+    let auth = Auth {
+        sign_in,
+        sign_out,
+        user,
+    };
+    provide_context(auth);
+    auth
+}
+
+/// The [`Auth`] context provided by the app.
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}

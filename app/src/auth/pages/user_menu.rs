@@ -1,0 +1,35 @@
+//! The header's user menu: who is signed in, their account, sign out; or a sign-in link.
+
+use leptos::{form::ActionForm, prelude::*};
+use leptos_router::components::A;
+
+use super::use_auth;
+use crate::i18n::use_i18n;
+
+/// Shows the signed-in user with account and sign-out, or a sign-in link.
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match auth.user.await {
+                    Ok(Some(user)) => view! {
+                        <div class="user-menu">
+                            <A href="/account" attr:class="user-menu__name">{user.display_name}</A>
+                            <ActionForm action=auth.sign_out>
+                                <button type="submit" class="button button-secondary">{i18n.tr("sign-out")}</button>
+                            </ActionForm>
+                        </div>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        <A href="/sign-in" attr:class="button">{i18n.tr("nav-sign-in")}</A>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,19 @@
+//! A user's role in a coalition: `coordinator`, `editor`, `reviewer` or `observer`.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "coalition_roles")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub coalition_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub user_id: i32,
+    pub role: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
