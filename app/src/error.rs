@@ -16,6 +16,9 @@ pub enum ApiError {
     /// The request needs a signed-in user.
     #[error("sign-in required")]
     Unauthenticated,
+    /// The signed-in user's role does not allow this.
+    #[error("not allowed")]
+    Forbidden,
     /// Something failed inside the server; the log line carries this request id.
     #[error("internal error (request id {request_id})")]
     Internal { request_id: String },
@@ -45,6 +48,9 @@ pub enum AppError {
     /// The request needs a signed-in user.
     #[error("not signed in")]
     Unauthenticated,
+    /// The policy refused the action.
+    #[error("forbidden by the authorisation policy")]
+    Forbidden,
     /// The database refused or failed a query.
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
@@ -70,6 +76,7 @@ impl From<AppError> for ApiError {
             AppError::Unauthenticated => {
                 (http::StatusCode::UNAUTHORIZED, ApiError::Unauthenticated)
             }
+            AppError::Forbidden => (http::StatusCode::FORBIDDEN, ApiError::Forbidden),
             internal => {
                 let request_id = request_id().unwrap_or_else(|| "-".to_string());
                 tracing::error!(error = %internal, %request_id, "server function failed");

@@ -4,6 +4,7 @@
 mod paths;
 
 mod auth;
+mod authorization;
 mod bad_input;
 mod health;
 mod helpers;

@@ -79,3 +79,4 @@ col-signed-in = Signed in
 col-last-seen = Last active
 session-current = This browser
 sign-out-everywhere = Sign out everywhere
+error-forbidden = Your role in this coalition does not allow this.

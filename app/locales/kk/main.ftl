@@ -79,3 +79,4 @@ col-signed-in = Кірген уақыты
 col-last-seen = Соңғы белсенділік
 session-current = Осы браузер
 sign-out-everywhere = Барлық құрылғыдан шығу
+error-forbidden = Коалициядағы рөліңіз мұны жасауға мүмкіндік бермейді.

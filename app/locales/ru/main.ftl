@@ -82,3 +82,4 @@ col-signed-in = Вход
 col-last-seen = Последняя активность
 session-current = Этот браузер
 sign-out-everywhere = Выйти на всех устройствах
+error-forbidden = Ваша роль в коалиции не позволяет это сделать.

@@ -26,6 +26,31 @@ pub struct SessionInfo {
     pub current: bool,
 }
 
+/// The session and user of a request that manages its own account (policy: `OwnAccount`).
+#[cfg(feature = "ssr")]
+async fn signed_in_account(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<(entities::session::Model, entities::user::Model), crate::error::AppError> {
+    use super::{
+        policy::{Action, Actor, Resource},
+        visibility::{actor_for, authorize},
+    };
+    match super::server::current_session(db).await? {
+        Some((session, user)) => {
+            authorize(
+                &actor_for(db, &user).await?,
+                Action::Manage,
+                Resource::OwnAccount,
+            )?;
+            Ok((session, user))
+        }
+        None => {
+            authorize(&Actor::Anonymous, Action::Manage, Resource::OwnAccount)?;
+            Err(crate::error::AppError::Unauthenticated)
+        }
+    }
+}
+
 /// The signed-in user, or `None`.
 #[server(endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SignedInUser>, ApiError> {
@@ -105,12 +130,10 @@ pub async fn sign_out() -> Result<(), ApiError> {
 /// The signed-in user's live sessions.
 #[server(endpoint = "list_sessions")]
 pub async fn list_sessions() -> Result<Vec<SessionInfo>, ApiError> {
-    use super::{server as auth, session};
+    use super::session;
 
     let db = crate::error::db()?;
-    let (current, user) = auth::current_session(&db)
-        .await?
-        .ok_or(crate::error::AppError::Unauthenticated)?;
+    let (current, user) = signed_in_account(&db).await?;
     let format = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M").to_string();
     Ok(session::list(&db, user.id, chrono::Utc::now())
         .await?
@@ -131,9 +154,7 @@ pub async fn sign_out_everywhere() -> Result<(), ApiError> {
     use super::{audit, server as auth, session};
 
     let db = crate::error::db()?;
-    let (_, user) = auth::current_session(&db)
-        .await?
-        .ok_or(crate::error::AppError::Unauthenticated)?;
+    let (_, user) = signed_in_account(&db).await?;
     let ended = session::revoke_all(&db, user.id).await?;
     let client = auth::client_info();
     let detail = format!("{ended} sessions ended");

@@ -1,11 +1,14 @@
-//! What the signed-in user may see: administrators see every coalition, everyone else only the
-//! coalitions they hold a role in. Members of other coalitions see nothing of them.
+//! The request's [`Actor`] and what it may see: administrators every coalition, everyone else
+//! only the coalitions they hold a role in. Members of other coalitions see nothing of them.
 
-use entities::coalition_role;
+use std::collections::HashMap;
+
+use entities::{coalition_role, organisation_member, user};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Select, sea_query::IntoCondition,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Select, sea_query::IntoCondition,
 };
 
+use super::policy::{Action, Actor, Resource, Role, can};
 use crate::error::AppError;
 
 /// The coalitions a request may read.
@@ -13,11 +16,26 @@ use crate::error::AppError;
 pub enum Visibility {
     /// An instance administrator: every coalition.
     All,
-    /// The coalitions the user holds a role in.
+    /// The coalitions the user may read.
     Coalitions(Vec<i32>),
 }
 
 impl Visibility {
+    /// What `actor` may read; anonymous visitors read nothing.
+    pub fn of(actor: &Actor) -> Result<Self, AppError> {
+        match actor {
+            Actor::Anonymous => Err(AppError::Unauthenticated),
+            Actor::User { is_admin: true, .. } => Ok(Visibility::All),
+            Actor::User { roles, .. } => Ok(Visibility::Coalitions(
+                roles
+                    .keys()
+                    .copied()
+                    .filter(|&id| can(actor, Action::Read, Resource::Coalition { id }))
+                    .collect(),
+            )),
+        }
+    }
+
     /// Restricts `query` to rows whose `coalition_column` is visible.
     pub fn restrict<E: EntityTrait>(
         &self,
@@ -33,20 +51,51 @@ impl Visibility {
     }
 }
 
-/// The signed-in user's visibility; `Unauthenticated` without a live session.
-pub async fn require_visibility(db: &impl ConnectionTrait) -> Result<Visibility, AppError> {
-    let (_, user) = super::server::current_session(db)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    if user.is_admin {
-        return Ok(Visibility::All);
-    }
-    let coalitions = coalition_role::Entity::find()
+/// The actor for a signed-in `user`: their coalition roles and organisations.
+pub async fn actor_for(db: &impl ConnectionTrait, user: &user::Model) -> Result<Actor, DbErr> {
+    let roles = coalition_role::Entity::find()
         .filter(coalition_role::Column::UserId.eq(user.id))
         .all(db)
         .await?
         .into_iter()
-        .map(|role| role.coalition_id)
+        .filter_map(|r| Role::parse(&r.role).map(|role| (r.coalition_id, role)))
+        .collect::<HashMap<_, _>>();
+    let organisations = organisation_member::Entity::find()
+        .filter(organisation_member::Column::UserId.eq(user.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
         .collect();
-    Ok(Visibility::Coalitions(coalitions))
+    Ok(Actor::User {
+        id: user.id,
+        is_admin: user.is_admin,
+        roles,
+        organisations,
+    })
+}
+
+/// The actor making the current request.
+pub async fn current_actor(db: &impl ConnectionTrait) -> Result<Actor, DbErr> {
+    match super::server::current_session(db).await? {
+        Some((_, user)) => actor_for(db, &user).await,
+        None => Ok(Actor::Anonymous),
+    }
+}
+
+/// What the current request may read; `Unauthenticated` without a live session.
+pub async fn require_visibility(db: &impl ConnectionTrait) -> Result<Visibility, AppError> {
+    Visibility::of(&current_actor(db).await?)
+}
+
+/// Refuses unless `actor` may do `action` on `resource`: `Unauthenticated` for anonymous
+/// visitors, `Forbidden` for everyone else.
+pub fn authorize(actor: &Actor, action: Action, resource: Resource) -> Result<(), AppError> {
+    if can(actor, action, resource) {
+        Ok(())
+    } else if *actor == Actor::Anonymous {
+        Err(AppError::Unauthenticated)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }

@@ -19,6 +19,14 @@ pub fn ErrorNotice(error: ApiError) -> impl IntoView {
         }
         .into_any();
     }
+    if error == ApiError::Forbidden {
+        return view! {
+            <div class="notice notice--error" role="alert">
+                <p>{i18n.tr("error-forbidden")}</p>
+            </div>
+        }
+        .into_any();
+    }
     let detail = error.to_string();
     view! {
         <div class="notice notice--error" role="alert">

@@ -1,0 +1,215 @@
+//! The one authorisation policy: `can(actor, action, resource)`. Server functions and routes
+//! ask it; nothing else checks roles.
+
+use std::collections::HashMap;
+
+/// A role a user holds in a coalition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Runs the coalition: outline, assignments, approvals, members, export.
+    Coordinator,
+    /// Writes the sections assigned to their organisation.
+    Editor,
+    /// Reads, comments and suggests.
+    Reviewer,
+    /// Reads.
+    Observer,
+}
+
+impl Role {
+    /// Parses the stored name (`coordinator`, `editor`, `reviewer`, `observer`).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "coordinator" => Some(Role::Coordinator),
+            "editor" => Some(Role::Editor),
+            "reviewer" => Some(Role::Reviewer),
+            "observer" => Some(Role::Observer),
+            _ => None,
+        }
+    }
+}
+
+/// Who is making the request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// Nobody is signed in.
+    Anonymous,
+    /// A signed-in user.
+    User {
+        id: i32,
+        is_admin: bool,
+        /// Role per coalition id.
+        roles: HashMap<i32, Role>,
+        /// Ids of the organisations the user belongs to.
+        organisations: Vec<i32>,
+    },
+}
+
+/// What the actor wants to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// See it.
+    Read,
+    /// Comment on it or suggest changes.
+    Comment,
+    /// Change its content.
+    Edit,
+    /// Change its structure, assignments, members or status.
+    Manage,
+}
+
+/// What the action is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resource {
+    /// The actor's own account: profile, password, sessions.
+    OwnAccount,
+    /// A coalition and everything that belongs to it as a whole (reports, members).
+    Coalition { id: i32 },
+    /// A section of a report, assigned to an organisation (or to nobody yet).
+    Section {
+        coalition_id: i32,
+        assigned_organisation: Option<i32>,
+    },
+    /// The whole instance: administration.
+    Instance,
+}
+
+/// Whether `actor` may do `action` on `resource`.
+pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
+    let Actor::User {
+        is_admin,
+        roles,
+        organisations,
+        ..
+    } = actor
+    else {
+        return false;
+    };
+    if *is_admin {
+        return true;
+    }
+    match resource {
+        Resource::OwnAccount => true,
+        Resource::Instance => false,
+        Resource::Coalition { id } => match (roles.get(&id), action) {
+            (None, _) => false,
+            (Some(_), Action::Read) => true,
+            (Some(Role::Reviewer | Role::Editor | Role::Coordinator), Action::Comment) => true,
+            (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
+            _ => false,
+        },
+        Resource::Section {
+            coalition_id,
+            assigned_organisation,
+        } => match (roles.get(&coalition_id), action) {
+            (None, _) => false,
+            (Some(_), Action::Read) => true,
+            (Some(Role::Reviewer | Role::Editor | Role::Coordinator), Action::Comment) => true,
+            (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
+            (Some(Role::Editor), Action::Edit) => {
+                assigned_organisation.is_some_and(|org| organisations.contains(&org))
+            }
+            _ => false,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COALITION: i32 = 1;
+    const OTHER_COALITION: i32 = 2;
+    const OWN_ORG: i32 = 10;
+    const OTHER_ORG: i32 = 11;
+
+    fn member(role: Role) -> Actor {
+        Actor::User {
+            id: 1,
+            is_admin: false,
+            roles: HashMap::from([(COALITION, role)]),
+            organisations: vec![OWN_ORG],
+        }
+    }
+
+    fn admin() -> Actor {
+        Actor::User {
+            id: 9,
+            is_admin: true,
+            roles: HashMap::new(),
+            organisations: vec![],
+        }
+    }
+
+    fn outsider() -> Actor {
+        Actor::User {
+            id: 2,
+            is_admin: false,
+            roles: HashMap::from([(OTHER_COALITION, Role::Coordinator)]),
+            organisations: vec![OTHER_ORG],
+        }
+    }
+
+    #[test]
+    fn section_matrix_follows_the_roles() {
+        let own = Resource::Section {
+            coalition_id: COALITION,
+            assigned_organisation: Some(OWN_ORG),
+        };
+        let theirs = Resource::Section {
+            coalition_id: COALITION,
+            assigned_organisation: Some(OTHER_ORG),
+        };
+        // (actor, action, resource, allowed)
+        let cases = [
+            (Actor::Anonymous, Action::Read, own, false),
+            (member(Role::Observer), Action::Read, own, true),
+            (member(Role::Observer), Action::Comment, own, false),
+            (member(Role::Reviewer), Action::Comment, own, true),
+            (member(Role::Reviewer), Action::Edit, own, false),
+            (member(Role::Editor), Action::Edit, own, true),
+            (member(Role::Editor), Action::Edit, theirs, false),
+            (member(Role::Editor), Action::Manage, own, false),
+            (member(Role::Coordinator), Action::Edit, theirs, true),
+            (member(Role::Coordinator), Action::Manage, theirs, true),
+            (outsider(), Action::Read, own, false),
+            (admin(), Action::Manage, own, true),
+        ];
+        for (actor, action, resource, allowed) in cases {
+            assert_eq!(
+                can(&actor, action, resource),
+                allowed,
+                "{actor:?} {action:?} {resource:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_signed_in_people_manage_their_own_account_and_only_admins_the_instance() {
+        assert!(!can(
+            &Actor::Anonymous,
+            Action::Manage,
+            Resource::OwnAccount
+        ));
+        assert!(can(
+            &member(Role::Observer),
+            Action::Manage,
+            Resource::OwnAccount
+        ));
+        assert!(!can(
+            &member(Role::Coordinator),
+            Action::Manage,
+            Resource::Instance
+        ));
+        assert!(can(&admin(), Action::Manage, Resource::Instance));
+    }
+
+    #[test]
+    fn coalitions_are_invisible_to_outsiders() {
+        let coalition = Resource::Coalition { id: COALITION };
+        assert!(can(&member(Role::Observer), Action::Read, coalition));
+        assert!(!can(&outsider(), Action::Read, coalition));
+        assert!(!can(&member(Role::Editor), Action::Manage, coalition));
+        assert!(can(&member(Role::Coordinator), Action::Manage, coalition));
+    }
+}

@@ -1,0 +1,185 @@
+//! The authorisation matrix: every server function × every kind of actor, over HTTP.
+//!
+//! `every_server_function_is_in_the_matrix` fails when a server function is added without a
+//! row here, so no endpoint escapes the matrix.
+
+use std::collections::BTreeSet;
+
+use chrono::Utc;
+use entities::user;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+
+use crate::helpers::{DEMO_PASSWORD, TestApp, spawn_app};
+
+/// The kinds of actor every endpoint is tried with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Observer,
+    Reviewer,
+    Editor,
+    Coordinator,
+    /// Signed in, but a member of no coalition of this instance.
+    Outsider,
+    Admin,
+}
+
+const EVERYONE: [Who; 7] = [
+    Who::Anonymous,
+    Who::Observer,
+    Who::Reviewer,
+    Who::Editor,
+    Who::Coordinator,
+    Who::Outsider,
+    Who::Admin,
+];
+
+fn anyone(_: Who) -> bool {
+    true
+}
+
+fn signed_in(who: Who) -> bool {
+    who != Who::Anonymous
+}
+
+/// One server function: its path, a valid form for it, and who may call it.
+struct Endpoint {
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+    allowed: fn(Who) -> bool,
+}
+
+const MATRIX: &[Endpoint] = &[
+    Endpoint {
+        path: "/api/set_locale",
+        form: &[("locale", "ru")],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/sign_in",
+        form: &[
+            ("email", "coordinator@sbhr.example"),
+            ("password", DEMO_PASSWORD),
+        ],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/sign_out",
+        form: &[],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/sign_out_everywhere",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/current_user",
+        form: &[],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/list_sessions",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/overview",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/list_reports",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/list_organisations",
+        form: &[],
+        allowed: signed_in,
+    },
+];
+
+async fn create_outsider(app: &TestApp) {
+    user::ActiveModel {
+        email: Set("outsider@other.example".into()),
+        display_name: Set("Outsider".into()),
+        locale: Set("en".into()),
+        password_hash: Set(Some(app::auth::password::hash(DEMO_PASSWORD).unwrap())),
+        totp_secret: Set(None),
+        is_admin: Set(false),
+        disabled: Set(false),
+        created_at: Set(Utc::now()),
+        updated_at: Set(Utc::now()),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}
+
+async fn cookie_for(app: &TestApp, who: Who) -> Option<String> {
+    let email = match who {
+        Who::Anonymous => return None,
+        Who::Observer => "observer@equalaccess.example",
+        Who::Reviewer => "reviewer@freeword.example",
+        Who::Editor => "editor@lift.example",
+        Who::Coordinator => "coordinator@sbhr.example",
+        Who::Outsider => "outsider@other.example",
+        Who::Admin => "admin@shadowdesk.example",
+    };
+    Some(app.sign_in(email).await)
+}
+
+#[tokio::test]
+async fn every_server_function_allows_exactly_the_actors_in_the_matrix() {
+    let app = spawn_app().await;
+    create_outsider(&app).await;
+    let mut wrong = Vec::new();
+    for endpoint in MATRIX {
+        for who in EVERYONE {
+            let cookie = cookie_for(&app, who).await;
+            let headers: Vec<(&str, &str)> = cookie
+                .as_deref()
+                .map(|c| vec![("cookie", c)])
+                .unwrap_or_default();
+            let status = app
+                .post_form(endpoint.path, endpoint.form, &headers)
+                .await
+                .status();
+            let allowed = status.is_success() || status.is_redirection();
+            let denied = status == 401 || status == 403;
+            let expected = (endpoint.allowed)(who);
+            if !(allowed && expected || denied && !expected) {
+                wrong.push(format!(
+                    "{} as {who:?}: {status}, expected allowed={expected}",
+                    endpoint.path
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "authorisation matrix violations:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_server_function_is_in_the_matrix() {
+    let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect();
+    let covered: BTreeSet<String> = MATRIX.iter().map(|e| e.path.to_string()).collect();
+    let missing: Vec<_> = registered.difference(&covered).collect();
+    let stale: Vec<_> = covered.difference(&registered).collect();
+    assert!(
+        missing.is_empty(),
+        "server functions missing from the matrix: {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "matrix rows for no server function: {stale:?}"
+    );
+}
