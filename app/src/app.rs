@@ -11,6 +11,7 @@ use crate::{
     auth::pages::{AccountPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
     layout::{AppLayout, NotFound},
+    members::pages::{AcceptInvitationPage, MembersPage},
     organisations::pages::OrganisationsPage,
     overview::pages::OverviewPage,
     recommendations::pages::RecommendationsPage,
@@ -65,6 +66,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("settings") view=SettingsPage />
                     <Route path=path!("sign-in") view=SignInPage />
                     <Route path=path!("account") view=AccountPage />
+                    <Route path=path!("members") view=MembersPage />
+                    <Route path=path!("invitations/:token") view=AcceptInvitationPage />
                 </Routes>
             </AppLayout>
         </Router>

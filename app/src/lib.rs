@@ -8,6 +8,7 @@ pub mod auth;
 pub mod error;
 pub mod i18n;
 pub mod layout;
+pub mod members;
 pub mod organisations;
 pub mod overview;
 pub mod recommendations;

@@ -4,6 +4,7 @@ pub mod audit_event;
 pub mod coalition;
 pub mod coalition_member;
 pub mod coalition_role;
+pub mod invitation;
 pub mod organisation;
 pub mod organisation_member;
 pub mod report;

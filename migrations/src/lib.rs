@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_foundation;
 mod m20261128_000002_accounts;
+mod m20261128_000003_invitations;
 
 /// Applies every Shadowdesk migration in order.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_accounts::Migration),
+            Box::new(m20261128_000003_invitations::Migration),
         ]
     }
 }

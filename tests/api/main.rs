@@ -8,6 +8,7 @@ mod authorization;
 mod bad_input;
 mod health;
 mod helpers;
+mod invitations;
 mod lifecycle;
 mod locale;
 mod migrations;

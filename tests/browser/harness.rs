@@ -198,6 +198,22 @@ impl Browser {
         }
     }
 
+    /// Waits until the input matching `css` has a non-empty value and returns it, looking the
+    /// element up again if the page re-rendered it meanwhile.
+    pub async fn wait_for_value(&self, css: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && let Ok(Some(value)) = element.prop("value").await
+                && !value.is_empty()
+            {
+                return value;
+            }
+            assert!(Instant::now() < deadline, "{css} never got a value");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The `lang` attribute of `<html>`.
     pub async fn html_lang(&self) -> String {
         self.client

@@ -7,4 +7,5 @@
 mod paths;
 
 mod harness;
+mod members;
 mod shell;

@@ -13,6 +13,8 @@ pub mod action {
     pub const SIGN_IN_FAILED: &str = "sign_in_failed";
     pub const SIGN_OUT: &str = "sign_out";
     pub const SIGN_OUT_EVERYWHERE: &str = "sign_out_everywhere";
+    pub const INVITATION_CREATED: &str = "invitation_created";
+    pub const INVITATION_ACCEPTED: &str = "invitation_accepted";
 }
 
 /// One thing to record.
@@ -31,6 +33,16 @@ pub async fn record(
     entry: Entry<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    record_in_coalition(db, entry, None, now).await
+}
+
+/// Appends `entry` at `now`, filed under `coalition_id` for its coordinators' view.
+pub async fn record_in_coalition(
+    db: &impl ConnectionTrait,
+    entry: Entry<'_>,
+    coalition_id: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     audit_event::ActiveModel {
         at: Set(now),
         actor_user_id: Set(entry.actor_user_id),
@@ -38,7 +50,7 @@ pub async fn record(
         subject: Set(entry.subject.map(str::to_string)),
         detail: Set(entry.detail.to_string()),
         client_address: Set(entry.client_address.map(str::to_string)),
-        coalition_id: Set(None),
+        coalition_id: Set(coalition_id),
         ..Default::default()
     }
     .insert(db)

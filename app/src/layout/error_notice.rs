@@ -19,6 +19,15 @@ pub fn ErrorNotice(error: ApiError) -> impl IntoView {
         }
         .into_any();
     }
+    if let ApiError::Invalid(message) = &error {
+        let message = message.clone();
+        return view! {
+            <div class="notice notice--error" role="alert">
+                <p>{message}</p>
+            </div>
+        }
+        .into_any();
+    }
     if error == ApiError::Forbidden {
         return view! {
             <div class="notice notice--error" role="alert">

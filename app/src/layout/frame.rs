@@ -17,6 +17,7 @@ pub fn AppLayout(children: Children) -> impl IntoView {
         ("/reports", "nav-reports"),
         ("/recommendations", "nav-recommendations"),
         ("/organisations", "nav-organisations"),
+        ("/members", "nav-members"),
         ("/settings", "nav-settings"),
     ];
     view! {

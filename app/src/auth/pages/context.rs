@@ -13,20 +13,37 @@ pub struct Auth {
     pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
     pub user: Resource<Result<Option<SignedInUser>, ApiError>>,
+    /// Bumped when something else (accepting an invitation) signs a person in.
+    changed: RwSignal<u32>,
+}
+
+impl Auth {
+    /// Refetches the current user after a sign-in that did not go through `sign_in`.
+    pub fn refresh(&self) {
+        self.changed.update(|n| *n += 1);
+    }
 }
 
 /// Provides the [`Auth`] context.
 pub fn provide_auth() -> Auth {
     let sign_in = ServerAction::<SignIn>::new();
     let sign_out = ServerAction::<SignOut>::new();
+    let changed = RwSignal::new(0);
     let user = Resource::new(
-        move || (sign_in.version().get(), sign_out.version().get()),
+        move || {
+            (
+                sign_in.version().get(),
+                sign_out.version().get(),
+                changed.get(),
+            )
+        },
         |_| current_user(),
     );
     let auth = Auth {
         sign_in,
         sign_out,
         user,
+        changed,
     };
     provide_context(auth);
     auth

@@ -1,0 +1,166 @@
+//! The members page: each coalition's people and roles; coordinators invite from here.
+
+use leptos::{form::ActionForm, prelude::*};
+use leptos_meta::Title;
+
+use crate::{
+    i18n::use_i18n,
+    layout::ErrorNotice,
+    members::api::{CoalitionPeople, Invite, coalition_members},
+};
+
+/// Members of the viewer's coalitions.
+#[component]
+pub fn MembersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let invite = ServerAction::<Invite>::new();
+    let people = Resource::new(move || invite.version().get(), |_| coalition_members());
+    view! {
+        <Title text=i18n.tr("members-title") />
+        <section class="page">
+            <header class="page__header">
+                <h1>{i18n.tr("members-title")}</h1>
+                <p class="lead">{i18n.tr("members-intro")}</p>
+            </header>
+            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match people.await {
+                        Ok(list) => list
+                            .into_iter()
+                            .map(|c| view! { <CoalitionPeopleView coalition=c invite /> })
+                            .collect_view()
+                            .into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>) -> impl IntoView {
+    let i18n = use_i18n();
+    let CoalitionPeople {
+        id,
+        name,
+        can_manage,
+        members,
+        organisations,
+        invitations,
+    } = coalition;
+    let members = members
+        .into_iter()
+        .map(|m| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span class="cell-title">{m.display_name}</span>
+                        <span class="cell-sub">{m.email}</span>
+                    </th>
+                    <td>{m.organisation}</td>
+                    <td>{i18n.tr_owned(format!("role-{}", m.role))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let manage = can_manage.then(|| {
+        let invitations = invitations
+            .into_iter()
+            .map(|i| {
+                view! {
+                    <tr>
+                        <th scope="row">{i.email}</th>
+                        <td>{i.organisation}</td>
+                        <td>{i18n.tr_owned(format!("role-{}", i.role))}</td>
+                        <td>{i18n.tr_owned(format!("invitation-status-{}", i.status))}</td>
+                        <td><time datetime=i.expires_on.clone()>{i.expires_on.clone()}</time></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let link = move || {
+            invite.value().get().map(|result| match result {
+                Ok(link) => view! {
+                    <div class="notice" role="status">
+                        <p>{i18n.tr("invite-link-ready")}</p>
+                        <input class="invite-link" type="text" readonly value=link aria-label=i18n.tr("invite-link-label") />
+                    </div>
+                }
+                .into_any(),
+                Err(error) => view! {
+                    <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div>
+                }
+                .into_any(),
+            })
+        };
+        let email_id = format!("invite-email-{id}");
+        let org_id = format!("invite-organisation-{id}");
+        let role_id = format!("invite-role-{id}");
+        view! {
+            <h3>{i18n.tr("invite-title")}</h3>
+            <ActionForm action=invite attr:class="form card">
+                <input type="hidden" name="coalition_id" value=id />
+                <div class="field">
+                    <label for=email_id.clone()>{i18n.tr("field-email")}</label>
+                    <input id=email_id name="email" type="email" required />
+                </div>
+                <div class="field">
+                    <label for=org_id.clone()>{i18n.tr("col-organisation")}</label>
+                    <select id=org_id name="organisation_id">
+                        {organisations
+                            .into_iter()
+                            .map(|(org, name)| view! { <option value=org>{name}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=role_id.clone()>{i18n.tr("col-role")}</label>
+                    <select id=role_id name="role">
+                        {["editor", "reviewer", "observer", "coordinator"]
+                            .into_iter()
+                            .map(|role| view! { <option value=role>{i18n.tr_owned(format!("role-{role}"))}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{i18n.tr("invite-submit")}</button>
+                {link}
+            </ActionForm>
+            <h3>{i18n.tr("invitations-title")}</h3>
+            <div class="table-wrap">
+                <table class="data-table">
+                    <caption class="visually-hidden">{i18n.tr("invitations-title")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.tr("field-email")}</th>
+                            <th scope="col">{i18n.tr("col-organisation")}</th>
+                            <th scope="col">{i18n.tr("col-role")}</th>
+                            <th scope="col">{i18n.tr("col-status")}</th>
+                            <th scope="col">{i18n.tr("col-expires")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{invitations}</tbody>
+                </table>
+            </div>
+        }
+    });
+    view! {
+        <section class="coalition-people">
+            <h2>{name}</h2>
+            <div class="table-wrap">
+                <table class="data-table">
+                    <caption class="visually-hidden">{i18n.tr("members-title")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.tr("col-name")}</th>
+                            <th scope="col">{i18n.tr("col-organisation")}</th>
+                            <th scope="col">{i18n.tr("col-role")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{members}</tbody>
+                </table>
+            </div>
+            {manage}
+        </section>
+    }
+}

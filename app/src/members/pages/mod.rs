@@ -1,0 +1,7 @@
+//! Member pages.
+
+mod accept;
+mod list;
+
+pub use accept::AcceptInvitationPage;
+pub use list::MembersPage;
