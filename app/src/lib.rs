@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod cookies;
 pub mod error;
 pub mod i18n;
 pub mod layout;

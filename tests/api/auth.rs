@@ -6,7 +6,9 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
-use crate::helpers::{Backend, DEMO_PASSWORD, TestApp, session_cookie, spawn_app, spawn_app_on};
+use crate::helpers::{
+    Backend, DEMO_PASSWORD, TestApp, create_outsider, session_cookie, spawn_app, spawn_app_on,
+};
 
 const COALITION: &str = "Coalition for Civil and Political Rights in Kazakhstan";
 
@@ -309,21 +311,8 @@ async fn anonymous_visitors_see_no_coalition_data() {
 #[tokio::test]
 async fn people_outside_the_coalition_see_nothing_of_it() {
     let app = spawn_app().await;
-    let outsider = user::ActiveModel {
-        email: Set("outsider@other.example".into()),
-        display_name: Set("Outsider".into()),
-        locale: Set("en".into()),
-        password_hash: Set(Some(app::auth::password::hash(DEMO_PASSWORD).unwrap())),
-        totp_secret: Set(None),
-        is_admin: Set(false),
-        disabled: Set(false),
-        created_at: Set(Utc::now()),
-        updated_at: Set(Utc::now()),
-        version: Set(1),
-        ..Default::default()
-    };
-    outsider.insert(&app.db).await.unwrap();
-    let cookie = app.sign_in("outsider@other.example").await;
+    let outsider = create_outsider(&app).await;
+    let cookie = app.sign_in(outsider).await;
     for path in ["/", "/reports", "/organisations"] {
         let html = app
             .get(path, &[("cookie", &cookie)])

@@ -5,11 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::Utc;
-use entities::user;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-
-use crate::helpers::{DEMO_PASSWORD, TestApp, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, create_outsider, spawn_app};
 
 /// The kinds of actor every endpoint is tried with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,25 +130,6 @@ const MATRIX: &[Endpoint] = &[
         allowed: anyone,
     },
 ];
-
-async fn create_outsider(app: &TestApp) {
-    user::ActiveModel {
-        email: Set("outsider@other.example".into()),
-        display_name: Set("Outsider".into()),
-        locale: Set("en".into()),
-        password_hash: Set(Some(app::auth::password::hash(DEMO_PASSWORD).unwrap())),
-        totp_secret: Set(None),
-        is_admin: Set(false),
-        disabled: Set(false),
-        created_at: Set(Utc::now()),
-        updated_at: Set(Utc::now()),
-        version: Set(1),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-}
 
 async fn cookie_for(app: &TestApp, who: Who) -> Option<String> {
     let email = match who {

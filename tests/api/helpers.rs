@@ -59,6 +59,30 @@ impl TestApp {
     }
 }
 
+/// Adds `outsider@other.example` (demo password), who belongs to no coalition, and returns
+/// its email.
+pub async fn create_outsider(app: &TestApp) -> &'static str {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let now = chrono::Utc::now();
+    entities::user::ActiveModel {
+        email: Set("outsider@other.example".into()),
+        display_name: Set("Outsider".into()),
+        locale: Set("en".into()),
+        password_hash: Set(Some(app::auth::password::hash(DEMO_PASSWORD).unwrap())),
+        totp_secret: Set(None),
+        is_admin: Set(false),
+        disabled: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("insert outsider");
+    "outsider@other.example"
+}
+
 /// The password of every demonstration account.
 pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
 

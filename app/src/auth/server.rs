@@ -5,9 +5,11 @@ use std::net::SocketAddr;
 use axum::extract::ConnectInfo;
 use chrono::{Duration, Utc};
 use entities::user;
-use http::{HeaderValue, header};
+use http::header;
 use leptos::prelude::*;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+use crate::cookies::{request_cookie, set_cookie};
 
 use super::{
     audit::{self, Entry, action},
@@ -121,16 +123,7 @@ pub fn client_info() -> ClientInfo {
 
 /// The session token in the request's cookie, if any.
 pub fn session_token() -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_string())
+    request_cookie(SESSION_COOKIE)
 }
 
 /// The signed-in user and their session for this request, if any.
@@ -143,35 +136,16 @@ pub async fn current_session(
     }
 }
 
-fn served_over_https() -> bool {
-    use_context::<http::request::Parts>().is_some_and(|parts| {
-        parts.uri.scheme_str() == Some("https")
-            || parts
-                .headers
-                .get("x-forwarded-proto")
-                .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
-    })
-}
-
-fn set_cookie(value: &str, max_age_seconds: i64) {
-    let secure = if served_over_https() { "; Secure" } else { "" };
-    let cookie = format!(
-        "{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age_seconds}; HttpOnly; SameSite=Lax{secure}"
-    );
-    if let (Some(response), Ok(value)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        HeaderValue::from_str(&cookie),
-    ) {
-        response.append_header(header::SET_COOKIE, value);
-    }
-}
-
 /// Sends the session cookie for `token`, living as long as the session may.
 pub fn set_session_cookie(token: &str) {
-    set_cookie(token, session_policy().absolute.num_seconds());
+    set_cookie(
+        SESSION_COOKIE,
+        token,
+        session_policy().absolute.num_seconds(),
+    );
 }
 
 /// Tells the browser to forget the session cookie.
 pub fn clear_session_cookie() {
-    set_cookie("", 0);
+    set_cookie(SESSION_COOKIE, "", 0);
 }
