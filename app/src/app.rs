@@ -8,6 +8,7 @@ use leptos_router::{
 };
 
 use crate::{
+    audit::pages::AuditLogPage,
     auth::pages::{AccountPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
     layout::{AppLayout, NotFound},
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sign-in") view=SignInPage />
                     <Route path=path!("account") view=AccountPage />
                     <Route path=path!("members") view=MembersPage />
+                    <Route path=path!("audit") view=AuditLogPage />
                     <Route path=path!("invitations/:token") view=AcceptInvitationPage />
                 </Routes>
             </AppLayout>

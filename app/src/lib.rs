@@ -4,6 +4,7 @@
 //! both sides), `server.rs` (server-only queries) and `pages/` (views).
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod cookies;

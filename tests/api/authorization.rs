@@ -114,6 +114,11 @@ const MATRIX: &[Endpoint] = &[
         ],
         allowed: coordinates_the_coalition,
     },
+    Endpoint {
+        path: "/api/audit_log",
+        form: &[("action", "")],
+        allowed: coordinates_the_coalition,
+    },
     // Public: whoever holds the link (validation refuses a wrong token with 422, not 401/403).
     Endpoint {
         path: "/api/invitation",

@@ -3,6 +3,7 @@
 #[path = "../common/paths.rs"]
 mod paths;
 
+mod audit;
 mod auth;
 mod authorization;
 mod bad_input;

@@ -2,6 +2,7 @@
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
@@ -127,6 +128,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>)
                 {link}
             </ActionForm>
             <h3>{i18n.tr("invitations-title")}</h3>
+            <p><A href="/audit">{i18n.tr("audit-title")}</A></p>
             <div class="table-wrap">
                 <table class="data-table">
                     <caption class="visually-hidden">{i18n.tr("invitations-title")}</caption>

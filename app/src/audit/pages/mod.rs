@@ -1,0 +1,5 @@
+//! Audit log pages.
+
+mod log;
+
+pub use log::AuditLogPage;
