@@ -9,11 +9,11 @@ use leptos_router::{
 
 use crate::{
     audit::pages::AuditLogPage,
-    auth::pages::{AccountPage, SignInPage, provide_auth},
+    auth::pages::{AccountPage, SecondFactorPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
     layout::{AppLayout, NotFound},
     members::pages::{AcceptInvitationPage, MembersPage},
-    organisations::pages::OrganisationsPage,
+    organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     recommendations::pages::RecommendationsPage,
     reports::pages::ReportsPage,
@@ -64,8 +64,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reports") view=ReportsPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
+                    <Route path=path!("organisations/:id") view=OrganisationPage />
                     <Route path=path!("settings") view=SettingsPage />
                     <Route path=path!("sign-in") view=SignInPage />
+                    <Route path=path!("sign-in/second-factor") view=SecondFactorPage />
                     <Route path=path!("account") view=AccountPage />
                     <Route path=path!("members") view=MembersPage />
                     <Route path=path!("audit") view=AuditLogPage />

@@ -11,6 +11,8 @@ pub mod cookies;
 pub mod error;
 pub mod i18n;
 pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod mail;
 pub mod members;
 pub mod organisations;
 pub mod overview;

@@ -11,6 +11,8 @@ pub struct Model {
     pub name: String,
     pub description: String,
     pub lead_organisation_id: i32,
+    /// Members must sign in with a second factor to see the coalition.
+    pub require_second_factor: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -15,6 +15,8 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub client_address: Option<String>,
     pub user_agent: Option<String>,
+    /// First factor accepted, second factor still owed: the session signs nobody in.
+    pub second_factor_pending: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

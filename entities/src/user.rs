@@ -15,7 +15,10 @@ pub struct Model {
     pub locale: String,
     /// Argon2id PHC string; `None` for accounts that only sign in through a provider.
     pub password_hash: Option<String>,
+    /// Base32 TOTP secret once a second factor is enabled.
     pub totp_secret: Option<String>,
+    /// The last TOTP time step accepted, so a code works only once.
+    pub totp_last_step: Option<i64>,
     /// Instance administrator.
     pub is_admin: bool,
     pub disabled: bool,

@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_foundation;
 mod m20261128_000002_accounts;
 mod m20261128_000003_invitations;
+mod m20261128_000004_sign_in_factors;
 
 /// Applies every Shadowdesk migration in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_invitations::Migration),
+            Box::new(m20261128_000004_sign_in_factors::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use app::{App, auth::session::SessionPolicy, shell};
+use app::{App, shell};
 use axum::{
     Router,
     extract::Request,
@@ -25,8 +25,8 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers,
-    routes::health,
-    state::AppState,
+    routes::{health, oauth},
+    state::{AppState, Services},
 };
 
 /// Name of the wasm/JS/CSS bundle under `<site>/pkg/`.
@@ -92,7 +92,13 @@ impl Application {
         }
 
         let options = leptos_options(&settings, address)?;
-        let router = router(options, db.clone(), settings.sessions);
+        let services = Services {
+            sessions: settings.sessions,
+            identity: settings.identity.clone(),
+            mailer: settings.mailer.clone(),
+            proxies: settings.trusted_proxies.clone(),
+        };
+        let router = router(options, db.clone(), services);
         Ok(Application {
             listener,
             router,
@@ -151,25 +157,29 @@ fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOpti
 }
 
 /// Pages, server functions, probes, static files and the middleware around them.
-fn router(options: LeptosOptions, db: DatabaseConnection, sessions: SessionPolicy) -> Router {
+fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) -> Router {
     let routes = generate_route_list(App);
     let hashed_assets = options.hash_files;
     let state = AppState {
         leptos_options: options,
         db,
+        services,
     };
     let context_db = state.db.clone();
+    let context_services = state.services.clone();
     let request_id = HeaderName::from_static("x-request-id");
 
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/auth/oauth/{provider}", get(oauth::start))
+        .route("/auth/oauth/{provider}/callback", get(oauth::callback))
         .leptos_routes_with_context(
             &state,
             routes,
             move || {
                 provide_context(context_db.clone());
-                provide_context(sessions);
+                context_services.provide();
             },
             {
                 let options = state.leptos_options.clone();

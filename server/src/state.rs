@@ -1,12 +1,39 @@
 //! State shared by every request handler.
 
+use app::{
+    auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
+    mail::Mailer,
+};
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
-/// The Leptos options and the database pool; cheap to clone.
+/// The Leptos options, the database pool and the configured services; cheap to clone.
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    pub services: Services,
+}
+
+/// What server functions and routes need besides the database, from the settings.
+#[derive(Clone, Debug, Default)]
+pub struct Services {
+    pub sessions: SessionPolicy,
+    pub identity: IdentityProviders,
+    pub mailer: Option<Mailer>,
+    pub proxies: TrustedProxies,
+}
+
+impl Services {
+    /// Puts every service into the Leptos context of the current request.
+    pub fn provide(&self) {
+        use leptos::prelude::provide_context;
+        provide_context(self.sessions);
+        provide_context(self.identity.clone());
+        provide_context(self.proxies.clone());
+        if let Some(mailer) = &self.mailer {
+            provide_context(mailer.clone());
+        }
+    }
 }

@@ -89,3 +89,68 @@ async fn editors_and_anonymous_visitors_cannot_read_the_log() {
         .unwrap();
     assert!(page.contains("Your role in this coalition does not allow this."));
 }
+
+#[tokio::test]
+async fn the_log_filters_by_person_and_dates_and_refuses_bad_filters() {
+    let app = spawn_app().await;
+    app.sign_in("editor@lift.example").await;
+    app.sign_in("reviewer@freeword.example").await;
+    let admin = app.sign_in("admin@shadowdesk.example").await;
+    let filtered = |who: &'static str, from: String, to: String| {
+        let app = &app;
+        let admin = admin.clone();
+        async move {
+            app.post_form(
+                "/api/audit_log",
+                &[
+                    ("action", "sign_in"),
+                    ("who", who),
+                    ("from", &from),
+                    ("to", &to),
+                ],
+                &[("cookie", &admin)],
+            )
+            .await
+        }
+    };
+    let today = chrono::Utc::now().date_naive();
+    let tomorrow = today.succ_opt().unwrap().to_string();
+    let today = today.to_string();
+
+    let lift = filtered("lift", today.clone(), today.clone())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        lift.contains("editor@lift.example") && !lift.contains("reviewer@freeword"),
+        "{lift}"
+    );
+    let future = filtered("", tomorrow.clone(), tomorrow.clone())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(future, "[]", "nothing happened tomorrow yet");
+
+    for (from, to, message) in [
+        ("28.11.2026", "", "date: must be a day such as"),
+        (
+            tomorrow.as_str(),
+            today.as_str(),
+            "the first day is after the last",
+        ),
+    ] {
+        let refused = filtered("", from.to_string(), to.to_string()).await;
+        assert_eq!(refused.status(), 422);
+        assert!(refused.text().await.unwrap().contains(message));
+    }
+    let unknown = app
+        .post_form(
+            "/api/audit_log",
+            &[("action", "drop_tables")],
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(unknown.status(), 422);
+}

@@ -38,6 +38,10 @@ fn signed_in(who: Who) -> bool {
     who != Who::Anonymous
 }
 
+fn member_of_the_coalition(who: Who) -> bool {
+    !matches!(who, Who::Anonymous | Who::Outsider)
+}
+
 fn coordinates_the_coalition(who: Who) -> bool {
     matches!(who, Who::Coordinator | Who::Admin)
 }
@@ -62,6 +66,88 @@ const MATRIX: &[Endpoint] = &[
             ("password", DEMO_PASSWORD),
         ],
         allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/sign_in_providers",
+        form: &[],
+        allowed: anyone,
+    },
+    // Whoever holds a session that owes its second factor; a wrong code is a 422.
+    Endpoint {
+        path: "/api/verify_second_factor",
+        form: &[("code", "000000")],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/account_overview",
+        form: &[],
+        allowed: signed_in,
+    },
+    // Forms that fail validation after the authorisation check, so the matrix changes nothing.
+    Endpoint {
+        path: "/api/update_profile",
+        form: &[("display_name", ""), ("locale", "en")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/change_password",
+        form: &[
+            ("current_password", "not the password"),
+            ("new_password", "a long enough new phrase"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/begin_second_factor",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/enable_second_factor",
+        form: &[
+            ("secret", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+            ("code", "000000"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/disable_second_factor",
+        form: &[("code", "000000")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/renew_recovery_codes",
+        form: &[("code", "000000")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/set_second_factor_requirement",
+        form: &[("coalition_id", "1"), ("required", "false")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/organisation_profile",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // Version 0 is always stale: authorised callers get a 422 and nothing changes.
+    Endpoint {
+        path: "/api/update_organisation",
+        form: &[
+            ("details[id]", "1"),
+            ("details[version]", "0"),
+            (
+                "details[name]",
+                "Steppe Bureau for Human Rights and the Rule of Law",
+            ),
+            ("details[short_name]", "SBHR"),
+            ("details[country]", "Kazakhstan"),
+            ("details[region]", "Almaty"),
+            ("details[description]", "x"),
+            ("details[website]", ""),
+            ("details[contact_email]", ""),
+        ],
+        allowed: coordinates_the_coalition,
     },
     Endpoint {
         path: "/api/sign_out",

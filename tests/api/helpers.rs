@@ -70,6 +70,7 @@ pub async fn create_outsider(app: &TestApp) -> &'static str {
         locale: Set("en".into()),
         password_hash: Set(Some(app::auth::password::hash(DEMO_PASSWORD).unwrap())),
         totp_secret: Set(None),
+        totp_last_step: Set(None),
         is_admin: Set(false),
         disabled: Set(false),
         created_at: Set(now),
@@ -114,6 +115,11 @@ pub async fn spawn_app() -> TestApp {
 
 /// A server on `backend` (a fresh database either way) with the demonstration data loaded.
 pub async fn spawn_app_on(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Like [`spawn_app_on`], with extra `SHADOWDESK_*` settings.
+pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = make_site(dir.path());
     let (database_url, postgres) = match backend {
@@ -126,13 +132,15 @@ pub async fn spawn_app_on(backend: Backend) -> TestApp {
             (pg.url.clone(), Some(pg))
         }
     };
-    let settings = settings(&[
-        ("SHADOWDESK_DATABASE_URL", &database_url),
+    let mut vars = vec![
+        ("SHADOWDESK_DATABASE_URL", database_url.as_str()),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
-        ("SHADOWDESK_SITE_ROOT", &site),
+        ("SHADOWDESK_SITE_ROOT", site.as_str()),
         ("SHADOWDESK_DEMO_DATA", "true"),
         ("SHADOWDESK_LOG", "warn"),
-    ]);
+    ];
+    vars.extend_from_slice(extra);
+    let settings = settings(&vars);
     let app = Application::build(settings)
         .await
         .expect("application builds");
@@ -152,10 +160,12 @@ pub async fn spawn_app_on(backend: Backend) -> TestApp {
     }
 }
 
-/// Settings from exactly these variables (nothing from the process environment).
+/// Settings from exactly these variables (nothing from the process environment; a later
+/// entry wins over an earlier one).
 pub fn settings(vars: &[(&str, &str)]) -> Settings {
     Settings::from_lookup(|name| {
         vars.iter()
+            .rev()
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.to_string())
     })

@@ -3,14 +3,24 @@
 #[path = "../common/paths.rs"]
 mod paths;
 
+#[path = "../common/fake_provider.rs"]
+mod fake_provider;
+
+mod account;
 mod audit;
 mod auth;
 mod authorization;
 mod bad_input;
 mod health;
 mod helpers;
+mod invitation_mail;
 mod invitations;
 mod lifecycle;
 mod locale;
 mod migrations;
+mod oauth;
+mod organisations;
 mod pages;
+mod proxies;
+mod second_factor;
+mod smtp_sink;

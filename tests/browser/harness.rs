@@ -48,20 +48,27 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// Starts the server with extra `SHADOWDESK_*` settings.
+    pub fn start_with(settings: &[(&str, String)]) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let database = format!("sqlite://{}/shadowdesk.db", dir.path().display());
-        let mut child = spawn_in_own_group(
-            Command::new(server_binary())
-                .arg("serve")
-                .env("SHADOWDESK_DATABASE_URL", database)
-                .env("SHADOWDESK_BIND", "127.0.0.1:0")
-                .env("SHADOWDESK_SITE_ROOT", built_site())
-                .env("SHADOWDESK_DEMO_DATA", "true")
-                .env("SHADOWDESK_LOG", "warn")
-                .stdout(Stdio::piped())
-                .stderr(Stdio::inherit()),
-        )
-        .expect("start shadowdesk");
+        let mut command = Command::new(server_binary());
+        command
+            .arg("serve")
+            .env("SHADOWDESK_DATABASE_URL", database)
+            .env("SHADOWDESK_BIND", "127.0.0.1:0")
+            .env("SHADOWDESK_SITE_ROOT", built_site())
+            .env("SHADOWDESK_DEMO_DATA", "true")
+            .env("SHADOWDESK_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        for (name, value) in settings {
+            command.env(name, value);
+        }
+        let mut child = spawn_in_own_group(&mut command).expect("start shadowdesk");
         let stdout = child.stdout.take().expect("stdout piped");
         let process = Guard(child);
         let (tx, rx) = mpsc::channel();
@@ -151,9 +158,8 @@ impl Browser {
             .expect("the page hydrates");
     }
 
-    /// Signs in through the sign-in page with the demonstration password and waits until the
-    /// header names the user.
-    pub async fn sign_in(&self, server: &Server, email: &str) {
+    /// Submits the sign-in form with the demonstration password (no waiting).
+    pub async fn submit_password(&self, server: &Server, email: &str) {
         self.open_hydrated(&format!("{}/sign-in", server.url)).await;
         let form = self
             .client
@@ -164,13 +170,37 @@ impl Browser {
         form.set_by_name("password", DEMO_PASSWORD)
             .await
             .expect("type password");
+        self.click("main form button[type='submit']").await;
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
         self.client
-            .find(Locator::Css("main form button[type='submit']"))
+            .find(Locator::Css(css))
             .await
-            .expect("sign-in button")
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
             .click()
             .await
-            .expect("submit");
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Waits for an element matching `css` and returns its text.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+            .text()
+            .await
+            .unwrap_or_default()
+    }
+
+    /// Signs in through the sign-in page with the demonstration password and waits until the
+    /// header names the user.
+    pub async fn sign_in(&self, server: &Server, email: &str) {
+        self.submit_password(server, email).await;
         self.client
             .wait()
             .at_most(WAIT)

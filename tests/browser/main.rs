@@ -6,6 +6,13 @@
 #[path = "../common/paths.rs"]
 mod paths;
 
+// Shared with the API tests, which use all of it.
+#[allow(dead_code)]
+#[path = "../common/fake_provider.rs"]
+mod fake_provider;
+
+mod account;
 mod harness;
 mod members;
+mod oauth;
 mod shell;

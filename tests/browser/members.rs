@@ -15,7 +15,7 @@ async fn a_coordinator_invites_a_partner_who_joins_through_the_link() {
         .await;
     let form = browser
         .client
-        .form(Locator::Css("main form"))
+        .form(Locator::Css("form.invite-form"))
         .await
         .expect("invitation form");
     form.set_by_name("email", "saule@ngo.example")
@@ -23,7 +23,7 @@ async fn a_coordinator_invites_a_partner_who_joins_through_the_link() {
         .expect("type email");
     browser
         .client
-        .find(Locator::Css("main form button[type='submit']"))
+        .find(Locator::Css("form.invite-form button[type='submit']"))
         .await
         .expect("invite button")
         .click()

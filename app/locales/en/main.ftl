@@ -130,3 +130,97 @@ audit-action-sign_out = Signed out
 audit-action-sign_out_everywhere = Signed out everywhere
 audit-action-invitation_created = Invitation created
 audit-action-invitation_accepted = Invitation accepted
+audit-action-invitation_emailed = Invitation emailed
+audit-action-identity_linked = Sign-in provider linked
+audit-action-second_factor_enabled = Second factor turned on
+audit-action-second_factor_disabled = Second factor turned off
+audit-action-recovery_codes_renewed = Recovery codes renewed
+audit-action-coalition_second_factor = Coalition second-factor rule changed
+audit-action-profile_updated = Profile updated
+audit-action-password_changed = Password changed
+audit-action-organisation_updated = Organisation updated
+sign-in-with-provider = Or sign in with:
+oauth-error-refused = The sign-in provider did not let you in (you may have cancelled). Nothing was changed.
+oauth-error-state = This sign-in link has expired or was not started in this browser. Start again.
+oauth-error-unverified = The sign-in provider did not confirm your email address, so it cannot be matched to an invitation.
+oauth-error-not-invited = No account or invitation matches that email address. Ask your coordinator to invite you.
+oauth-error-failed = Sign-in through the provider failed. Try again, or sign in with your password.
+second-factor-title = Second step
+second-factor-intro = Enter the six-digit code from your authenticator app.
+field-second-factor-code = Code
+second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
+second-factor-submit = Continue
+second-factor-wrong = code: wrong, expired or already used.
+second-factor-expired = Your sign-in has expired. Sign in again.
+second-factor-already-on = Two-step sign-in is already on.
+second-factor-not-on = Two-step sign-in is not on.
+second-factor-bad-secret = secret: not a valid authenticator secret. Start the set-up again.
+second-factor-require-own-first = Turn on two-step sign-in for your own account before requiring it of others.
+second-factor-required-by = Two-step sign-in is required by:
+second-factor-heading = Two-step sign-in
+second-factor-on = Two-step sign-in is on.
+second-factor-codes-left = { $count ->
+    [one] One recovery code left.
+   *[other] { $count } recovery codes left.
+}
+second-factor-off = Two-step sign-in is off. Turn it on so a stolen password is not enough to get in.
+second-factor-set-up = Set up two-step sign-in
+second-factor-scan = Scan this code with an authenticator app (such as Aegis, FreeOTP or Google Authenticator), then enter the code it shows.
+second-factor-qr-label = QR code for your authenticator app
+second-factor-manual = Or type this key into the app:
+second-factor-confirm = Turn on
+second-factor-turned-on = Two-step sign-in is on.
+second-factor-turned-off = Two-step sign-in is off.
+second-factor-renew = New recovery codes
+second-factor-codes-renewed = New recovery codes made; the old ones no longer work.
+second-factor-disable = Turn off
+second-factor-codes-intro = Your recovery codes. Keep them somewhere safe, away from your phone: each works once if you lose your authenticator. They are shown only now.
+account-profile = Profile
+account-save = Save
+account-saved = Saved.
+field-language = Language
+account-error-locale = language: must be English, Russian or Kazakh.
+account-password = Password
+field-current-password = Current password
+account-change-password = Change password
+account-error-current-password = current password: is wrong.
+password-changed = Password changed. You were signed out everywhere else.
+account-identities = Linked sign-in providers
+invite-emailed = The link was also sent by email.
+invite-not-emailed = The email could not be sent; give the link yourself.
+coalition-security-title = Security
+coalition-second-factor-on = Members must use two-step sign-in to see this coalition.
+coalition-second-factor-off = Members may sign in with a password alone.
+coalition-second-factor-require = Require two-step sign-in
+coalition-second-factor-drop = Stop requiring two-step sign-in
+coalition-second-factor-badge = Two-step sign-in required
+invite-mail-subject = Invitation to { $coalition } on Shadowdesk
+invite-mail-body =
+    { $inviter } invites you to join { $coalition } on Shadowdesk as { $role } for { $organisation }.
+
+    Open this link to create your account (it works once, for seven days):
+    { $link }
+
+    If you did not expect this invitation, ignore this message.
+audit-filter-who = Person
+audit-filter-from = From
+audit-filter-to = To
+audit-error-date = date: must be a day such as 2026-11-28.
+audit-error-range = dates: the first day is after the last.
+audit-error-action = action: not an action the log records.
+field-website = Website
+field-contact-email = Contact email
+field-country = Country
+field-description = Description
+organisation-branches = Branches
+organisation-people = People
+organisation-no-people = Nobody from this organisation has an account yet.
+organisation-edit = Edit details
+organisation-error-name = name: must be 1 to 200 characters.
+organisation-error-short-name = short name: must be 1 to 40 characters.
+organisation-error-country = country: must be 1 to 100 characters.
+organisation-error-too-long = description or region: too long (4000 and 200 characters at most).
+organisation-error-website = website: must be an address starting with https:// or http://.
+organisation-error-email = contact email: must be an email address such as name@example.org.
+organisation-error-name-taken = name: another organisation already has this name.
+organisation-error-stale = Someone else changed these details while you were editing. Reload the page and make your change again.

@@ -130,3 +130,97 @@ audit-action-sign_out = Шығу
 audit-action-sign_out_everywhere = Барлық құрылғыдан шығу
 audit-action-invitation_created = Шақыру жасалды
 audit-action-invitation_accepted = Шақыру қабылданды
+audit-action-invitation_emailed = Шақыру поштамен жіберілді
+audit-action-identity_linked = Сыртқы кіру байланыстырылды
+audit-action-second_factor_enabled = Екі сатылы кіру қосылды
+audit-action-second_factor_disabled = Екі сатылы кіру өшірілді
+audit-action-recovery_codes_renewed = Қалпына келтіру кодтары жаңартылды
+audit-action-coalition_second_factor = Коалицияның екі сатылы кіру ережесі өзгерді
+audit-action-profile_updated = Профиль өзгертілді
+audit-action-password_changed = Құпиясөз өзгертілді
+audit-action-organisation_updated = Ұйым деректері өзгертілді
+sign-in-with-provider = Немесе мына арқылы кіріңіз:
+oauth-error-refused = Кіру қызметі сізді кіргізбеді (мүмкін, кіруден бас тарттыңыз). Ештеңе өзгерген жоқ.
+oauth-error-state = Кіру сілтемесінің мерзімі өтті немесе кіру басқа браузерде басталды. Қайта бастаңыз.
+oauth-error-unverified = Кіру қызметі электрондық поштаңызды растамады, сондықтан оны шақырумен сәйкестендіру мүмкін емес.
+oauth-error-not-invited = Бұл мекенжайға тіркелгі де, шақыру да жоқ. Үйлестірушіден шақыру сұраңыз.
+oauth-error-failed = Қызмет арқылы кіру сәтсіз аяқталды. Қайталап көріңіз немесе құпиясөзбен кіріңіз.
+second-factor-title = Екінші қадам
+second-factor-intro = Аутентификатор қолданбасындағы алты таңбалы кодты енгізіңіз.
+field-second-factor-code = Код
+second-factor-recovery-hint = Телефоныңызды жоғалттыңыз ба? Қалпына келтіру кодтарының бірін енгізіңіз.
+second-factor-submit = Жалғастыру
+second-factor-wrong = код: қате, ескірген немесе бұрын қолданылған.
+second-factor-expired = Кіру мерзімі өтті. Қайта кіріңіз.
+second-factor-already-on = Екі сатылы кіру қосулы тұр.
+second-factor-not-on = Екі сатылы кіру қосылмаған.
+second-factor-bad-secret = кілт: аутентификатор кілті жарамсыз. Баптауды қайта бастаңыз.
+second-factor-require-own-first = Басқалардан талап етпес бұрын өз тіркелгіңізде екі сатылы кіруді қосыңыз.
+second-factor-required-by = Екі сатылы кіруді талап ететін:
+second-factor-heading = Екі сатылы кіру
+second-factor-on = Екі сатылы кіру қосулы.
+second-factor-codes-left = { $count ->
+    [one] { $count } қалпына келтіру коды қалды.
+   *[other] { $count } қалпына келтіру коды қалды.
+}
+second-factor-off = Екі сатылы кіру өшірулі. Ұрланған құпиясөз кіруге жетпеуі үшін оны қосыңыз.
+second-factor-set-up = Екі сатылы кіруді баптау
+second-factor-scan = Бұл кодты аутентификатор қолданбасымен (мысалы, Aegis, FreeOTP не Google Authenticator) сканерлеп, көрсетілген кодты енгізіңіз.
+second-factor-qr-label = Аутентификатор қолданбасына арналған QR-код
+second-factor-manual = Немесе бұл кілтті қолданбаға теріңіз:
+second-factor-confirm = Қосу
+second-factor-turned-on = Екі сатылы кіру қосылды.
+second-factor-turned-off = Екі сатылы кіру өшірілді.
+second-factor-renew = Жаңа қалпына келтіру кодтары
+second-factor-codes-renewed = Жаңа қалпына келтіру кодтары жасалды; ескілері енді жарамайды.
+second-factor-disable = Өшіру
+second-factor-codes-intro = Қалпына келтіру кодтарыңыз. Оларды телефоннан бөлек, қауіпсіз жерде сақтаңыз: аутентификаторды жоғалтсаңыз, әрқайсысы бір рет жарайды. Олар тек қазір көрсетіледі.
+account-profile = Профиль
+account-save = Сақтау
+account-saved = Сақталды.
+field-language = Тіл
+account-error-locale = тіл: ағылшын, орыс немесе қазақ тілін таңдаңыз.
+account-password = Құпиясөз
+field-current-password = Қазіргі құпиясөз
+account-change-password = Құпиясөзді өзгерту
+account-error-current-password = қазіргі құпиясөз: қате.
+password-changed = Құпиясөз өзгертілді. Басқа құрылғылардың бәрінен шығу орындалды.
+account-identities = Байланыстырылған кіру қызметтері
+invite-emailed = Сілтеме поштамен де жіберілді.
+invite-not-emailed = Хат жіберілмеді; сілтемені өзіңіз беріңіз.
+coalition-security-title = Қауіпсіздік
+coalition-second-factor-on = Бұл коалицияны көру үшін қатысушылар екі сатылы кіруді қолдануы керек.
+coalition-second-factor-off = Қатысушылар тек құпиясөзбен кіре алады.
+coalition-second-factor-require = Екі сатылы кіруді талап ету
+coalition-second-factor-drop = Екі сатылы кіруді талап етпеу
+coalition-second-factor-badge = Екі сатылы кіру міндетті
+invite-mail-subject = Shadowdesk-тегі { $coalition } коалициясына шақыру
+invite-mail-body =
+    { $inviter } сізді Shadowdesk-тегі { $coalition } коалициясына шақырады: рөлі — { $role }, ұйымы — { $organisation }.
+
+    Тіркелгі жасау үшін сілтемені ашыңыз (бір рет, жеті күн жарайды):
+    { $link }
+
+    Бұл шақыруды күтпеген болсаңыз, хатты елемеңіз.
+audit-filter-who = Адам
+audit-filter-from = Бастап
+audit-filter-to = Дейін
+audit-error-date = күн: мысалы, 2026-11-28 түрінде көрсетіңіз.
+audit-error-range = күндер: бірінші күн соңғысынан кейін тұр.
+audit-error-action = әрекет: журналда мұндай әрекет жоқ.
+field-website = Сайт
+field-contact-email = Байланыс поштасы
+field-country = Ел
+field-description = Сипаттама
+organisation-branches = Филиалдар
+organisation-people = Адамдар
+organisation-no-people = Бұл ұйымнан әлі ешкімнің тіркелгісі жоқ.
+organisation-edit = Деректерді өзгерту
+organisation-error-name = атауы: 1-ден 200 таңбаға дейін.
+organisation-error-short-name = қысқа атауы: 1-ден 40 таңбаға дейін.
+organisation-error-country = ел: 1-ден 100 таңбаға дейін.
+organisation-error-too-long = сипаттама не өңір: тым ұзын (ең көбі 4000 және 200 таңба).
+organisation-error-website = сайт: мекенжай https:// не http:// деп басталуы керек.
+organisation-error-email = байланыс поштасы: name@example.org түріндегі мекенжайды көрсетіңіз.
+organisation-error-name-taken = атауы: мұндай атау басқа ұйымда бар.
+organisation-error-stale = Сіз өңдеп жатқанда деректерді басқа біреу өзгертті. Бетті жаңартып, өзгерісті қайта енгізіңіз.

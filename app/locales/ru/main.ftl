@@ -133,3 +133,98 @@ audit-action-sign_out = Выход
 audit-action-sign_out_everywhere = Выход на всех устройствах
 audit-action-invitation_created = Создано приглашение
 audit-action-invitation_accepted = Приглашение принято
+audit-action-invitation_emailed = Приглашение отправлено по почте
+audit-action-identity_linked = Привязан внешний вход
+audit-action-second_factor_enabled = Включена двухэтапная проверка
+audit-action-second_factor_disabled = Отключена двухэтапная проверка
+audit-action-recovery_codes_renewed = Обновлены резервные коды
+audit-action-coalition_second_factor = Изменено правило двухэтапной проверки коалиции
+audit-action-profile_updated = Изменён профиль
+audit-action-password_changed = Изменён пароль
+audit-action-organisation_updated = Изменены данные организации
+sign-in-with-provider = Или войдите через:
+oauth-error-refused = Сервис входа не пустил вас (возможно, вы отменили вход). Ничего не изменено.
+oauth-error-state = Ссылка для входа устарела или вход был начат в другом браузере. Начните заново.
+oauth-error-unverified = Сервис входа не подтвердил ваш адрес почты, поэтому его нельзя сопоставить с приглашением.
+oauth-error-not-invited = Нет учётной записи или приглашения для этого адреса. Попросите координатора пригласить вас.
+oauth-error-failed = Вход через сервис не удался. Попробуйте ещё раз или войдите с паролем.
+second-factor-title = Второй шаг
+second-factor-intro = Введите шестизначный код из приложения-аутентификатора.
+field-second-factor-code = Код
+second-factor-recovery-hint = Потеряли телефон? Введите один из резервных кодов.
+second-factor-submit = Продолжить
+second-factor-wrong = код: неверный, устаревший или уже использованный.
+second-factor-expired = Время входа истекло. Войдите снова.
+second-factor-already-on = Двухэтапная проверка уже включена.
+second-factor-not-on = Двухэтапная проверка не включена.
+second-factor-bad-secret = ключ: недействительный ключ аутентификатора. Начните настройку заново.
+second-factor-require-own-first = Сначала включите двухэтапную проверку для своей учётной записи, потом требуйте её от других.
+second-factor-required-by = Двухэтапную проверку требует:
+second-factor-heading = Двухэтапная проверка
+second-factor-on = Двухэтапная проверка включена.
+second-factor-codes-left = { $count ->
+    [one] Остался { $count } резервный код.
+    [few] Осталось { $count } резервных кода.
+   *[other] Осталось { $count } резервных кодов.
+}
+second-factor-off = Двухэтапная проверка выключена. Включите её, чтобы украденного пароля было недостаточно для входа.
+second-factor-set-up = Настроить двухэтапную проверку
+second-factor-scan = Отсканируйте этот код приложением-аутентификатором (например, Aegis, FreeOTP или Google Authenticator) и введите показанный код.
+second-factor-qr-label = QR-код для приложения-аутентификатора
+second-factor-manual = Или введите этот ключ в приложение:
+second-factor-confirm = Включить
+second-factor-turned-on = Двухэтапная проверка включена.
+second-factor-turned-off = Двухэтапная проверка выключена.
+second-factor-renew = Новые резервные коды
+second-factor-codes-renewed = Созданы новые резервные коды; старые больше не действуют.
+second-factor-disable = Выключить
+second-factor-codes-intro = Ваши резервные коды. Храните их в надёжном месте, отдельно от телефона: каждый срабатывает один раз, если вы потеряете аутентификатор. Они показываются только сейчас.
+account-profile = Профиль
+account-save = Сохранить
+account-saved = Сохранено.
+field-language = Язык
+account-error-locale = язык: выберите английский, русский или казахский.
+account-password = Пароль
+field-current-password = Текущий пароль
+account-change-password = Сменить пароль
+account-error-current-password = текущий пароль: неверен.
+password-changed = Пароль изменён. На всех остальных устройствах выполнен выход.
+account-identities = Привязанные сервисы входа
+invite-emailed = Ссылка также отправлена по почте.
+invite-not-emailed = Письмо отправить не удалось; передайте ссылку сами.
+coalition-security-title = Безопасность
+coalition-second-factor-on = Участники должны входить с двухэтапной проверкой, чтобы видеть эту коалицию.
+coalition-second-factor-off = Участники могут входить только по паролю.
+coalition-second-factor-require = Требовать двухэтапную проверку
+coalition-second-factor-drop = Не требовать двухэтапную проверку
+coalition-second-factor-badge = Требуется двухэтапная проверка
+invite-mail-subject = Приглашение в { $coalition } в Shadowdesk
+invite-mail-body =
+    { $inviter } приглашает вас присоединиться к { $coalition } в Shadowdesk: роль — { $role }, организация — { $organisation }.
+
+    Откройте ссылку, чтобы создать учётную запись (она действует один раз, семь дней):
+    { $link }
+
+    Если вы не ждали этого приглашения, просто проигнорируйте письмо.
+audit-filter-who = Человек
+audit-filter-from = С
+audit-filter-to = По
+audit-error-date = дата: укажите день, например 2026-11-28.
+audit-error-range = даты: первый день позже последнего.
+audit-error-action = действие: такого действия в журнале нет.
+field-website = Сайт
+field-contact-email = Контактная почта
+field-country = Страна
+field-description = Описание
+organisation-branches = Филиалы
+organisation-people = Люди
+organisation-no-people = Ни у кого из этой организации ещё нет учётной записи.
+organisation-edit = Изменить данные
+organisation-error-name = название: от 1 до 200 символов.
+organisation-error-short-name = краткое название: от 1 до 40 символов.
+organisation-error-country = страна: от 1 до 100 символов.
+organisation-error-too-long = описание или регион: слишком длинно (не более 4000 и 200 символов).
+organisation-error-website = сайт: адрес должен начинаться с https:// или http://.
+organisation-error-email = контактная почта: укажите адрес вида name@example.org.
+organisation-error-name-taken = название: у другой организации уже есть такое название.
+organisation-error-stale = Пока вы редактировали, данные изменил кто-то другой. Обновите страницу и внесите изменения снова.

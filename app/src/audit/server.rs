@@ -2,17 +2,36 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveTime;
 use entities::{audit_event, user};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
-use super::api::AuditRow;
+use super::api::{ACTIONS, AuditFilter, AuditRow};
 use crate::{
     auth::{
         policy::{Action, Actor, Resource, can},
         visibility::authorize,
     },
     error::AppError,
+    i18n::{server::request_locale, translate},
 };
+
+fn invalid(key: &str) -> AppError {
+    AppError::Validation(translate(request_locale(), key))
+}
+
+/// A `YYYY-MM-DD` filter day, if given.
+fn day(value: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| invalid("audit-error-date"))
+}
 
 /// Entries shown at most.
 pub const PAGE: u64 = 200;
@@ -22,7 +41,7 @@ pub const PAGE: u64 = 200;
 pub async fn entries(
     db: &DatabaseConnection,
     actor: &Actor,
-    action: &str,
+    filter: &AuditFilter,
 ) -> Result<Vec<AuditRow>, AppError> {
     let mut query = audit_event::Entity::find();
     if !can(actor, Action::Manage, Resource::Instance) {
@@ -40,8 +59,43 @@ pub async fn entries(
         }
         query = query.filter(audit_event::Column::CoalitionId.is_in(coordinated));
     }
+    let action = filter.action.trim();
     if !action.is_empty() {
+        if !ACTIONS.contains(&action) {
+            return Err(invalid("audit-error-action"));
+        }
         query = query.filter(audit_event::Column::Action.eq(action));
+    }
+    let (from, to) = (day(&filter.from)?, day(&filter.to)?);
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        return Err(invalid("audit-error-range"));
+    }
+    if let Some(from) = from {
+        query = query.filter(audit_event::Column::At.gte(from.and_time(NaiveTime::MIN).and_utc()));
+    }
+    if let Some(to) = to.and_then(|d| d.succ_opt()) {
+        query = query.filter(audit_event::Column::At.lt(to.and_time(NaiveTime::MIN).and_utc()));
+    }
+    let who = filter.who.trim().to_lowercase();
+    if !who.is_empty() {
+        let people: Vec<i32> = user::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(user::Column::Email.contains(&who))
+                    .add(user::Column::DisplayName.contains(filter.who.trim())),
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        query = query.filter(
+            Condition::any()
+                .add(audit_event::Column::ActorUserId.is_in(people))
+                .add(audit_event::Column::Subject.contains(&who)),
+        );
     }
     let events = query
         .order_by_desc(audit_event::Column::At)

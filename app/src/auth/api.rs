@@ -26,9 +26,16 @@ pub struct SessionInfo {
     pub current: bool,
 }
 
+/// A sign-in provider offered on the sign-in page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderChoice {
+    pub id: String,
+    pub label: String,
+}
+
 /// The session and user of a request that manages its own account (policy: `OwnAccount`).
 #[cfg(feature = "ssr")]
-async fn signed_in_account(
+pub(crate) async fn signed_in_account(
     db: &sea_orm::DatabaseConnection,
 ) -> Result<(entities::session::Model, entities::user::Model), crate::error::AppError> {
     use super::{
@@ -65,23 +72,57 @@ pub async fn current_user() -> Result<Option<SignedInUser>, ApiError> {
         }))
 }
 
-/// Signs in with email and password; on success sets the session cookie and goes home.
-#[server(endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), ApiError> {
-    use super::{server as auth, session};
+/// The sign-in providers this instance offers.
+#[server(endpoint = "sign_in_providers")]
+pub async fn sign_in_providers() -> Result<Vec<ProviderChoice>, ApiError> {
+    Ok(use_context::<super::oauth::IdentityProviders>()
+        .map(|configured| {
+            configured
+                .providers
+                .iter()
+                .map(|p| ProviderChoice {
+                    id: p.id.clone(),
+                    label: p.label.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// A refused sign-in as the reader's language puts it.
+#[cfg(feature = "ssr")]
+fn refusal(error: super::server::SignInError) -> crate::error::AppError {
+    use super::server::SignInError;
     use crate::{
         error::AppError,
         i18n::{server::request_locale, translate},
     };
+    let locale = request_locale();
+    let refused = |key: &str| AppError::Validation(translate(locale, key));
+    match error {
+        SignInError::InvalidCredentials => refused("sign-in-invalid"),
+        SignInError::Disabled => refused("sign-in-disabled"),
+        SignInError::WrongSecondFactor => refused("second-factor-wrong"),
+        SignInError::SecondFactorExpired => refused("second-factor-expired"),
+        SignInError::TooManyAttempts => {
+            AppError::TooManyRequests(translate(locale, "sign-in-throttled"))
+        }
+        SignInError::Database(error) => error.into(),
+    }
+}
+
+/// Signs in with email and password; on success sets the session cookie and goes home, or
+/// on to the second-factor page when the account has one.
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), ApiError> {
+    use super::{server as auth, session};
 
     let db = crate::error::db()?;
     // A new session id at every sign-in: an old cookie (maybe planted) is ended first.
     if let Some(old) = auth::session_token() {
         session::revoke(&db, &session::token_id(&old)).await?;
     }
-    let locale = request_locale();
-    let refused = |key: &str| AppError::Validation(translate(locale, key));
-    match auth::sign_in(
+    let (_, opened) = auth::sign_in(
         &db,
         &email,
         &password,
@@ -89,19 +130,32 @@ pub async fn sign_in(email: String, password: String) -> Result<(), ApiError> {
         auth::session_policy(),
     )
     .await
-    {
-        Ok((_, token)) => {
-            auth::set_session_cookie(&token);
-            leptos_axum::redirect("/");
-            Ok(())
-        }
-        Err(auth::SignInError::InvalidCredentials) => Err(refused("sign-in-invalid").into()),
-        Err(auth::SignInError::Disabled) => Err(refused("sign-in-disabled").into()),
-        Err(auth::SignInError::TooManyAttempts) => {
-            Err(AppError::TooManyRequests(translate(locale, "sign-in-throttled")).into())
-        }
-        Err(auth::SignInError::Database(error)) => Err(error.into()),
-    }
+    .map_err(refusal)?;
+    auth::set_session_cookie(opened.token());
+    leptos_axum::redirect(opened.next_page());
+    Ok(())
+}
+
+/// Gives the second factor (an authenticator code or a recovery code) for a sign-in that owes
+/// it; on success opens a new full session and goes home.
+#[server(endpoint = "verify_second_factor")]
+pub async fn verify_second_factor(code: String) -> Result<(), ApiError> {
+    use super::server as auth;
+
+    let db = crate::error::db()?;
+    let pending = auth::session_token().unwrap_or_default();
+    let token = auth::complete_second_factor(
+        &db,
+        &pending,
+        &code,
+        &auth::client_info(),
+        auth::session_policy(),
+    )
+    .await
+    .map_err(refusal)?;
+    auth::set_session_cookie(&token);
+    leptos_axum::redirect("/");
+    Ok(())
 }
 
 /// Ends this session and goes to the sign-in page.

@@ -7,7 +7,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
-/// Audit actions recorded so far.
+/// Audit actions (the audit page's filter lists them: `crate::audit::api::ACTIONS`).
 pub mod action {
     pub const SIGN_IN: &str = "sign_in";
     pub const SIGN_IN_FAILED: &str = "sign_in_failed";
@@ -15,6 +15,15 @@ pub mod action {
     pub const SIGN_OUT_EVERYWHERE: &str = "sign_out_everywhere";
     pub const INVITATION_CREATED: &str = "invitation_created";
     pub const INVITATION_ACCEPTED: &str = "invitation_accepted";
+    pub const INVITATION_EMAILED: &str = "invitation_emailed";
+    pub const SECOND_FACTOR_ENABLED: &str = "second_factor_enabled";
+    pub const SECOND_FACTOR_DISABLED: &str = "second_factor_disabled";
+    pub const RECOVERY_CODES_RENEWED: &str = "recovery_codes_renewed";
+    pub const COALITION_SECOND_FACTOR: &str = "coalition_second_factor";
+    pub const IDENTITY_LINKED: &str = "identity_linked";
+    pub const PROFILE_UPDATED: &str = "profile_updated";
+    pub const PASSWORD_CHANGED: &str = "password_changed";
+    pub const ORGANISATION_UPDATED: &str = "organisation_updated";
 }
 
 /// One thing to record.

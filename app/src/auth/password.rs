@@ -22,6 +22,17 @@ pub enum PasswordRule {
     ContainsEmail,
 }
 
+impl PasswordRule {
+    /// The translation key of the message explaining the rule.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PasswordRule::TooShort => "password-too-short",
+            PasswordRule::Common => "password-common",
+            PasswordRule::ContainsEmail => "password-contains-email",
+        }
+    }
+}
+
 /// Checks a new password against the rules.
 pub fn check_new_password(password: &str, email: &str) -> Result<(), PasswordRule> {
     if password.chars().count() < MIN_LENGTH {

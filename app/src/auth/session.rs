@@ -54,6 +54,9 @@ pub struct ClientInfo {
     pub user_agent: Option<String>,
 }
 
+/// How long someone has to give their second factor after the first.
+pub const SECOND_FACTOR_WINDOW_MINUTES: i64 = 5;
+
 /// Creates a session for `user_id` and returns the token for the cookie.
 pub async fn create(
     db: &impl ConnectionTrait,
@@ -62,24 +65,82 @@ pub async fn create(
     client: &ClientInfo,
     now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
+    insert(db, user_id, client, now, now + policy.absolute, false).await
+}
+
+/// Creates a session that signs nobody in until the second factor is given (within
+/// [`SECOND_FACTOR_WINDOW_MINUTES`]); returns the token for the cookie.
+pub async fn create_pending(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    client: &ClientInfo,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    let expires = now + Duration::minutes(SECOND_FACTOR_WINDOW_MINUTES);
+    insert(db, user_id, client, now, expires, true).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    client: &ClientInfo,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    second_factor_pending: bool,
+) -> Result<String, DbErr> {
     let token = new_token();
     session::ActiveModel {
         id: Set(token_id(&token)),
         user_id: Set(user_id),
         created_at: Set(now),
         last_seen_at: Set(now),
-        expires_at: Set(now + policy.absolute),
+        expires_at: Set(expires_at),
         client_address: Set(client.address.clone()),
         user_agent: Set(client.user_agent.clone()),
+        second_factor_pending: Set(second_factor_pending),
     }
     .insert(db)
     .await?;
     Ok(token)
 }
 
-/// The user behind `token` if the session is live and the account enabled. Expired sessions
-/// are deleted; the last-seen time is refreshed at most once a minute.
+/// The user behind `token` if the session is live, fully signed in and the account enabled.
+/// Expired sessions are deleted; the last-seen time is refreshed at most once a minute.
 pub async fn resolve(
+    db: &impl ConnectionTrait,
+    token: &str,
+    policy: SessionPolicy,
+    now: DateTime<Utc>,
+) -> Result<Option<(session::Model, user::Model)>, DbErr> {
+    let Some((session, user)) = live(db, token, policy, now).await? else {
+        return Ok(None);
+    };
+    if session.second_factor_pending {
+        return Ok(None);
+    }
+    let session = if now - session.last_seen_at >= Duration::minutes(1) {
+        let mut active: session::ActiveModel = session.into();
+        active.last_seen_at = Set(now);
+        active.update(db).await?
+    } else {
+        session
+    };
+    Ok(Some((session, user)))
+}
+
+/// The session behind `token` if it is live and still owes its second factor.
+pub async fn resolve_pending(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(session::Model, user::Model)>, DbErr> {
+    Ok(live(db, token, SessionPolicy::default(), now)
+        .await?
+        .filter(|(session, _)| session.second_factor_pending))
+}
+
+/// The unexpired session behind `token` and its enabled user; deletes it if it has expired.
+async fn live(
     db: &impl ConnectionTrait,
     token: &str,
     policy: SessionPolicy,
@@ -99,13 +160,6 @@ pub async fn resolve(
     if user.disabled {
         return Ok(None);
     }
-    let session = if now - session.last_seen_at >= Duration::minutes(1) {
-        let mut active: session::ActiveModel = session.into();
-        active.last_seen_at = Set(now);
-        active.update(db).await?
-    } else {
-        session
-    };
     Ok(Some((session, user)))
 }
 
@@ -126,6 +180,20 @@ pub async fn revoke_all(db: &impl ConnectionTrait, user_id: i32) -> Result<u64, 
         .rows_affected)
 }
 
+/// Ends every session of `user_id` except `keep`; returns how many there were.
+pub async fn revoke_others(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    keep: &str,
+) -> Result<u64, DbErr> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::Id.ne(keep))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 /// The live sessions of `user_id`, most recently used first.
 pub async fn list(
     db: &impl ConnectionTrait,
@@ -135,6 +203,7 @@ pub async fn list(
     session::Entity::find()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::ExpiresAt.gt(now))
+        .filter(session::Column::SecondFactorPending.eq(false))
         .order_by_desc(session::Column::LastSeenAt)
         .all(db)
         .await

@@ -51,15 +51,21 @@ impl Visibility {
     }
 }
 
-/// The actor for a signed-in `user`: their coalition roles and organisations.
+/// The actor for a signed-in `user`: their coalition roles and organisations. Roles in
+/// coalitions that require a second factor count only once the user has one.
 pub async fn actor_for(db: &impl ConnectionTrait, user: &user::Model) -> Result<Actor, DbErr> {
-    let roles = coalition_role::Entity::find()
+    let mut roles = coalition_role::Entity::find()
         .filter(coalition_role::Column::UserId.eq(user.id))
         .all(db)
         .await?
         .into_iter()
         .filter_map(|r| Role::parse(&r.role).map(|role| (r.coalition_id, role)))
         .collect::<HashMap<_, _>>();
+    if user.totp_secret.is_none() && !roles.is_empty() {
+        for (id, _) in super::account::coalitions_requiring_second_factor(db, user.id).await? {
+            roles.remove(&id);
+        }
+    }
     let organisations = organisation_member::Entity::find()
         .filter(organisation_member::Column::UserId.eq(user.id))
         .all(db)

@@ -33,6 +33,8 @@ pub struct CoalitionPeople {
     pub name: String,
     /// Whether the viewer may invite and manage members.
     pub can_manage: bool,
+    /// Whether members must sign in with a second factor to see the coalition.
+    pub require_second_factor: bool,
     pub members: Vec<MemberRow>,
     /// Member organisations (id, name), for the invitation form.
     pub organisations: Vec<(i32, String)>,
@@ -57,28 +59,75 @@ pub async fn coalition_members() -> Result<Vec<CoalitionPeople>, ApiError> {
     Ok(super::server::coalition_people(&db, &actor).await?)
 }
 
+/// A new invitation: the link to give, and whether it was also emailed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationCreated {
+    pub link: String,
+    /// `None` when the instance has no SMTP server configured.
+    pub emailed: Option<bool>,
+}
+
 /// Invites `email` into `organisation_id` with `role` in `coalition_id`; returns the link to
-/// give them (it works once, for seven days).
+/// give them (it works once, for seven days) and emails it when SMTP is configured.
 #[server(endpoint = "invite")]
 pub async fn invite(
     coalition_id: i32,
     organisation_id: i32,
     email: String,
     role: String,
-) -> Result<String, ApiError> {
+) -> Result<InvitationCreated, ApiError> {
+    use sea_orm::EntityTrait;
+
+    use super::{invitation_mail, server};
+    use crate::auth::policy::Actor;
+
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
-    let request = super::server::NewInvitation {
+    let request = server::NewInvitation {
         coalition_id,
         organisation_id,
-        email,
-        role,
+        email: email.clone(),
+        role: role.clone(),
     };
-    let token = super::server::create_invitation(&db, &actor, request).await?;
-    Ok(format!(
-        "{}/invitations/{token}",
-        super::server::site_origin()
-    ))
+    let token = server::create_invitation(&db, &actor, request).await?;
+    let link = format!("{}/invitations/{token}", server::site_origin());
+    let emailed = match (use_context::<crate::mail::Mailer>(), &actor) {
+        (Some(mailer), Actor::User { id, .. }) => {
+            let inviter = entities::user::Entity::find_by_id(*id)
+                .one(&db)
+                .await
+                .map_err(crate::error::AppError::from)?
+                .map(|u| u.display_name)
+                .unwrap_or_default();
+            let mail = invitation_mail::InvitationMail {
+                coalition_id,
+                organisation_id,
+                email: &crate::auth::server::normalise_email(&email),
+                role: &role,
+                link: &link,
+                inviter_id: *id,
+                inviter_name: &inviter,
+            };
+            let locale = crate::i18n::server::request_locale();
+            Some(invitation_mail::send(&db, &mailer, locale, mail).await?)
+        }
+        _ => None,
+    };
+    Ok(InvitationCreated { link, emailed })
+}
+
+/// Requires (or stops requiring) a second factor of every member of the coalition.
+#[server(endpoint = "set_second_factor_requirement")]
+pub async fn set_second_factor_requirement(
+    coalition_id: i32,
+    required: bool,
+) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let (_, user) = crate::auth::api::signed_in_account(&db).await?;
+    Ok(
+        super::requirement::set_second_factor_requirement(&db, &user, coalition_id, required)
+            .await?,
+    )
 }
 
 /// What the invitation behind `token` offers; refuses used or expired links.

@@ -139,6 +139,7 @@ pub async fn coalition_people(
             id: c.id,
             name: c.name,
             can_manage,
+            require_second_factor: c.require_second_factor,
             members,
             organisations: if can_manage { org_choices } else { Vec::new() },
             invitations,
@@ -155,7 +156,8 @@ pub struct NewInvitation {
     pub role: String,
 }
 
-fn looks_like_email(email: &str) -> bool {
+/// Whether `email` has the shape of an address (one @, a dotted domain, no spaces).
+pub fn looks_like_email(email: &str) -> bool {
     let mut parts = email.split('@');
     matches!(
         (parts.next(), parts.next(), parts.next()),
@@ -284,29 +286,59 @@ pub async fn accept(
     display_name: &str,
     new_password: &str,
 ) -> Result<String, AppError> {
-    let display_name = display_name.trim();
-    if display_name.is_empty() || display_name.chars().count() > 120 {
-        return Err(invalid("account-error-name"));
-    }
+    let display_name = crate::auth::account::valid_display_name(display_name)
+        .map_err(|_| invalid("account-error-name"))?;
     let txn = db.begin().await?;
     let found = open_invitation(&txn, token).await?;
-    password::check_new_password(new_password, &found.email).map_err(|rule| {
-        invalid(match rule {
-            password::PasswordRule::TooShort => "password-too-short",
-            password::PasswordRule::Common => "password-common",
-            password::PasswordRule::ContainsEmail => "password-contains-email",
-        })
-    })?;
+    password::check_new_password(new_password, &found.email)
+        .map_err(|rule| invalid(rule.message_key()))?;
     let hash = password::hash(new_password).map_err(|e| {
         AppError::Database(sea_orm::DbErr::Custom(format!("password hashing: {e}")))
     })?;
     let now = Utc::now();
+    let client = client_info();
+    let created = admit(&txn, &found, display_name, Some(hash), &client, now)
+        .await?
+        .ok_or_else(|| invalid("invitation-used"))?;
+    let token = session::create(&txn, created.id, session_policy(), &client, now).await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+/// The newest open invitation for `email`, if any (for sign-in through a provider).
+pub async fn open_invitation_for(
+    db: &impl ConnectionTrait,
+    email: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<invitation::Model>, sea_orm::DbErr> {
+    invitation::Entity::find()
+        .filter(invitation::Column::Email.eq(email))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .order_by_desc(invitation::Column::CreatedAt)
+        .one(db)
+        .await
+}
+
+/// Brings the person invited by `found` in: account (with `password_hash`, or none for
+/// provider-only sign-in), organisation membership, coalition role, the invitation marked
+/// used and the audit entry. Run it inside the caller's transaction. `None` when another
+/// request used the invitation first.
+pub async fn admit(
+    txn: &impl ConnectionTrait,
+    found: &invitation::Model,
+    display_name: &str,
+    password_hash: Option<String>,
+    client: &session::ClientInfo,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<user::Model>, sea_orm::DbErr> {
     let created = user::ActiveModel {
         email: Set(found.email.clone()),
         display_name: Set(display_name.to_string()),
         locale: Set(request_locale().code().to_string()),
-        password_hash: Set(Some(hash)),
+        password_hash: Set(password_hash),
         totp_secret: Set(None),
+        totp_last_step: Set(None),
         is_admin: Set(false),
         disabled: Set(false),
         created_at: Set(now),
@@ -314,14 +346,14 @@ pub async fn accept(
         version: Set(1),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     organisation_member::ActiveModel {
         organisation_id: Set(found.organisation_id),
         user_id: Set(created.id),
         created_at: Set(now),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     coalition_role::ActiveModel {
         coalition_id: Set(found.coalition_id),
@@ -329,7 +361,7 @@ pub async fn accept(
         role: Set(found.role.clone()),
         created_at: Set(now),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     // Single use even under a race: only the request that flips accepted_at wins.
     let flipped = invitation::Entity::update_many()
@@ -337,12 +369,11 @@ pub async fn accept(
         .col_expr(invitation::Column::AcceptedUserId, Expr::value(created.id))
         .filter(invitation::Column::Id.eq(found.id))
         .filter(invitation::Column::AcceptedAt.is_null())
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if flipped.rows_affected != 1 {
-        return Err(invalid("invitation-used"));
+        return Ok(None);
     }
-    let client = client_info();
     let entry = audit::Entry {
         actor_user_id: Some(created.id),
         action: audit::action::INVITATION_ACCEPTED,
@@ -350,8 +381,6 @@ pub async fn accept(
         detail: &found.role,
         client_address: client.address.as_deref(),
     };
-    audit::record_in_coalition(&txn, entry, Some(found.coalition_id), now).await?;
-    let token = session::create(&txn, created.id, session_policy(), &client, now).await?;
-    txn.commit().await?;
-    Ok(token)
+    audit::record_in_coalition(txn, entry, Some(found.coalition_id), now).await?;
+    Ok(Some(created))
 }

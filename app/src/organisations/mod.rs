@@ -3,4 +3,6 @@
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod profile;
+#[cfg(feature = "ssr")]
 pub mod server;

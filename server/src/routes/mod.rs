@@ -1,3 +1,4 @@
 //! Plain axum routes that are not pages or server functions.
 
 pub mod health;
+pub mod oauth;

@@ -1,28 +1,31 @@
-//! The audit log page with a filter by action.
+//! The audit log page, filterable by action, person and dates.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::{audit::api::audit_log, i18n::use_i18n, layout::ErrorNotice};
+use crate::{
+    audit::api::{ACTIONS, AuditFilter, audit_log},
+    i18n::use_i18n,
+    layout::ErrorNotice,
+};
 
-/// Actions the filter offers.
-const ACTIONS: [&str; 6] = [
-    "sign_in",
-    "sign_in_failed",
-    "sign_out",
-    "sign_out_everywhere",
-    "invitation_created",
-    "invitation_accepted",
-];
-
-/// `/audit?action=…`: who did what, when, from where.
+/// `/audit?action=…&who=…&from=…&to=…`: who did what, when, from where.
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let action = move || query.read().get("action").unwrap_or_default();
-    let entries = Resource::new(action, audit_log);
+    let filter = move || {
+        let q = query.read();
+        let get = |name: &str| q.get(name).unwrap_or_default();
+        AuditFilter {
+            action: get("action"),
+            who: get("who"),
+            from: get("from"),
+            to: get("to"),
+        }
+    };
+    let entries = Resource::new(filter, |f| audit_log(f.action, f.who, f.from, f.to));
     view! {
         <Title text=i18n.tr("audit-title") />
         <section class="page">
@@ -31,20 +34,34 @@ pub fn AuditLogPage() -> impl IntoView {
                 <p class="lead">{i18n.tr("audit-intro")}</p>
             </header>
             <form method="get" action="/audit" class="filters">
-                <label for="audit-action">{i18n.tr("audit-filter")}</label>
-                <select id="audit-action" name="action">
-                    <option value="">{i18n.tr("audit-all")}</option>
-                    {ACTIONS
-                        .into_iter()
-                        .map(|a| {
-                            view! {
-                                <option value=a selected=move || action() == a>
-                                    {i18n.tr_owned(format!("audit-action-{a}"))}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                <div class="field">
+                    <label for="audit-action">{i18n.tr("audit-filter")}</label>
+                    <select id="audit-action" name="action">
+                        <option value="">{i18n.tr("audit-all")}</option>
+                        {ACTIONS
+                            .iter()
+                            .map(|a| {
+                                view! {
+                                    <option value=*a selected=move || filter().action == *a>
+                                        {i18n.tr_owned(format!("audit-action-{a}"))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="audit-who">{i18n.tr("audit-filter-who")}</label>
+                    <input id="audit-who" name="who" type="search" prop:value=move || filter().who />
+                </div>
+                <div class="field">
+                    <label for="audit-from">{i18n.tr("audit-filter-from")}</label>
+                    <input id="audit-from" name="from" type="date" prop:value=move || filter().from />
+                </div>
+                <div class="field">
+                    <label for="audit-to">{i18n.tr("audit-filter-to")}</label>
+                    <input id="audit-to" name="to" type="date" prop:value=move || filter().to />
+                </div>
                 <button type="submit" class="button button-secondary">{i18n.tr("audit-apply")}</button>
             </form>
             <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>

@@ -1,70 +1,76 @@
-//! The account page: who you are and where you are signed in.
+//! The account page: profile, password, second factor, linked providers and sessions.
 
-use leptos::{form::ActionForm, prelude::*};
+use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::{
+    password_form::PasswordForm, profile_form::ProfileForm, second_factor_panel::SecondFactorPanel,
+    sessions_table::SessionsTable,
+};
 use crate::{
-    auth::api::{SignOutEverywhere, list_sessions},
+    auth::account_api::{
+        ChangePassword, DisableSecondFactor, EnableSecondFactor, UpdateProfile, account_overview,
+    },
     i18n::use_i18n,
     layout::ErrorNotice,
 };
 
-/// The signed-in user's sessions, with "sign out everywhere".
+/// `/account`.
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
-    let sessions = Resource::new(|| (), |_| list_sessions());
-    let everywhere = ServerAction::<SignOutEverywhere>::new();
+    let profile = ServerAction::<UpdateProfile>::new();
+    let password = ServerAction::<ChangePassword>::new();
+    let enable = ServerAction::<EnableSecondFactor>::new();
+    let disable = ServerAction::<DisableSecondFactor>::new();
+    let overview = Resource::new(
+        move || {
+            (
+                profile.version().get(),
+                enable.version().get(),
+                disable.version().get(),
+            )
+        },
+        |_| account_overview(),
+    );
     view! {
         <Title text=i18n.tr("account-title") />
         <section class="page">
             <header class="page__header">
                 <h1>{i18n.tr("account-title")}</h1>
             </header>
-            <h2>{i18n.tr("account-sessions")}</h2>
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
                 {move || Suspend::new(async move {
-                    match sessions.await {
-                        Ok(list) => view! {
-                            <div class="table-wrap">
-                                <table class="data-table">
-                                    <caption class="visually-hidden">{i18n.tr("account-sessions")}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{i18n.tr("col-device")}</th>
-                                            <th scope="col">{i18n.tr("col-address")}</th>
-                                            <th scope="col">{i18n.tr("col-signed-in")}</th>
-                                            <th scope="col">{i18n.tr("col-last-seen")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {list.into_iter().map(|s| view! {
-                                            <tr>
-                                                <th scope="row">
-                                                    <span class="cell-title">{s.user_agent.unwrap_or_default()}</span>
-                                                    {s.current.then(|| view! {
-                                                        <span class="badge badge--review">{i18n.tr("session-current")}</span>
-                                                    })}
-                                                </th>
-                                                <td>{s.client_address.unwrap_or_default()}</td>
-                                                <td>{s.signed_in_at}</td>
-                                                <td>{s.last_seen_at}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <ActionForm action=everywhere attr:class="form-actions">
-                                <button type="submit" class="button button-secondary">
-                                    {i18n.tr("sign-out-everywhere")}
-                                </button>
-                            </ActionForm>
+                    match overview.await {
+                        Ok(account) => view! {
+                            {(!account.required_by.is_empty() && !account.second_factor).then(|| view! {
+                                <div class="notice notice--error" role="alert" id="second-factor-required">
+                                    <p>{i18n.tr("second-factor-required-by")}" "{account.required_by.join(", ")}</p>
+                                </div>
+                            })}
+                            <ProfileForm action=profile account=account.clone() />
+                            {account.has_password.then(|| view! { <PasswordForm action=password email=account.email.clone() /> })}
+                            <SecondFactorPanel
+                                enabled=account.second_factor
+                                codes_left=account.recovery_codes_left
+                                enable
+                                disable
+                            />
+                            {(!account.identities.is_empty()).then(|| view! {
+                                <h2>{i18n.tr("account-identities")}</h2>
+                                <ul class="plain-list" id="linked-identities">
+                                    {account.identities.iter().map(|(provider, email)| view! {
+                                        <li><strong>{provider.clone()}</strong>" · "{email.clone()}</li>
+                                    }).collect_view()}
+                                </ul>
+                            })}
                         }
                         .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })}
-            </Suspense>
+            </Transition>
+            <SessionsTable />
         </section>
     }
 }

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
-    members::api::{CoalitionPeople, Invite, coalition_members},
+    members::api::{CoalitionPeople, Invite, SetSecondFactorRequirement, coalition_members},
 };
 
 /// Members of the viewer's coalitions.
@@ -15,7 +15,11 @@ use crate::{
 pub fn MembersPage() -> impl IntoView {
     let i18n = use_i18n();
     let invite = ServerAction::<Invite>::new();
-    let people = Resource::new(move || invite.version().get(), |_| coalition_members());
+    let require = ServerAction::<SetSecondFactorRequirement>::new();
+    let people = Resource::new(
+        move || (invite.version().get(), require.version().get()),
+        |_| coalition_members(),
+    );
     view! {
         <Title text=i18n.tr("members-title") />
         <section class="page">
@@ -28,7 +32,7 @@ pub fn MembersPage() -> impl IntoView {
                     match people.await {
                         Ok(list) => list
                             .into_iter()
-                            .map(|c| view! { <CoalitionPeopleView coalition=c invite /> })
+                            .map(|c| view! { <CoalitionPeopleView coalition=c invite require /> })
                             .collect_view()
                             .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
@@ -40,12 +44,17 @@ pub fn MembersPage() -> impl IntoView {
 }
 
 #[component]
-fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>) -> impl IntoView {
+fn CoalitionPeopleView(
+    coalition: CoalitionPeople,
+    invite: ServerAction<Invite>,
+    require: ServerAction<SetSecondFactorRequirement>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let CoalitionPeople {
         id,
         name,
         can_manage,
+        require_second_factor,
         members,
         organisations,
         invitations,
@@ -82,10 +91,14 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>)
             .collect_view();
         let link = move || {
             invite.value().get().map(|result| match result {
-                Ok(link) => view! {
+                Ok(created) => view! {
                     <div class="notice" role="status">
                         <p>{i18n.tr("invite-link-ready")}</p>
-                        <input class="invite-link" type="text" readonly value=link aria-label=i18n.tr("invite-link-label") />
+                        <input class="invite-link" type="text" readonly value=created.link aria-label=i18n.tr("invite-link-label") />
+                        {created.emailed.map(|sent| {
+                            let key = if sent { "invite-emailed" } else { "invite-not-emailed" };
+                            view! { <p class="invite-mail-status">{i18n.tr(key)}</p> }
+                        })}
                     </div>
                 }
                 .into_any(),
@@ -98,9 +111,24 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>)
         let email_id = format!("invite-email-{id}");
         let org_id = format!("invite-organisation-{id}");
         let role_id = format!("invite-role-{id}");
+        let require_error = move || {
+            require.value().get().and_then(Result::err).map(|error| {
+                view! { <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div> }
+            })
+        };
         view! {
+            <h3>{i18n.tr("coalition-security-title")}</h3>
+            <ActionForm action=require attr:class="form card form--inline">
+                {require_error}
+                <input type="hidden" name="coalition_id" value=id />
+                <input type="hidden" name="required" value=(!require_second_factor).to_string() />
+                <p>{i18n.tr(if require_second_factor { "coalition-second-factor-on" } else { "coalition-second-factor-off" })}</p>
+                <button type="submit" class="button button-secondary">
+                    {i18n.tr(if require_second_factor { "coalition-second-factor-drop" } else { "coalition-second-factor-require" })}
+                </button>
+            </ActionForm>
             <h3>{i18n.tr("invite-title")}</h3>
-            <ActionForm action=invite attr:class="form card">
+            <ActionForm action=invite attr:class="form card invite-form">
                 <input type="hidden" name="coalition_id" value=id />
                 <div class="field">
                     <label for=email_id.clone()>{i18n.tr("field-email")}</label>
@@ -148,7 +176,12 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, invite: ServerAction<Invite>)
     });
     view! {
         <section class="coalition-people">
-            <h2>{name}</h2>
+            <h2>
+                {name}
+                {require_second_factor.then(|| view! {
+                    <span class="badge badge--review">{i18n.tr("coalition-second-factor-badge")}</span>
+                })}
+            </h2>
             <div class="table-wrap">
                 <table class="data-table">
                     <caption class="visually-hidden">{i18n.tr("members-title")}</caption>

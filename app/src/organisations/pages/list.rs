@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::{i18n::use_i18n, layout::ErrorNotice, organisations::api::list_organisations};
 
@@ -40,7 +41,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                                             let class = if o.branch_of.is_some() { "row--branch" } else { "" };
                                             view! {
                                                 <tr class=class>
-                                                    <th scope="row">{o.name}</th>
+                                                    <th scope="row"><A href=format!("/organisations/{}", o.id)>{o.name}</A></th>
                                                     <td>{o.short_name}</td>
                                                     <td>{o.region.unwrap_or_default()} ", " {o.country}</td>
                                                     <td>{o.branch_of.unwrap_or_default()}</td>

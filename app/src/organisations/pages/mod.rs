@@ -1,5 +1,7 @@
 //! Organisation pages.
 
 mod list;
+mod profile;
 
 pub use list::OrganisationsPage;
+pub use profile::OrganisationPage;

@@ -1,8 +1,13 @@
 //! Typed settings, read once from `SHADOWDESK_*` environment variables.
 
+mod identity;
+
 use std::{env, net::SocketAddr, path::PathBuf};
 
-use app::auth::session::SessionPolicy;
+use app::{
+    auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
+    mail::Mailer,
+};
 use chrono::Duration;
 
 use crate::database::DatabaseUrl;
@@ -29,6 +34,17 @@ pub struct Settings {
     /// `SHADOWDESK_DEMO_DATA`: `true` loads the demonstration coalition at start-up into a
     /// database that has no coalition yet (default `false`).
     pub demo_data: bool,
+    /// `SHADOWDESK_OAUTH_PROVIDERS` and friends (see `config/identity.rs`),
+    /// `SHADOWDESK_OPEN_REGISTRATION` (default `false`: a provider sign-in needs an account or
+    /// an invitation) and `SHADOWDESK_PUBLIC_URL` (the base of the callback URLs).
+    pub identity: IdentityProviders,
+    /// `SHADOWDESK_SMTP_URL` (`smtp://host:25`, `smtp://user:pass@host:587?tls=required`,
+    /// `smtps://user:pass@host:465`) and `SHADOWDESK_SMTP_FROM` (the sender): invitations
+    /// are emailed when set.
+    pub mailer: Option<Mailer>,
+    /// `SHADOWDESK_TRUSTED_PROXIES`: addresses or networks of reverse proxies whose
+    /// `X-Forwarded-For` is believed (default: none).
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// A setting that could not be read.
@@ -36,6 +52,8 @@ pub struct Settings {
 pub enum ConfigError {
     #[error("{name}: {reason}")]
     Invalid { name: &'static str, reason: String },
+    #[error("{name}: {reason}")]
+    Named { name: String, reason: String },
 }
 
 impl Settings {
@@ -97,20 +115,41 @@ impl Settings {
             .unwrap_or_else(|| "target/site".to_string())
             .into();
         let log_filter = get("SHADOWDESK_LOG").unwrap_or_else(|| "info".to_string());
-        let demo_data = match get("SHADOWDESK_DEMO_DATA")
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-        {
-            None => false,
-            Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => true,
-            Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => false,
-            Some(v) => {
-                return Err(ConfigError::Invalid {
-                    name: "SHADOWDESK_DEMO_DATA",
+        let flag = |name: &'static str| -> Result<bool, ConfigError> {
+            match get(name).as_deref().map(str::to_ascii_lowercase) {
+                None => Ok(false),
+                Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => Ok(true),
+                Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => Ok(false),
+                Some(v) => Err(ConfigError::Invalid {
+                    name,
                     reason: format!("must be true or false, not {v:?}"),
-                });
+                }),
             }
         };
+        let demo_data = flag("SHADOWDESK_DEMO_DATA")?;
+        let identity = identity::identity_providers(&get, &flag)?;
+        let mailer = match get("SHADOWDESK_SMTP_URL") {
+            None => None,
+            Some(url) => {
+                let from = get("SHADOWDESK_SMTP_FROM").ok_or(ConfigError::Invalid {
+                    name: "SHADOWDESK_SMTP_FROM",
+                    reason: "is required when SHADOWDESK_SMTP_URL is set".into(),
+                })?;
+                Some(
+                    Mailer::new(&url, &from).map_err(|reason| ConfigError::Invalid {
+                        name: "SHADOWDESK_SMTP_URL",
+                        reason,
+                    })?,
+                )
+            }
+        };
+        let trusted_proxies = TrustedProxies::parse(
+            &get("SHADOWDESK_TRUSTED_PROXIES").unwrap_or_default(),
+        )
+        .map_err(|reason| ConfigError::Invalid {
+            name: "SHADOWDESK_TRUSTED_PROXIES",
+            reason,
+        })?;
         Ok(Settings {
             database_url,
             db_max_connections,
@@ -119,6 +158,9 @@ impl Settings {
             log_filter,
             sessions,
             demo_data,
+            identity,
+            mailer,
+            trusted_proxies,
         })
     }
 }
@@ -172,5 +214,77 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("SHADOWDESK_DATABASE_URL:"), "{err}");
+        let err = settings(&[("SHADOWDESK_TRUSTED_PROXIES", "proxy")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("SHADOWDESK_TRUSTED_PROXIES:"), "{err}");
+        let err = settings(&[("SHADOWDESK_SMTP_URL", "smtp://127.0.0.1:25")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("SHADOWDESK_SMTP_FROM:"), "{err}");
+    }
+
+    #[test]
+    fn providers_come_from_presets_and_overrides() {
+        let s = settings(&[
+            ("SHADOWDESK_OAUTH_PROVIDERS", "github, entra, lab"),
+            ("SHADOWDESK_OAUTH_GITHUB_CLIENT_ID", "gh-id"),
+            ("SHADOWDESK_OAUTH_GITHUB_CLIENT_SECRET", "gh-secret"),
+            ("SHADOWDESK_OAUTH_ENTRA_CLIENT_ID", "entra-id"),
+            ("SHADOWDESK_OAUTH_ENTRA_TENANT", "contoso.onmicrosoft.com"),
+            ("SHADOWDESK_OAUTH_LAB_CLIENT_ID", "lab-id"),
+            ("SHADOWDESK_OAUTH_LAB_LABEL", "Coalition login"),
+            (
+                "SHADOWDESK_OAUTH_LAB_AUTHORIZE_URL",
+                "https://id.example.org/authorize",
+            ),
+            (
+                "SHADOWDESK_OAUTH_LAB_TOKEN_URL",
+                "https://id.example.org/token",
+            ),
+            (
+                "SHADOWDESK_OAUTH_LAB_USERINFO_URL",
+                "https://id.example.org/userinfo",
+            ),
+            ("SHADOWDESK_PUBLIC_URL", "https://desk.example.org/"),
+        ])
+        .unwrap();
+        let ids: Vec<_> = s.identity.providers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["github", "entra", "lab"]);
+        let github = s.identity.get("github").unwrap();
+        assert_eq!(github.label, "GitHub");
+        assert_eq!(github.client_secret.as_deref(), Some("gh-secret"));
+        assert!(
+            !format!("{s:?}").contains("gh-secret"),
+            "secrets stay out of logs"
+        );
+        assert!(s.identity.get("entra").unwrap().trust_email);
+        assert_eq!(s.identity.get("lab").unwrap().label, "Coalition login");
+        assert_eq!(
+            s.identity.public_url.as_deref(),
+            Some("https://desk.example.org")
+        );
+        assert!(!s.identity.open_registration);
+    }
+
+    #[test]
+    fn a_provider_without_endpoints_or_client_id_is_refused() {
+        let err = settings(&[
+            ("SHADOWDESK_OAUTH_PROVIDERS", "lab"),
+            ("SHADOWDESK_OAUTH_LAB_CLIENT_ID", "x"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("SHADOWDESK_OAUTH_LAB_AUTHORIZE_URL:"),
+            "{err}"
+        );
+        let err = settings(&[("SHADOWDESK_OAUTH_PROVIDERS", "google")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("SHADOWDESK_OAUTH_GOOGLE_CLIENT_ID:"),
+            "{err}"
+        );
     }
 }

@@ -1,0 +1,162 @@
+//! One organisation: details, branches, people, and the edit form for coordinators.
+
+use leptos::{form::ActionForm, prelude::*};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    i18n::use_i18n,
+    layout::ErrorNotice,
+    organisations::api::{
+        OrganisationDetails, OrganisationView, UpdateOrganisation, organisation_profile,
+    },
+};
+
+/// `/organisations/:id`.
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+            .unwrap_or_default()
+    };
+    let save = ServerAction::<UpdateOrganisation>::new();
+    let profile = Resource::new(
+        move || (id(), save.version().get()),
+        |(id, _)| organisation_profile(id),
+    );
+    view! {
+        <section class="page">
+            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match profile.await {
+                        Ok(profile) => view! { <Profile profile save /> }.into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) -> impl IntoView {
+    let i18n = use_i18n();
+    let OrganisationView {
+        details,
+        parent,
+        branches,
+        people,
+        can_edit,
+    } = profile;
+    let title = details.name.clone();
+    let facts = details.clone();
+    view! {
+        <Title text=title.clone() />
+        <header class="page__header">
+            <h1>{title}</h1>
+            <p class="lead">{facts.description.clone()}</p>
+        </header>
+        <dl class="facts card">
+            <div><dt>{i18n.tr("col-short-name")}</dt><dd>{facts.short_name}</dd></div>
+            <div><dt>{i18n.tr("col-region")}</dt><dd>{facts.region}" · "{facts.country}</dd></div>
+            {(!facts.website.is_empty()).then(|| view! {
+                <div><dt>{i18n.tr("field-website")}</dt><dd><a href=facts.website.clone() rel="noopener noreferrer external">{facts.website.clone()}</a></dd></div>
+            })}
+            {(!facts.contact_email.is_empty()).then(|| view! {
+                <div><dt>{i18n.tr("field-contact-email")}</dt><dd>{facts.contact_email.clone()}</dd></div>
+            })}
+            {parent.map(|(id, name)| view! {
+                <div><dt>{i18n.tr("col-branch-of")}</dt><dd><A href=format!("/organisations/{id}")>{name}</A></dd></div>
+            })}
+        </dl>
+        {(!branches.is_empty()).then(|| view! {
+            <h2>{i18n.tr("organisation-branches")}</h2>
+            <ul class="plain-list">
+                {branches.into_iter().map(|(id, name)| view! {
+                    <li><A href=format!("/organisations/{id}")>{name}</A></li>
+                }).collect_view()}
+            </ul>
+        })}
+        <h2>{i18n.tr("organisation-people")}</h2>
+        {if people.is_empty() {
+            view! { <p class="empty-state">{i18n.tr("organisation-no-people")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap">
+                    <table class="data-table">
+                        <caption class="visually-hidden">{i18n.tr("organisation-people")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.tr("col-name")}</th>
+                                <th scope="col">{i18n.tr("col-role")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {people.into_iter().map(|p| view! {
+                                <tr>
+                                    <th scope="row">
+                                        <span class="cell-title">{p.display_name}</span>
+                                        <span class="cell-sub">{p.email}</span>
+                                    </th>
+                                    <td>
+                                        {p.roles.into_iter().map(|r| i18n.tr_owned(format!("role-{r}"))()).collect::<Vec<_>>().join(", ")}
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+        {can_edit.then(|| view! { <EditForm details save /> })}
+    }
+}
+
+#[component]
+fn EditForm(details: OrganisationDetails, save: ServerAction<UpdateOrganisation>) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = move || {
+        save.value().get().map(|result| match result {
+            Ok(()) => {
+                view! { <p class="notice" role="status">{i18n.tr("account-saved")}</p> }.into_any()
+            }
+            Err(error) => view! {
+                <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div>
+            }
+            .into_any(),
+        })
+    };
+    let field = move |id: &'static str, name: &'static str, label: &'static str, value: String| {
+        view! {
+            <div class="field">
+                <label for=id>{i18n.tr(label)}</label>
+                <input id=id name=name type="text" value=value />
+            </div>
+        }
+    };
+    view! {
+        <h2>{i18n.tr("organisation-edit")}</h2>
+        <ActionForm action=save attr:class="form card" attr:id="organisation-form">
+            {result}
+            <input type="hidden" name="details[id]" value=details.id />
+            <input type="hidden" name="details[version]" value=details.version />
+            {field("org-name", "details[name]", "col-name", details.name)}
+            {field("org-short-name", "details[short_name]", "col-short-name", details.short_name)}
+            {field("org-country", "details[country]", "field-country", details.country)}
+            {field("org-region", "details[region]", "col-region", details.region)}
+            {field("org-website", "details[website]", "field-website", details.website)}
+            {field("org-contact", "details[contact_email]", "field-contact-email", details.contact_email)}
+            <div class="field">
+                <label for="org-description">{i18n.tr("field-description")}</label>
+                <textarea id="org-description" name="details[description]" rows="4">{details.description}</textarea>
+            </div>
+            <button type="submit" class="button">{i18n.tr("account-save")}</button>
+        </ActionForm>
+    }
+}
