@@ -252,6 +252,23 @@ async fn a_coalition_can_require_a_second_factor() {
         overview["required_by"][0],
         "Coalition for Civil and Political Rights in Kazakhstan"
     );
+    let user: Value = app
+        .post_form("/api/current_user", &[], &[("cookie", &editor)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["needs_second_factor"], true);
+    let home = app
+        .get("/", &[("cookie", &editor)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        home.contains("Your coalition requires two-step sign-in"),
+        "every page says so"
+    );
     // Once enrolled, the coalition is back.
     enrol(&app, &editor).await;
     assert!(sees_the_report(&app, &editor).await);

@@ -224,3 +224,5 @@ organisation-error-website = website: must be an address starting with https:// 
 organisation-error-email = contact email: must be an email address such as name@example.org.
 organisation-error-name-taken = name: another organisation already has this name.
 organisation-error-stale = Someone else changed these details while you were editing. Reload the page and make your change again.
+second-factor-reminder = Your coalition requires two-step sign-in; until you turn it on, its work is hidden from you.
+second-factor-reminder-link = Turn it on in your account.

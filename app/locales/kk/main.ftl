@@ -224,3 +224,5 @@ organisation-error-website = сайт: мекенжай https:// не http:// д
 organisation-error-email = байланыс поштасы: name@example.org түріндегі мекенжайды көрсетіңіз.
 organisation-error-name-taken = атауы: мұндай атау басқа ұйымда бар.
 organisation-error-stale = Сіз өңдеп жатқанда деректерді басқа біреу өзгертті. Бетті жаңартып, өзгерісті қайта енгізіңіз.
+second-factor-reminder = Коалицияңыз екі сатылы кіруді талап етеді; оны қоспайынша, коалиция жұмысы сізге көрінбейді.
+second-factor-reminder-link = Оны тіркелгіңізде қосыңыз.

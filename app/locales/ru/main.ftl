@@ -228,3 +228,5 @@ organisation-error-website = сайт: адрес должен начинать�
 organisation-error-email = контактная почта: укажите адрес вида name@example.org.
 organisation-error-name-taken = название: у другой организации уже есть такое название.
 organisation-error-stale = Пока вы редактировали, данные изменил кто-то другой. Обновите страницу и внесите изменения снова.
+second-factor-reminder = Ваша коалиция требует двухэтапную проверку; пока вы её не включите, её материалы скрыты.
+second-factor-reminder-link = Включите её в учётной записи.

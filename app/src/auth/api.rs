@@ -12,6 +12,8 @@ pub struct SignedInUser {
     pub email: String,
     pub display_name: String,
     pub is_admin: bool,
+    /// A coalition of theirs requires a second factor they have not set up yet.
+    pub needs_second_factor: bool,
 }
 
 /// One place where the person is signed in.
@@ -62,14 +64,20 @@ pub(crate) async fn signed_in_account(
 #[server(endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SignedInUser>, ApiError> {
     let db = crate::error::db()?;
-    Ok(super::server::current_session(&db)
-        .await?
-        .map(|(_, user)| SignedInUser {
-            id: user.id,
-            email: user.email,
-            display_name: user.display_name,
-            is_admin: user.is_admin,
-        }))
+    let Some((_, user)) = super::server::current_session(&db).await? else {
+        return Ok(None);
+    };
+    let needs_second_factor = user.totp_secret.is_none()
+        && !super::account::coalitions_requiring_second_factor(&db, user.id)
+            .await?
+            .is_empty();
+    Ok(Some(SignedInUser {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        is_admin: user.is_admin,
+        needs_second_factor,
+    }))
 }
 
 /// The sign-in providers this instance offers.

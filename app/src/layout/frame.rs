@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
-    auth::pages::UserMenu,
+    auth::pages::{SecondFactorReminder, UserMenu},
     i18n::{LocaleSwitcher, use_i18n},
 };
 
@@ -52,6 +52,7 @@ pub fn AppLayout(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" class="site-main" tabindex="-1">
+            <SecondFactorReminder />
             {children()}
         </main>
         <footer class="site-footer">

@@ -15,4 +15,4 @@ pub use account::AccountPage;
 pub use context::{Auth, provide_auth, use_auth};
 pub use second_factor::SecondFactorPage;
 pub use sign_in::SignInPage;
-pub use user_menu::UserMenu;
+pub use user_menu::{SecondFactorReminder, UserMenu};

@@ -6,6 +6,29 @@ use leptos_router::components::A;
 use super::use_auth;
 use crate::i18n::use_i18n;
 
+/// Tells a signed-in user whose coalition requires a second factor to set one up.
+#[component]
+pub fn SecondFactorReminder() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                matches!(auth.user.await, Ok(Some(user)) if user.needs_second_factor).then(|| {
+                    view! {
+                        <div class="notice notice--error site-reminder" role="alert">
+                            <p>
+                                {i18n.tr("second-factor-reminder")}" "
+                                <A href="/account">{i18n.tr("second-factor-reminder-link")}</A>
+                            </p>
+                        </div>
+                    }
+                })
+            })}
+        </Transition>
+    }
+}
+
 /// Shows the signed-in user with account and sign-out, or a sign-in link.
 #[component]
 pub fn UserMenu() -> impl IntoView {
