@@ -120,6 +120,17 @@ const MATRIX: &[Endpoint] = &[
         form: &[("code", "000000")],
         allowed: signed_in,
     },
+    // A role nobody has, and a person who is not a member: 422 for those allowed to try.
+    Endpoint {
+        path: "/api/change_member_role",
+        form: &[("coalition_id", "1"), ("user_id", "1"), ("role", "king")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/remove_member",
+        form: &[("coalition_id", "1"), ("user_id", "99999")],
+        allowed: coordinates_the_coalition,
+    },
     Endpoint {
         path: "/api/set_second_factor_requirement",
         form: &[("coalition_id", "1"), ("required", "false")],

@@ -17,6 +17,7 @@ mod invitation_mail;
 mod invitations;
 mod lifecycle;
 mod locale;
+mod members;
 mod migrations;
 mod oauth;
 mod organisations;

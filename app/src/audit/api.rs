@@ -27,6 +27,8 @@ pub const ACTIONS: &[&str] = &[
     "invitation_created",
     "invitation_emailed",
     "invitation_accepted",
+    "role_changed",
+    "member_removed",
     "identity_linked",
     "second_factor_enabled",
     "second_factor_disabled",

@@ -24,6 +24,8 @@ pub mod action {
     pub const PROFILE_UPDATED: &str = "profile_updated";
     pub const PASSWORD_CHANGED: &str = "password_changed";
     pub const ORGANISATION_UPDATED: &str = "organisation_updated";
+    pub const ROLE_CHANGED: &str = "role_changed";
+    pub const MEMBER_REMOVED: &str = "member_removed";
 }
 
 /// One thing to record.

@@ -8,6 +8,7 @@ use crate::error::ApiError;
 /// A person in a coalition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberRow {
+    pub user_id: i32,
     pub display_name: String,
     pub email: String,
     pub organisation: String,
@@ -114,6 +115,28 @@ pub async fn invite(
         _ => None,
     };
     Ok(InvitationCreated { link, emailed })
+}
+
+/// Gives a member another role in the coalition (coordinators and administrators).
+#[server(endpoint = "change_member_role")]
+pub async fn change_member_role(
+    coalition_id: i32,
+    user_id: i32,
+    role: String,
+) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let change = super::roles::RoleChange::Set(role);
+    Ok(super::roles::change(&db, &actor, coalition_id, user_id, change).await?)
+}
+
+/// Takes a member out of the coalition (coordinators and administrators); their account stays.
+#[server(endpoint = "remove_member")]
+pub async fn remove_member(coalition_id: i32, user_id: i32) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let change = super::roles::RoleChange::Remove;
+    Ok(super::roles::change(&db, &actor, coalition_id, user_id, change).await?)
 }
 
 /// Requires (or stops requiring) a second factor of every member of the coalition.

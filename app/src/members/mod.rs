@@ -7,4 +7,6 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod requirement;
 #[cfg(feature = "ssr")]
+pub mod roles;
+#[cfg(feature = "ssr")]
 pub mod server;

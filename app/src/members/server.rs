@@ -95,6 +95,7 @@ pub async fn coalition_people(
                     .next()
                     .unwrap_or_default();
                 MemberRow {
+                    user_id: u.id,
                     display_name: u.display_name,
                     email: u.email,
                     organisation,

@@ -7,19 +7,53 @@ use leptos_router::components::A;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
-    members::api::{CoalitionPeople, Invite, SetSecondFactorRequirement, coalition_members},
+    members::api::{
+        ChangeMemberRole, CoalitionPeople, Invite, MemberRow, RemoveMember,
+        SetSecondFactorRequirement, coalition_members,
+    },
 };
+
+/// The actions that change who is in a coalition; the list refetches after each.
+#[derive(Clone, Copy)]
+struct MemberActions {
+    invite: ServerAction<Invite>,
+    require: ServerAction<SetSecondFactorRequirement>,
+    change_role: ServerAction<ChangeMemberRole>,
+    remove: ServerAction<RemoveMember>,
+}
 
 /// Members of the viewer's coalitions.
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let invite = ServerAction::<Invite>::new();
-    let require = ServerAction::<SetSecondFactorRequirement>::new();
+    let actions = MemberActions {
+        invite: ServerAction::new(),
+        require: ServerAction::new(),
+        change_role: ServerAction::new(),
+        remove: ServerAction::new(),
+    };
     let people = Resource::new(
-        move || (invite.version().get(), require.version().get()),
+        move || {
+            (
+                actions.invite.version().get(),
+                actions.require.version().get(),
+                actions.change_role.version().get(),
+                actions.remove.version().get(),
+            )
+        },
         |_| coalition_members(),
     );
+    let change_error = move || {
+        let failed = actions
+            .change_role
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| actions.remove.value().get().and_then(Result::err));
+        failed.map(|error| {
+            view! { <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div> }
+        })
+    };
     view! {
         <Title text=i18n.tr("members-title") />
         <section class="page">
@@ -27,12 +61,13 @@ pub fn MembersPage() -> impl IntoView {
                 <h1>{i18n.tr("members-title")}</h1>
                 <p class="lead">{i18n.tr("members-intro")}</p>
             </header>
+            {change_error}
             <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match people.await {
                         Ok(list) => list
                             .into_iter()
-                            .map(|c| view! { <CoalitionPeopleView coalition=c invite require /> })
+                            .map(|c| view! { <CoalitionPeopleView coalition=c actions /> })
                             .collect_view()
                             .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
@@ -44,12 +79,11 @@ pub fn MembersPage() -> impl IntoView {
 }
 
 #[component]
-fn CoalitionPeopleView(
-    coalition: CoalitionPeople,
-    invite: ServerAction<Invite>,
-    require: ServerAction<SetSecondFactorRequirement>,
-) -> impl IntoView {
+fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> impl IntoView {
     let i18n = use_i18n();
+    let MemberActions {
+        invite, require, ..
+    } = actions;
     let CoalitionPeople {
         id,
         name,
@@ -61,18 +95,7 @@ fn CoalitionPeopleView(
     } = coalition;
     let members = members
         .into_iter()
-        .map(|m| {
-            view! {
-                <tr>
-                    <th scope="row">
-                        <span class="cell-title">{m.display_name}</span>
-                        <span class="cell-sub">{m.email}</span>
-                    </th>
-                    <td>{m.organisation}</td>
-                    <td>{i18n.tr_owned(format!("role-{}", m.role))}</td>
-                </tr>
-            }
-        })
+        .map(|m| view! { <MemberRowView member=m coalition_id=id can_manage actions /> })
         .collect_view();
     let manage = can_manage.then(|| {
         let invitations = invitations
@@ -146,7 +169,7 @@ fn CoalitionPeopleView(
                 <div class="field">
                     <label for=role_id.clone()>{i18n.tr("col-role")}</label>
                     <select id=role_id name="role">
-                        {["editor", "reviewer", "observer", "coordinator"]
+                        {ROLES
                             .into_iter()
                             .map(|role| view! { <option value=role>{i18n.tr_owned(format!("role-{role}"))}</option> })
                             .collect_view()}
@@ -190,6 +213,7 @@ fn CoalitionPeopleView(
                             <th scope="col">{i18n.tr("col-name")}</th>
                             <th scope="col">{i18n.tr("col-organisation")}</th>
                             <th scope="col">{i18n.tr("col-role")}</th>
+                            {can_manage.then(|| view! { <th scope="col">{i18n.tr("col-actions")}</th> })}
                         </tr>
                     </thead>
                     <tbody>{members}</tbody>
@@ -199,3 +223,55 @@ fn CoalitionPeopleView(
         </section>
     }
 }
+
+/// One member; coordinators also get a role picker and a remove button.
+#[component]
+fn MemberRowView(
+    member: MemberRow,
+    coalition_id: i32,
+    can_manage: bool,
+    actions: MemberActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let manage = can_manage.then(|| {
+        let select_id = format!("member-role-{coalition_id}-{}", member.user_id);
+        let current = member.role.clone();
+        view! {
+            <td class="member-actions">
+                <ActionForm action=actions.change_role attr:class="form--inline">
+                    <input type="hidden" name="coalition_id" value=coalition_id />
+                    <input type="hidden" name="user_id" value=member.user_id />
+                    <label class="visually-hidden" for=select_id.clone()>{i18n.tr("col-role")}</label>
+                    <select id=select_id name="role">
+                        {ROLES
+                            .into_iter()
+                            .map(|role| view! {
+                                <option value=role selected=role == current>{i18n.tr_owned(format!("role-{role}"))}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                    <button type="submit" class="button button-secondary">{i18n.tr("member-change-role")}</button>
+                </ActionForm>
+                <ActionForm action=actions.remove attr:class="form--inline">
+                    <input type="hidden" name="coalition_id" value=coalition_id />
+                    <input type="hidden" name="user_id" value=member.user_id />
+                    <button type="submit" class="button button-secondary">{i18n.tr("member-remove")}</button>
+                </ActionForm>
+            </td>
+        }
+    });
+    view! {
+        <tr>
+            <th scope="row">
+                <span class="cell-title">{member.display_name}</span>
+                <span class="cell-sub">{member.email}</span>
+            </th>
+            <td>{member.organisation}</td>
+            <td>{i18n.tr_owned(format!("role-{}", member.role))}</td>
+            {manage}
+        </tr>
+    }
+}
+
+/// Coalition roles in the order forms offer them.
+const ROLES: [&str; 4] = ["editor", "reviewer", "observer", "coordinator"];

@@ -1,0 +1,110 @@
+//! Changing a member's coalition role or removing them from the coalition (server only).
+
+use chrono::Utc;
+use entities::{coalition_role, user};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    sea_query::Expr,
+};
+
+use crate::{
+    auth::{
+        audit,
+        policy::{Action, Actor, Resource, Role},
+        server::client_info,
+        visibility::authorize,
+    },
+    error::AppError,
+    i18n::{server::request_locale, translate},
+};
+
+/// What to do with the member's role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoleChange {
+    /// Give them this role (`coordinator`, `editor`, `reviewer`, `observer`).
+    Set(String),
+    /// Take them out of the coalition.
+    Remove,
+}
+
+fn invalid(key: &str) -> AppError {
+    AppError::Validation(translate(request_locale(), key))
+}
+
+/// Applies `change` to `user_id`'s role in `coalition_id` (coordinators of the coalition and
+/// administrators). The coalition always keeps at least one coordinator. One transaction with
+/// its audit entry.
+pub async fn change(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    coalition_id: i32,
+    user_id: i32,
+    change: RoleChange,
+) -> Result<(), AppError> {
+    authorize(
+        actor,
+        Action::Manage,
+        Resource::Coalition { id: coalition_id },
+    )?;
+    let Actor::User { id: actor_id, .. } = actor else {
+        return Err(AppError::Unauthenticated);
+    };
+    if let RoleChange::Set(role) = &change
+        && Role::parse(role).is_none()
+    {
+        return Err(invalid("invite-error-role"));
+    }
+    let txn = db.begin().await?;
+    let current = coalition_role::Entity::find_by_id((coalition_id, user_id))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| invalid("member-error-not-member"))?;
+    let stays_coordinator = matches!(&change, RoleChange::Set(role) if role == "coordinator");
+    if current.role == "coordinator" && !stays_coordinator {
+        let coordinators = coalition_role::Entity::find()
+            .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
+            .filter(coalition_role::Column::Role.eq("coordinator"))
+            .count(&txn)
+            .await?;
+        if coordinators <= 1 {
+            return Err(invalid("member-error-last-coordinator"));
+        }
+    }
+    let detail = match &change {
+        RoleChange::Set(role) => {
+            coalition_role::Entity::update_many()
+                .col_expr(coalition_role::Column::Role, Expr::value(role.clone()))
+                .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
+                .filter(coalition_role::Column::UserId.eq(user_id))
+                .exec(&txn)
+                .await?;
+            format!("{} → {role}", current.role)
+        }
+        RoleChange::Remove => {
+            coalition_role::Entity::delete_by_id((coalition_id, user_id))
+                .exec(&txn)
+                .await?;
+            format!("{} removed", current.role)
+        }
+    };
+    let email = user::Entity::find_by_id(user_id)
+        .one(&txn)
+        .await?
+        .map(|u| u.email)
+        .unwrap_or_default();
+    let client = client_info();
+    let action = match change {
+        RoleChange::Set(_) => audit::action::ROLE_CHANGED,
+        RoleChange::Remove => audit::action::MEMBER_REMOVED,
+    };
+    let entry = audit::Entry {
+        actor_user_id: Some(*actor_id),
+        action,
+        subject: Some(&email),
+        detail: &detail,
+        client_address: client.address.as_deref(),
+    };
+    audit::record_in_coalition(&txn, entry, Some(coalition_id), Utc::now()).await?;
+    txn.commit().await?;
+    Ok(())
+}
