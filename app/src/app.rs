@@ -16,7 +16,8 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     recommendations::pages::RecommendationsPage,
-    reports::pages::ReportsPage,
+    reports::pages::{ReportPage, ReportsPage},
+    sections::pages::SectionPage,
     settings::pages::SettingsPage,
 };
 
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("") view=OverviewPage />
                     <Route path=path!("reports") view=ReportsPage />
+                    <Route path=path!("reports/:id") view=ReportPage />
+                    <Route path=path!("sections/:id") view=SectionPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("organisations/:id") view=OrganisationPage />

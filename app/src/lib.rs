@@ -18,6 +18,7 @@ pub mod organisations;
 pub mod overview;
 pub mod recommendations;
 pub mod reports;
+pub mod sections;
 #[cfg(feature = "ssr")]
 pub mod security;
 pub mod settings;

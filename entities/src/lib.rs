@@ -12,5 +12,6 @@ pub mod organisation_member;
 pub mod recovery_code;
 pub mod report;
 pub mod report_section;
+pub mod section_revision;
 pub mod session;
 pub mod user;

@@ -8,6 +8,7 @@ mod m20261128_000001_foundation;
 mod m20261128_000002_accounts;
 mod m20261128_000003_invitations;
 mod m20261128_000004_sign_in_factors;
+mod m20261128_000005_section_revisions;
 
 /// Applies every Shadowdesk migration in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_invitations::Migration),
             Box::new(m20261128_000004_sign_in_factors::Migration),
+            Box::new(m20261128_000005_section_revisions::Migration),
         ]
     }
 }

@@ -161,6 +161,28 @@ const MATRIX: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
     Endpoint {
+        path: "/api/report_outline",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/section",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/preview_markdown",
+        form: &[("markdown", "*x*")],
+        allowed: signed_in,
+    },
+    // Section 1 is approved (locked) in the demonstration data: whoever may edit it gets a
+    // 422 and nothing changes; everyone else is refused before that.
+    Endpoint {
+        path: "/api/save_section",
+        form: &[("id", "1"), ("base_version", "1"), ("body", "matrix")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
         path: "/api/sign_out",
         form: &[],
         allowed: anyone,

@@ -24,4 +24,5 @@ mod organisations;
 mod pages;
 mod proxies;
 mod second_factor;
+mod sections;
 mod smtp_sink;

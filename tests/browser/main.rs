@@ -15,4 +15,5 @@ mod account;
 mod harness;
 mod members;
 mod oauth;
+mod sections;
 mod shell;

@@ -37,6 +37,7 @@ pub const ACTIONS: &[&str] = &[
     "profile_updated",
     "password_changed",
     "organisation_updated",
+    "section_saved",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

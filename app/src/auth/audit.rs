@@ -26,6 +26,7 @@ pub mod action {
     pub const ORGANISATION_UPDATED: &str = "organisation_updated";
     pub const ROLE_CHANGED: &str = "role_changed";
     pub const MEMBER_REMOVED: &str = "member_removed";
+    pub const SECTION_SAVED: &str = "section_saved";
 }
 
 /// One thing to record.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use entities::{
     coalition, coalition_member, coalition_role, organisation, organisation_member, report,
-    report_section, user,
+    report_section, section_revision, user,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -214,7 +214,7 @@ async fn insert_section(
                 section.assigned_to
             ))
         })?;
-    report_section::ActiveModel {
+    let inserted = report_section::ActiveModel {
         report_id: Set(report_id),
         parent_id: Set(None),
         position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
@@ -226,6 +226,20 @@ async fn insert_section(
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    // Every version of a section has its revision, the first one included.
+    section_revision::ActiveModel {
+        section_id: Set(inserted.id),
+        version: Set(1),
+        title: Set(inserted.title),
+        body: Set(inserted.body),
+        author_user_id: Set(None),
+        organisation_id: Set(Some(assigned)),
+        message: Set(None),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(db)

@@ -1,6 +1,7 @@
 //! The table of reports used on the overview and the reports page.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::StatusBadge;
 use crate::{i18n::use_i18n, reports::api::ReportSummary};
@@ -16,7 +17,7 @@ pub fn ReportsTable(reports: Vec<ReportSummary>, caption: &'static str) -> impl 
             view! {
                 <tr>
                     <th scope="row">
-                        <span class="cell-title">{r.title}</span>
+                        <A href=format!("/reports/{}", r.id) attr:class="cell-title">{r.title}</A>
                         <span class="cell-sub">{r.coalition}</span>
                     </th>
                     <td><abbr class="mechanism">{r.mechanism}</abbr></td>

@@ -1,0 +1,88 @@
+//! Server functions and DTOs for reading and writing a section.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+/// A section as the editor shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionView {
+    pub id: i32,
+    pub report_id: i32,
+    pub report_title: String,
+    pub title: String,
+    /// Markdown source.
+    pub body: String,
+    /// The version `body` is; saves name it as their base.
+    pub version: i32,
+    /// `not_started`, `drafting`, `in_review` or `approved`.
+    pub status: String,
+    pub organisation: Option<String>,
+    pub word_budget: Option<i32>,
+    /// Whether the viewer may change the text.
+    pub can_edit: bool,
+}
+
+/// What happened to a save.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SaveOutcome {
+    /// Saved as `version` (`merged` when combined with someone else's save in between); `body`
+    /// is the text now stored.
+    Saved {
+        version: i32,
+        body: String,
+        merged: bool,
+    },
+    /// Someone else changed the same paragraphs; nothing was saved. `theirs` is the stored
+    /// text at `version`, `ours` what was submitted.
+    Conflict {
+        version: i32,
+        theirs: String,
+        ours: String,
+    },
+}
+
+/// One section, if the viewer's coalition owns it.
+#[server(endpoint = "section")]
+pub async fn section(id: i32) -> Result<SectionView, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::server::section_view(&db, &actor, id).await?)
+}
+
+/// Saves the section's text, based on `base_version` (see [`SaveOutcome`]).
+#[server(endpoint = "save_section")]
+pub async fn save_section(
+    id: i32,
+    base_version: i32,
+    body: String,
+    #[server(default)] message: String,
+) -> Result<SaveOutcome, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let edit = super::save::Edit {
+        section_id: id,
+        base_version,
+        body,
+        message: Some(message),
+    };
+    Ok(super::save::save(&db, &actor, edit).await?)
+}
+
+/// `markdown` rendered as the report will show it (raw HTML and dangerous links removed).
+#[server(endpoint = "preview_markdown")]
+pub async fn preview_markdown(markdown: String) -> Result<String, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    // Signed-in people only: rendering is cheap but not free.
+    crate::auth::visibility::Visibility::of(&actor)?;
+    if markdown.len() > super::save::MAX_BODY_BYTES {
+        return Err(crate::error::AppError::Validation(crate::i18n::translate(
+            crate::i18n::server::request_locale(),
+            "section-error-too-large",
+        ))
+        .into());
+    }
+    Ok(super::markdown::to_safe_html(&markdown))
+}

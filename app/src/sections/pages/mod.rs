@@ -1,0 +1,6 @@
+//! Section pages.
+
+mod conflict;
+mod editor;
+
+pub use editor::SectionPage;

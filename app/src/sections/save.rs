@@ -1,0 +1,198 @@
+//! Saving a section without ever losing an edit: every save names the version it started
+//! from. Saves of one section take turns on the section's row lock; a save based on an older
+//! version is merged with what was saved in between, or handed back as a conflict that
+//! changes nothing. Every save that changes the text is a new revision (server only).
+
+use chrono::Utc;
+use entities::{report, report_section, section_revision};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+};
+
+use super::{
+    api::SaveOutcome,
+    merge::{Merge, three_way},
+};
+use crate::{
+    auth::{
+        audit,
+        policy::{Action, Actor, Resource},
+        server::client_info,
+        visibility::authorize,
+    },
+    error::AppError,
+    i18n::{server::request_locale, translate},
+};
+
+/// The largest section body accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 200 * 1024;
+
+fn invalid(key: &str) -> AppError {
+    AppError::Validation(translate(request_locale(), key))
+}
+
+/// What the person saves.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    pub section_id: i32,
+    /// The version the editor was showing when they started.
+    pub base_version: i32,
+    pub body: String,
+    pub message: Option<String>,
+}
+
+/// The coalition of `section`, and refuses unless `actor` may edit it (or it is locked).
+pub async fn authorize_edit(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    section: &report_section::Model,
+) -> Result<(), AppError> {
+    let coalition_id = report::Entity::find_by_id(section.report_id)
+        .one(db)
+        .await?
+        .map(|r| r.coalition_id)
+        .ok_or(AppError::Forbidden)?;
+    authorize(
+        actor,
+        Action::Edit,
+        Resource::Section {
+            coalition_id,
+            assigned_organisation: section.assigned_organisation_id,
+        },
+    )?;
+    if section.status == "approved" {
+        return Err(invalid("section-error-locked"));
+    }
+    Ok(())
+}
+
+/// Saves `edit` for `actor`: straight away if nobody saved since its base version, merged if
+/// they changed other paragraphs, or a conflict that changes nothing. Saves of one section
+/// queue on its row lock, so each one merges against everything acknowledged before it.
+pub async fn save(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    edit: Edit,
+) -> Result<SaveOutcome, AppError> {
+    let Actor::User {
+        id: author,
+        organisations,
+        ..
+    } = actor
+    else {
+        return Err(AppError::Unauthenticated);
+    };
+    if edit.body.len() > MAX_BODY_BYTES {
+        return Err(invalid("section-error-too-large"));
+    }
+    let message = edit
+        .message
+        .as_deref()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| m.chars().take(500).collect::<String>());
+    // Refuse early, before taking any lock.
+    let before = report_section::Entity::find_by_id(edit.section_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    authorize_edit(db, actor, &before).await?;
+
+    let txn = db.begin().await?;
+    // Take the row's write lock first (a no-op update): concurrent saves of this section
+    // wait here, then each reads what the previous one committed.
+    report_section::Entity::update_many()
+        .col_expr(
+            report_section::Column::Version,
+            Expr::col(report_section::Column::Version).into(),
+        )
+        .filter(report_section::Column::Id.eq(edit.section_id))
+        .exec(&txn)
+        .await?;
+    let current = report_section::Entity::find_by_id(edit.section_id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    authorize_edit(&txn, actor, &current).await?;
+    if edit.base_version < 1 || edit.base_version > current.version {
+        return Err(invalid("section-error-version"));
+    }
+    let (text, merged) = if current.version == edit.base_version {
+        (edit.body.clone(), false)
+    } else {
+        let base = section_revision::Entity::find()
+            .filter(section_revision::Column::SectionId.eq(current.id))
+            .filter(section_revision::Column::Version.eq(edit.base_version))
+            .one(&txn)
+            .await?;
+        match base.map(|b| three_way(&b.body, &edit.body, &current.body)) {
+            Some(Merge::Clean(text)) => (text, true),
+            _ => {
+                return Ok(SaveOutcome::Conflict {
+                    version: current.version,
+                    theirs: current.body,
+                    ours: edit.body,
+                });
+            }
+        }
+    };
+    if text == current.body {
+        return Ok(SaveOutcome::Saved {
+            version: current.version,
+            body: text,
+            merged,
+        });
+    }
+    let now = Utc::now();
+    let next = current.version + 1;
+    let organisation = current
+        .assigned_organisation_id
+        .filter(|org| organisations.contains(org))
+        .or_else(|| organisations.first().copied());
+    let mut update = report_section::Entity::update_many()
+        .col_expr(report_section::Column::Body, Expr::value(text.clone()))
+        .col_expr(report_section::Column::Version, Expr::value(next))
+        .col_expr(report_section::Column::UpdatedAt, Expr::value(now));
+    if current.status == "not_started" {
+        update = update.col_expr(report_section::Column::Status, Expr::value("drafting"));
+    }
+    update
+        .filter(report_section::Column::Id.eq(current.id))
+        .filter(report_section::Column::Version.eq(current.version))
+        .exec(&txn)
+        .await?;
+    section_revision::ActiveModel {
+        section_id: Set(current.id),
+        version: Set(next),
+        title: Set(current.title.clone()),
+        body: Set(text.clone()),
+        author_user_id: Set(Some(*author)),
+        organisation_id: Set(organisation),
+        message: Set(message),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let client = client_info();
+    let coalition = report::Entity::find_by_id(current.report_id)
+        .one(&txn)
+        .await?
+        .map(|r| r.coalition_id);
+    let detail = format!("version {next}{}", if merged { ", merged" } else { "" });
+    let entry = audit::Entry {
+        actor_user_id: Some(*author),
+        action: audit::action::SECTION_SAVED,
+        subject: Some(&current.title),
+        detail: &detail,
+        client_address: client.address.as_deref(),
+    };
+    audit::record_in_coalition(&txn, entry, coalition, now).await?;
+    txn.commit().await?;
+    Ok(SaveOutcome::Saved {
+        version: next,
+        body: text,
+        merged,
+    })
+}
