@@ -17,7 +17,7 @@ use crate::{
     overview::pages::OverviewPage,
     recommendations::pages::RecommendationsPage,
     reports::pages::{ReportPage, ReportsPage},
-    sections::pages::SectionPage,
+    sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
 };
 
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reports") view=ReportsPage />
                     <Route path=path!("reports/:id") view=ReportPage />
                     <Route path=path!("sections/:id") view=SectionPage />
+                    <Route path=path!("sections/:id/history") view=SectionHistoryPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("organisations/:id") view=OrganisationPage />

@@ -171,6 +171,22 @@ const MATRIX: &[Endpoint] = &[
         allowed: member_of_the_coalition,
     },
     Endpoint {
+        path: "/api/section_history",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/revision_diff",
+        form: &[("id", "1"), ("from", "1"), ("to", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // Approved section 1 again: coordinators get the lock's 422, others are refused first.
+    Endpoint {
+        path: "/api/restore_revision",
+        form: &[("id", "1"), ("version", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
         path: "/api/preview_markdown",
         form: &[("markdown", "*x*")],
         allowed: signed_in,

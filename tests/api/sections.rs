@@ -341,3 +341,108 @@ async fn the_preview_is_sanitised_and_the_outline_lists_the_sections() {
         .unwrap();
     assert!(page.contains("/sections/"), "sections link to the editor");
 }
+
+#[tokio::test]
+async fn history_lists_every_save_compares_two_and_restores_one_as_a_new_version() {
+    let app = spawn_app().await;
+    let editor = app.sign_in("editor@lift.example").await;
+    let id = section_of(&app, "LIFT").await;
+    let first: Value = save(
+        &app,
+        &editor,
+        id,
+        1,
+        "The State should ratify the Protocol.",
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let v2 = first["Saved"]["version"].as_i64().unwrap();
+    save(
+        &app,
+        &editor,
+        id,
+        v2,
+        "The State must ratify the Optional Protocol.",
+    )
+    .await;
+
+    let history: Value = app
+        .post_form(
+            "/api/section_history",
+            &[("id", &id.to_string())],
+            &[("cookie", &editor)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let rows = history.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["version"], 3, "newest first");
+    assert_eq!(rows[0]["author"], "Daniyar Omarov");
+    assert_eq!(rows[0]["organisation"], "LIFT");
+
+    let diff: Value = app
+        .post_form(
+            "/api/revision_diff",
+            &[("id", &id.to_string()), ("from", "2"), ("to", "3")],
+            &[("cookie", &editor)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let added: String = diff
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "added")
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        added.contains("must") && added.contains("Optional"),
+        "{diff}"
+    );
+
+    let restored: Value = app
+        .post_form(
+            "/api/restore_revision",
+            &[("id", &id.to_string()), ("version", "2")],
+            &[("cookie", &editor)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        restored["Saved"]["version"], 4,
+        "restoring is a new revision"
+    );
+    assert_eq!(
+        read(&app, &editor, id).await["body"],
+        "The State should ratify the Protocol."
+    );
+    assert_eq!(revisions(&app, id).await.len(), 4, "nothing is rewritten");
+    // Readers outside the organisation may read the history but not restore.
+    let reviewer = app.sign_in("reviewer@freeword.example").await;
+    let refused = app
+        .post_form(
+            "/api/restore_revision",
+            &[("id", &id.to_string()), ("version", "3")],
+            &[("cookie", &reviewer)],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+    let page = app
+        .get(&format!("/sections/{id}/history"), &[("cookie", &reviewer)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("v4") && page.contains("restored version 2"),
+        "history page"
+    );
+}

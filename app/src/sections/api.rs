@@ -43,6 +43,28 @@ pub enum SaveOutcome {
     },
 }
 
+/// One saved version of a section, as the history lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionRow {
+    pub version: i32,
+    /// Display name of who saved it (`None` for text that predates revisions).
+    pub author: Option<String>,
+    /// Short name of the organisation it was saved for.
+    pub organisation: Option<String>,
+    /// UTC, `YYYY-MM-DD HH:MM`.
+    pub saved_at: String,
+    pub words: i64,
+    pub message: Option<String>,
+}
+
+/// A run of words that two versions share (`same`) or that one of them lacks (`added`,
+/// `removed`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffPart {
+    pub kind: String,
+    pub text: String,
+}
+
 /// One section, if the viewer's coalition owns it.
 #[server(endpoint = "section")]
 pub async fn section(id: i32) -> Result<SectionView, ApiError> {
@@ -85,4 +107,36 @@ pub async fn preview_markdown(markdown: String) -> Result<String, ApiError> {
         .into());
     }
     Ok(super::markdown::to_safe_html(&markdown))
+}
+
+/// Every revision of a section, newest first.
+#[server(endpoint = "section_history")]
+pub async fn section_history(id: i32) -> Result<Vec<RevisionRow>, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::history::revisions(&db, &actor, id).await?)
+}
+
+/// What changed from version `from` to version `to`, word by word.
+#[server(endpoint = "revision_diff")]
+pub async fn revision_diff(id: i32, from: i32, to: i32) -> Result<Vec<DiffPart>, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::history::diff(&db, &actor, id, from, to).await?)
+}
+
+/// Makes version `version`'s text the newest version again (a new revision; merged like any
+/// save if someone saved meanwhile).
+#[server(endpoint = "restore_revision")]
+pub async fn restore_revision(id: i32, version: i32) -> Result<SaveOutcome, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (body, current) = super::history::restorable(&db, &actor, id, version).await?;
+    let edit = super::save::Edit {
+        section_id: id,
+        base_version: current,
+        body,
+        message: Some(format!("restored version {version}")),
+    };
+    Ok(super::save::save(&db, &actor, edit).await?)
 }

@@ -105,7 +105,7 @@ pub async fn save(
     report_section::Entity::update_many()
         .col_expr(
             report_section::Column::Version,
-            Expr::col(report_section::Column::Version).into(),
+            Expr::col(report_section::Column::Version),
         )
         .filter(report_section::Column::Id.eq(edit.section_id))
         .exec(&txn)

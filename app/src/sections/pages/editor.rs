@@ -167,7 +167,8 @@ fn Editor(section: SectionView) -> impl IntoView {
             <h1>{section.title.clone()}</h1>
             <p class="lead">
                 {section.organisation.clone().unwrap_or_default()}" · "
-                {i18n.tr_owned(format!("section-status-{}", section.status))}
+                {i18n.tr_owned(format!("section-status-{}", section.status))}" · "
+                <A href=format!("/sections/{}/history", section.id)>{i18n.tr("history-title")}</A>
             </p>
         </header>
         {conflict_view}

@@ -2,5 +2,7 @@
 
 mod conflict;
 mod editor;
+mod history;
 
 pub use editor::SectionPage;
+pub use history::SectionHistoryPage;

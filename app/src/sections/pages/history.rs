@@ -1,0 +1,164 @@
+//! A section's history: every revision, what changed in each, and restoring one.
+
+use leptos::{form::ActionForm, prelude::*};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    i18n::use_i18n,
+    layout::ErrorNotice,
+    sections::api::{RestoreRevision, SaveOutcome, revision_diff, section, section_history},
+};
+
+/// `/sections/:id/history`.
+#[component]
+pub fn SectionHistoryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+            .unwrap_or_default()
+    };
+    let restore = ServerAction::<RestoreRevision>::new();
+    let current = Resource::new(
+        move || (id(), restore.version().get()),
+        |(id, _)| section(id),
+    );
+    let history = Resource::new(
+        move || (id(), restore.version().get()),
+        |(id, _)| section_history(id),
+    );
+    // The pair being compared: (older, newer).
+    let compared = RwSignal::new(None::<(i32, i32)>);
+    let diff = Resource::new(
+        move || (id(), compared.get()),
+        |(id, pair)| async move {
+            match pair {
+                Some((from, to)) => revision_diff(id, from, to).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    let restored = move || {
+        restore.value().get().map(|result| match result {
+            Ok(SaveOutcome::Saved { version, .. }) => view! {
+                <p class="notice" role="status" id="restore-status">{i18n.tr("history-restored")}" (v"{version}")"</p>
+            }
+            .into_any(),
+            Ok(SaveOutcome::Conflict { .. }) => view! {
+                <p class="notice notice--error" role="alert">{i18n.tr("section-conflict")}</p>
+            }
+            .into_any(),
+            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+        })
+    };
+    view! {
+        <Title text=i18n.tr("history-title") />
+        <section class="page">
+            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    let section = match current.await {
+                        Ok(section) => section,
+                        Err(error) => return view! { <ErrorNotice error /> }.into_any(),
+                    };
+                    let rows = match history.await {
+                        Ok(rows) => rows,
+                        Err(error) => return view! { <ErrorNotice error /> }.into_any(),
+                    };
+                    let can_edit = section.can_edit;
+                    let latest = section.version;
+                    view! {
+                        <header class="page__header">
+                            <p class="breadcrumb">
+                                <A href=format!("/sections/{}", section.id)>{section.title.clone()}</A>
+                            </p>
+                            <h1>{i18n.tr("history-title")}</h1>
+                        </header>
+                        <div class="table-wrap">
+                            <table class="data-table" id="section-history">
+                                <caption class="visually-hidden">{i18n.tr("history-title")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{i18n.tr("history-version")}</th>
+                                        <th scope="col">{i18n.tr("history-saved")}</th>
+                                        <th scope="col">{i18n.tr("audit-who")}</th>
+                                        <th scope="col">{i18n.tr("col-words")}</th>
+                                        <th scope="col">{i18n.tr("col-actions")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows.into_iter().map(|r| {
+                                        let version = r.version;
+                                        let who = [r.author.clone(), r.organisation.clone()]
+                                            .into_iter()
+                                            .flatten()
+                                            .collect::<Vec<_>>()
+                                            .join(" · ");
+                                        view! {
+                                            <tr>
+                                                <th scope="row">
+                                                    <span class="cell-title">"v"{version}</span>
+                                                    <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
+                                                </th>
+                                                <td>{r.saved_at.clone()}</td>
+                                                <td>{who}</td>
+                                                <td>{r.words}</td>
+                                                <td class="member-actions">
+                                                    {(version > 1).then(|| view! {
+                                                        <button
+                                                            type="button"
+                                                            class="button button-secondary compare"
+                                                            on:click=move |_| compared.set(Some((version - 1, version)))
+                                                        >
+                                                            {i18n.tr("history-compare")}
+                                                        </button>
+                                                    })}
+                                                    {(can_edit && version != latest).then(|| view! {
+                                                        <ActionForm action=restore attr:class="form--inline">
+                                                            <input type="hidden" name="id" value=section.id />
+                                                            <input type="hidden" name="version" value=version />
+                                                            <button type="submit" class="button button-secondary">
+                                                                {i18n.tr("history-restore")}
+                                                            </button>
+                                                        </ActionForm>
+                                                    })}
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+            {restored}
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match diff.await {
+                        Ok(Some(parts)) => {
+                            let (from, to) = compared.get_untracked().unwrap_or_default();
+                            view! {
+                                <h2>{i18n.tr("history-changes")}" v"{from}" → v"{to}</h2>
+                                <div class="diff" id="revision-diff">
+                                    {parts.into_iter().map(|p| match p.kind.as_str() {
+                                        "added" => view! { <ins>{p.text}</ins> }.into_any(),
+                                        "removed" => view! { <del>{p.text}</del> }.into_any(),
+                                        _ => view! { <span>{p.text}</span> }.into_any(),
+                                    }).collect_view()}
+                                </div>
+                            }
+                            .into_any()
+                        }
+                        Ok(None) => ().into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
