@@ -7,7 +7,7 @@ use chrono::Utc;
 use entities::{report, report_section, section_revision};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
 };
 
 use super::{
@@ -100,6 +100,24 @@ pub async fn save(
     authorize_edit(db, actor, &before).await?;
 
     let txn = db.begin().await?;
+    let outcome = save_locked(&txn, actor, &edit, *author, organisations, message).await;
+    match &outcome {
+        Ok(SaveOutcome::Saved { .. }) => txn.commit().await?,
+        // Nothing to keep: end the transaction now rather than when the pool reuses it.
+        _ => txn.rollback().await?,
+    }
+    outcome
+}
+
+/// The part of a save that runs holding the section's row lock, inside `txn`.
+async fn save_locked(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    edit: &Edit,
+    author: i32,
+    organisations: &[i32],
+    message: Option<String>,
+) -> Result<SaveOutcome, AppError> {
     // Take the row's write lock first (a no-op update): concurrent saves of this section
     // wait here, then each reads what the previous one committed.
     report_section::Entity::update_many()
@@ -108,13 +126,13 @@ pub async fn save(
             Expr::col(report_section::Column::Version),
         )
         .filter(report_section::Column::Id.eq(edit.section_id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     let current = report_section::Entity::find_by_id(edit.section_id)
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or(AppError::Forbidden)?;
-    authorize_edit(&txn, actor, &current).await?;
+    authorize_edit(txn, actor, &current).await?;
     if edit.base_version < 1 || edit.base_version > current.version {
         return Err(invalid("section-error-version"));
     }
@@ -124,7 +142,7 @@ pub async fn save(
         let base = section_revision::Entity::find()
             .filter(section_revision::Column::SectionId.eq(current.id))
             .filter(section_revision::Column::Version.eq(edit.base_version))
-            .one(&txn)
+            .one(txn)
             .await?;
         match base.map(|b| three_way(&b.body, &edit.body, &current.body)) {
             Some(Merge::Clean(text)) => (text, true),
@@ -132,12 +150,13 @@ pub async fn save(
                 return Ok(SaveOutcome::Conflict {
                     version: current.version,
                     theirs: current.body,
-                    ours: edit.body,
+                    ours: edit.body.clone(),
                 });
             }
         }
     };
     if text == current.body {
+        // Unchanged: nothing to write (committing the no-op lock update changes nothing).
         return Ok(SaveOutcome::Saved {
             version: current.version,
             body: text,
@@ -160,36 +179,35 @@ pub async fn save(
     update
         .filter(report_section::Column::Id.eq(current.id))
         .filter(report_section::Column::Version.eq(current.version))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     section_revision::ActiveModel {
         section_id: Set(current.id),
         version: Set(next),
         title: Set(current.title.clone()),
         body: Set(text.clone()),
-        author_user_id: Set(Some(*author)),
+        author_user_id: Set(Some(author)),
         organisation_id: Set(organisation),
         message: Set(message),
         created_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     let client = client_info();
     let coalition = report::Entity::find_by_id(current.report_id)
-        .one(&txn)
+        .one(txn)
         .await?
         .map(|r| r.coalition_id);
     let detail = format!("version {next}{}", if merged { ", merged" } else { "" });
     let entry = audit::Entry {
-        actor_user_id: Some(*author),
+        actor_user_id: Some(author),
         action: audit::action::SECTION_SAVED,
         subject: Some(&current.title),
         detail: &detail,
         client_address: client.address.as_deref(),
     };
-    audit::record_in_coalition(&txn, entry, coalition, now).await?;
-    txn.commit().await?;
+    audit::record_in_coalition(txn, entry, coalition, now).await?;
     Ok(SaveOutcome::Saved {
         version: next,
         body: text,

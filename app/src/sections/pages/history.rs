@@ -100,7 +100,7 @@ pub fn SectionHistoryPage() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row">
-                                                    <span class="cell-title">"v"{version}</span>
+                                                    <span class="cell-title">{format!("v{version}")}</span>
                                                     <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
                                                 </th>
                                                 <td>{r.saved_at.clone()}</td>
