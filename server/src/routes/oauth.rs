@@ -100,12 +100,6 @@ pub async fn callback(
     let browser_state = cookie_in(&parts.headers, STATE_COOKIE);
     let client = client_info_of(&parts, &state.services.proxies);
     let redirect_uri = callback_url(&state, &parts, &provider);
-    // A new session id at every sign-in: an old cookie (maybe planted) is ended first.
-    if let Some(old) = cookie_in(&parts.headers, SESSION_COOKIE)
-        && let Err(error) = session::revoke(&state.db, &session::token_id(&old)).await
-    {
-        return failed(&OAuthError::Database(error), secure);
-    }
     let context = CallbackContext {
         providers: &state.services.identity,
         provider_id: &provider,
@@ -116,6 +110,13 @@ pub async fn callback(
     };
     match oauth::finish(&state.db, callback, context).await {
         Ok(opened) => {
+            // A new session id at every sign-in: the old cookie's session (maybe planted) ends.
+            // Only on success, so a forged callback cannot sign anyone out.
+            if let Some(old) = cookie_in(&parts.headers, SESSION_COOKIE)
+                && let Err(error) = session::revoke(&state.db, &session::token_id(&old)).await
+            {
+                return failed(&OAuthError::Database(error), secure);
+            }
             let max_age = match opened {
                 app::auth::server::Opened::SignedIn(_) => {
                     state.services.sessions.absolute.num_seconds()
