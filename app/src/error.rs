@@ -59,6 +59,17 @@ pub enum AppError {
     NoDatabase,
 }
 
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// A validation refusal with the message under `key`, in the request's language.
+    pub fn invalid(key: &str) -> Self {
+        AppError::Validation(crate::i18n::translate(
+            crate::i18n::server::request_locale(),
+            key,
+        ))
+    }
+}
+
 /// Validation errors answer 422 with their message. Internal errors answer 500: they are logged
 /// with their detail and the request id, and the browser gets only that id.
 #[cfg(feature = "ssr")]

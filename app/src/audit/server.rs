@@ -15,12 +15,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
 };
-
-fn invalid(key: &str) -> AppError {
-    AppError::Validation(translate(request_locale(), key))
-}
 
 /// A `YYYY-MM-DD` filter day, if given.
 fn day(value: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
@@ -30,7 +25,7 @@ fn day(value: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
     }
     chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| invalid("audit-error-date"))
+        .map_err(|_| AppError::invalid("audit-error-date"))
 }
 
 /// Entries shown at most.
@@ -62,7 +57,7 @@ pub async fn entries(
     let action = filter.action.trim();
     if !action.is_empty() {
         if !ACTIONS.contains(&action) {
-            return Err(invalid("audit-error-action"));
+            return Err(AppError::invalid("audit-error-action"));
         }
         query = query.filter(audit_event::Column::Action.eq(action));
     }
@@ -70,7 +65,7 @@ pub async fn entries(
     if let (Some(from), Some(to)) = (from, to)
         && from > to
     {
-        return Err(invalid("audit-error-range"));
+        return Err(AppError::invalid("audit-error-range"));
     }
     if let Some(from) = from {
         query = query.filter(audit_event::Column::At.gte(from.and_time(NaiveTime::MIN).and_utc()));

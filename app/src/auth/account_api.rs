@@ -36,20 +36,15 @@ mod support {
     use crate::{
         auth::{account::AccountError, second_factor::SecondFactorError},
         error::AppError,
-        i18n::{server::request_locale, translate},
     };
-
-    pub fn invalid(key: &str) -> AppError {
-        AppError::Validation(translate(request_locale(), key))
-    }
 
     impl From<AccountError> for AppError {
         fn from(error: AccountError) -> Self {
             match error {
-                AccountError::Name => invalid("account-error-name"),
-                AccountError::Locale => invalid("account-error-locale"),
-                AccountError::WrongPassword => invalid("account-error-current-password"),
-                AccountError::NewPassword(rule) => invalid(rule.message_key()),
+                AccountError::Name => AppError::invalid("account-error-name"),
+                AccountError::Locale => AppError::invalid("account-error-locale"),
+                AccountError::WrongPassword => AppError::invalid("account-error-current-password"),
+                AccountError::NewPassword(rule) => AppError::invalid(rule.message_key()),
                 AccountError::Database(error) => error.into(),
             }
         }
@@ -58,10 +53,10 @@ mod support {
     impl From<SecondFactorError> for AppError {
         fn from(error: SecondFactorError) -> Self {
             match error {
-                SecondFactorError::WrongCode => invalid("second-factor-wrong"),
-                SecondFactorError::AlreadyEnabled => invalid("second-factor-already-on"),
-                SecondFactorError::NotEnabled => invalid("second-factor-not-on"),
-                SecondFactorError::InvalidSecret => invalid("second-factor-bad-secret"),
+                SecondFactorError::WrongCode => AppError::invalid("second-factor-wrong"),
+                SecondFactorError::AlreadyEnabled => AppError::invalid("second-factor-already-on"),
+                SecondFactorError::NotEnabled => AppError::invalid("second-factor-not-on"),
+                SecondFactorError::InvalidSecret => AppError::invalid("second-factor-bad-secret"),
                 SecondFactorError::Database(error) => error.into(),
             }
         }
@@ -145,7 +140,7 @@ pub async fn begin_second_factor() -> Result<SecondFactorSetup, ApiError> {
     let db = crate::error::db()?;
     let (_, user) = super::api::signed_in_account(&db).await?;
     if user.totp_secret.is_some() {
-        return Err(support::invalid("second-factor-already-on").into());
+        return Err(AppError::invalid("second-factor-already-on").into());
     }
     let secret = second_factor::new_secret();
     let uri = second_factor::provisioning_uri(&secret, &user.email).map_err(AppError::from)?;

@@ -14,7 +14,6 @@ use crate::{
         visibility::{actor_for, authorize},
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
 };
 
 /// Turns the requirement on or off (coordinators of the coalition and administrators). A
@@ -33,10 +32,7 @@ pub async fn set_second_factor_requirement(
         Resource::Coalition { id: coalition_id },
     )?;
     if required && user.totp_secret.is_none() && !user.is_admin {
-        return Err(AppError::Validation(translate(
-            request_locale(),
-            "second-factor-require-own-first",
-        )));
+        return Err(AppError::invalid("second-factor-require-own-first"));
     }
     let now = Utc::now();
     let txn = db.begin().await?;

@@ -15,7 +15,6 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
 };
 
 /// What to do with the member's role.
@@ -25,10 +24,6 @@ pub enum RoleChange {
     Set(String),
     /// Take them out of the coalition.
     Remove,
-}
-
-fn invalid(key: &str) -> AppError {
-    AppError::Validation(translate(request_locale(), key))
 }
 
 /// Applies `change` to `user_id`'s role in `coalition_id` (coordinators of the coalition and
@@ -52,13 +47,13 @@ pub async fn change(
     if let RoleChange::Set(role) = &change
         && Role::parse(role).is_none()
     {
-        return Err(invalid("invite-error-role"));
+        return Err(AppError::invalid("invite-error-role"));
     }
     let txn = db.begin().await?;
     let current = coalition_role::Entity::find_by_id((coalition_id, user_id))
         .one(&txn)
         .await?
-        .ok_or_else(|| invalid("member-error-not-member"))?;
+        .ok_or_else(|| AppError::invalid("member-error-not-member"))?;
     let stays_coordinator = matches!(&change, RoleChange::Set(role) if role == "coordinator");
     if current.role == "coordinator" && !stays_coordinator {
         let coordinators = coalition_role::Entity::find()
@@ -67,7 +62,7 @@ pub async fn change(
             .count(&txn)
             .await?;
         if coordinators <= 1 {
-            return Err(invalid("member-error-last-coordinator"));
+            return Err(AppError::invalid("member-error-last-coordinator"));
         }
     }
     let detail = match &change {

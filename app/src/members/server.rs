@@ -22,16 +22,11 @@ use crate::{
         visibility::{Visibility, authorize},
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
+    i18n::server::request_locale,
 };
 
 /// How long an invitation link works.
 pub const INVITATION_DAYS: i64 = 7;
-
-/// A refusal in the reader's language.
-fn invalid(key: &str) -> AppError {
-    AppError::Validation(translate(request_locale(), key))
-}
 
 /// `scheme://host` of the current request, for links shown to people.
 pub fn site_origin() -> String {
@@ -187,10 +182,10 @@ pub async fn create_invitation(
     };
     let email = normalise_email(&request.email);
     if !looks_like_email(&email) {
-        return Err(invalid("invite-error-email"));
+        return Err(AppError::invalid("invite-error-email"));
     }
     if Role::parse(&request.role).is_none() {
-        return Err(invalid("invite-error-role"));
+        return Err(AppError::invalid("invite-error-role"));
     }
     let is_member =
         coalition_member::Entity::find_by_id((request.coalition_id, request.organisation_id))
@@ -198,7 +193,7 @@ pub async fn create_invitation(
             .await?
             .is_some();
     if !is_member {
-        return Err(invalid("invite-error-organisation"));
+        return Err(AppError::invalid("invite-error-organisation"));
     }
     if user::Entity::find()
         .filter(user::Column::Email.eq(&email))
@@ -206,7 +201,7 @@ pub async fn create_invitation(
         .await?
         .is_some()
     {
-        return Err(invalid("invite-error-existing"));
+        return Err(AppError::invalid("invite-error-existing"));
     }
     let now = Utc::now();
     let token = session::new_token();
@@ -252,12 +247,12 @@ async fn open_invitation(
         .filter(invitation::Column::TokenHash.eq(session::token_id(token)))
         .one(db)
         .await?
-        .ok_or_else(|| invalid("invitation-not-found"))?;
+        .ok_or_else(|| AppError::invalid("invitation-not-found"))?;
     if found.accepted_at.is_some() {
-        return Err(invalid("invitation-used"));
+        return Err(AppError::invalid("invitation-used"));
     }
     if found.expires_at <= Utc::now() {
-        return Err(invalid("invitation-expired"));
+        return Err(AppError::invalid("invitation-expired"));
     }
     Ok(found)
 }
@@ -288,11 +283,11 @@ pub async fn accept(
     new_password: &str,
 ) -> Result<String, AppError> {
     let display_name = crate::auth::account::valid_display_name(display_name)
-        .map_err(|_| invalid("account-error-name"))?;
+        .map_err(|_| AppError::invalid("account-error-name"))?;
     let txn = db.begin().await?;
     let found = open_invitation(&txn, token).await?;
     password::check_new_password(new_password, &found.email)
-        .map_err(|rule| invalid(rule.message_key()))?;
+        .map_err(|rule| AppError::invalid(rule.message_key()))?;
     let hash = password::hash(new_password).map_err(|e| {
         AppError::Database(sea_orm::DbErr::Custom(format!("password hashing: {e}")))
     })?;
@@ -300,7 +295,7 @@ pub async fn accept(
     let client = client_info();
     let created = admit(&txn, &found, display_name, Some(hash), &client, now)
         .await?
-        .ok_or_else(|| invalid("invitation-used"))?;
+        .ok_or_else(|| AppError::invalid("invitation-used"))?;
     let token = session::create(&txn, created.id, session_policy(), &client, now).await?;
     txn.commit().await?;
     Ok(token)

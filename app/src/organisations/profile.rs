@@ -16,13 +16,8 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
     members::server::looks_like_email,
 };
-
-fn invalid(key: &str) -> AppError {
-    AppError::Validation(translate(request_locale(), key))
-}
 
 /// The coalitions `organisation_id` belongs to.
 async fn coalitions_of(
@@ -155,24 +150,24 @@ fn validated(details: OrganisationDetails) -> Result<OrganisationDetails, AppErr
     };
     let length = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max;
     if !length(&details.name, 200) {
-        return Err(invalid("organisation-error-name"));
+        return Err(AppError::invalid("organisation-error-name"));
     }
     if !length(&details.short_name, 40) {
-        return Err(invalid("organisation-error-short-name"));
+        return Err(AppError::invalid("organisation-error-short-name"));
     }
     if !length(&details.country, 100) {
-        return Err(invalid("organisation-error-country"));
+        return Err(AppError::invalid("organisation-error-country"));
     }
     if details.description.chars().count() > 4000 || details.region.chars().count() > 200 {
-        return Err(invalid("organisation-error-too-long"));
+        return Err(AppError::invalid("organisation-error-too-long"));
     }
     if !details.website.is_empty()
         && !url::Url::parse(&details.website).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
     {
-        return Err(invalid("organisation-error-website"));
+        return Err(AppError::invalid("organisation-error-website"));
     }
     if !details.contact_email.is_empty() && !looks_like_email(&details.contact_email) {
-        return Err(invalid("organisation-error-email"));
+        return Err(AppError::invalid("organisation-error-email"));
     }
     Ok(details)
 }
@@ -196,7 +191,7 @@ pub async fn update(
         .one(db)
         .await?;
     if clash.is_some() {
-        return Err(invalid("organisation-error-name-taken"));
+        return Err(AppError::invalid("organisation-error-name-taken"));
     }
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
     let now = Utc::now();
@@ -240,7 +235,7 @@ pub async fn update(
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
-        return Err(invalid("organisation-error-stale"));
+        return Err(AppError::invalid("organisation-error-stale"));
     }
     let client = client_info();
     for coalition in &coalitions {

@@ -8,12 +8,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use similar::{ChangeTag, TextDiff};
 
 use super::api::{DiffPart, RevisionRow};
-use crate::{
-    auth::policy::Actor,
-    error::AppError,
-    i18n::{server::request_locale, translate},
-    reports::server::word_count,
-};
+use crate::{auth::policy::Actor, error::AppError, reports::server::word_count};
 
 /// Every revision of section `id`, newest first (readers of the section only).
 pub async fn revisions(
@@ -62,7 +57,7 @@ async fn body_at(db: &DatabaseConnection, id: i32, version: i32) -> Result<Strin
         .one(db)
         .await?
         .map(|r| r.body)
-        .ok_or_else(|| AppError::Validation(translate(request_locale(), "section-error-version")))
+        .ok_or_else(|| AppError::invalid("section-error-version"))
 }
 
 /// What changed between versions `from` and `to` of section `id`, word by word.

@@ -22,15 +22,10 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
 };
 
 /// The largest section body accepted, in bytes.
 pub const MAX_BODY_BYTES: usize = 200 * 1024;
-
-fn invalid(key: &str) -> AppError {
-    AppError::Validation(translate(request_locale(), key))
-}
 
 /// What the person saves.
 #[derive(Clone, Debug)]
@@ -62,7 +57,7 @@ pub async fn authorize_edit(
         },
     )?;
     if section.status == "approved" {
-        return Err(invalid("section-error-locked"));
+        return Err(AppError::invalid("section-error-locked"));
     }
     Ok(())
 }
@@ -84,7 +79,7 @@ pub async fn save(
         return Err(AppError::Unauthenticated);
     };
     if edit.body.len() > MAX_BODY_BYTES {
-        return Err(invalid("section-error-too-large"));
+        return Err(AppError::invalid("section-error-too-large"));
     }
     let message = edit
         .message
@@ -134,7 +129,7 @@ async fn save_locked(
         .ok_or(AppError::Forbidden)?;
     authorize_edit(txn, actor, &current).await?;
     if edit.base_version < 1 || edit.base_version > current.version {
-        return Err(invalid("section-error-version"));
+        return Err(AppError::invalid("section-error-version"));
     }
     let (text, merged) = if current.version == edit.base_version {
         (edit.body.clone(), false)
