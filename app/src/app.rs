@@ -15,8 +15,9 @@ use crate::{
     members::pages::{AcceptInvitationPage, MembersPage},
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
+    profiles::pages::{ProfilePage, ProfilesPage},
     recommendations::pages::RecommendationsPage,
-    reports::pages::{ReportPage, ReportsPage},
+    reports::pages::{NewReportPage, ReportPage, ReportsPage},
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
 };
@@ -63,7 +64,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("") view=OverviewPage />
                     <Route path=path!("reports") view=ReportsPage />
+                    <Route path=path!("reports/new") view=NewReportPage />
                     <Route path=path!("reports/:id") view=ReportPage />
+                    <Route path=path!("profiles") view=ProfilesPage />
+                    <Route path=path!("profiles/:id") view=ProfilePage />
                     <Route path=path!("sections/:id") view=SectionPage />
                     <Route path=path!("sections/:id/history") view=SectionHistoryPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />

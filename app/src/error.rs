@@ -68,6 +68,22 @@ impl AppError {
             key,
         ))
     }
+
+    /// A validation refusal with the message under `key` and its Fluent arguments
+    /// (e.g. the line of a template that is wrong).
+    pub fn invalid_with(
+        key: &str,
+        args: &[(
+            &'static str,
+            fluent_templates::fluent_bundle::FluentValue<'static>,
+        )],
+    ) -> Self {
+        AppError::Validation(crate::i18n::translate_with(
+            crate::i18n::server::request_locale(),
+            key,
+            args,
+        ))
+    }
 }
 
 /// Validation errors answer 422 with their message. Internal errors answer 500: they are logged

@@ -15,13 +15,18 @@ pub mod layout;
 pub mod mail;
 pub mod members;
 pub mod organisations;
+pub mod outline;
 pub mod overview;
+pub mod profiles;
 pub mod recommendations;
 pub mod reports;
+pub mod review;
 pub mod sections;
 #[cfg(feature = "ssr")]
 pub mod security;
 pub mod settings;
+#[cfg(feature = "ssr")]
+pub mod transaction;
 
 pub use app::{App, shell};
 

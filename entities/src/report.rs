@@ -18,6 +18,14 @@ pub struct Model {
     /// Language the report is written in (BCP 47 code).
     pub language: String,
     pub deadline: Option<DateTimeUtc>,
+    /// IANA name of the time zone the deadline was set in (the deadline is stored in UTC).
+    pub time_zone: String,
+    /// The submission profile the report was created from.
+    pub profile_id: Option<i32>,
+    /// When the report was sent to the UN, once `submitted`.
+    pub submitted_on: Option<Date>,
+    /// The UN's or the sender's reference for the submission.
+    pub submission_reference: Option<String>,
     /// `drafting`, `review`, `final` or `submitted`.
     pub status: String,
     pub created_at: DateTimeUtc,

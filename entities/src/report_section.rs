@@ -18,7 +18,17 @@ pub struct Model {
     pub word_budget: Option<i32>,
     /// `not_started`, `drafting`, `in_review` or `approved`.
     pub status: String,
+    /// The lead organisation; contributing organisations are in `section_contributors`.
     pub assigned_organisation_id: Option<i32>,
+    /// The person who answers for the section's text.
+    pub lead_editor_id: Option<i32>,
+    pub due_date: Option<Date>,
+    /// Private notes between coordinator and writers; never exported.
+    #[sea_orm(column_type = "Text")]
+    pub coordination_notes: String,
+    /// Set while the section is in the bin.
+    pub removed_at: Option<DateTimeUtc>,
+    pub removed_by: Option<i32>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

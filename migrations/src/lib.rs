@@ -9,6 +9,10 @@ mod m20261128_000002_accounts;
 mod m20261128_000003_invitations;
 mod m20261128_000004_sign_in_factors;
 mod m20261128_000005_section_revisions;
+mod m20261128_000006_profiles_and_outlines;
+mod m20261128_000007_review_drafts_presence;
+
+pub mod default_profiles;
 
 /// Applies every Shadowdesk migration in order.
 pub struct Migrator;
@@ -22,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_invitations::Migration),
             Box::new(m20261128_000004_sign_in_factors::Migration),
             Box::new(m20261128_000005_section_revisions::Migration),
+            Box::new(m20261128_000006_profiles_and_outlines::Migration),
+            Box::new(m20261128_000007_review_drafts_presence::Migration),
         ]
     }
 }

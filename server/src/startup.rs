@@ -25,7 +25,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers,
-    routes::{health, oauth},
+    routes::{health, oauth, presence},
     state::{AppState, Services},
 };
 
@@ -174,6 +174,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/readyz", get(health::readyz))
         .route("/auth/oauth/{provider}", get(oauth::start))
         .route("/auth/oauth/{provider}/callback", get(oauth::callback))
+        .route("/live/sections/{id}", get(presence::section))
         .leptos_routes_with_context(
             &state,
             routes,

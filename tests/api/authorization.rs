@@ -46,6 +46,23 @@ fn coordinates_the_coalition(who: Who) -> bool {
     matches!(who, Who::Coordinator | Who::Admin)
 }
 
+fn administers(who: Who) -> bool {
+    who == Who::Admin
+}
+
+fn comments_in_the_coalition(who: Who) -> bool {
+    matches!(
+        who,
+        Who::Reviewer | Who::Editor | Who::Coordinator | Who::Admin
+    )
+}
+
+/// The demonstration thread's author (the reviewer), the section's writers (no demo
+/// account), coordinators and administrators.
+fn resolves_the_demo_thread(who: Who) -> bool {
+    matches!(who, Who::Reviewer | Who::Coordinator | Who::Admin)
+}
+
 /// One server function: its path, a valid form for it, and who may call it.
 struct Endpoint {
     path: &'static str,
@@ -254,6 +271,139 @@ const MATRIX: &[Endpoint] = &[
         form: &[("action", "")],
         allowed: coordinates_the_coalition,
     },
+    Endpoint {
+        path: "/api/list_profiles",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/submission_profile",
+        form: &[("id", "1")],
+        allowed: signed_in,
+    },
+    // An empty outline template: administrators get a 422 and nothing changes.
+    Endpoint {
+        path: "/api/save_profile",
+        form: &[
+            ("details[id]", "1"),
+            ("details[version]", "1"),
+            ("details[code]", "ccpr-loi"),
+            ("details[mechanism]", "CCPR"),
+            ("details[stage]", "loi"),
+            ("details[name]", "Human Rights Committee"),
+            ("details[languages]", "en"),
+            ("details[outline_template]", ""),
+        ],
+        allowed: administers,
+    },
+    Endpoint {
+        path: "/api/new_report_choices",
+        form: &[],
+        allowed: coordinates_the_coalition,
+    },
+    // No title: coordinators get a 422 and nothing is created.
+    Endpoint {
+        path: "/api/create_report",
+        form: &[
+            ("details[coalition_id]", "1"),
+            ("details[profile_id]", "1"),
+            ("details[title]", ""),
+            ("details[state_under_review]", "Kazakhstan"),
+            ("details[time_zone]", "UTC"),
+            ("details[language]", "en"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    // Version 0 is always stale.
+    Endpoint {
+        path: "/api/update_report",
+        form: &[
+            ("details[id]", "1"),
+            ("details[version]", "0"),
+            ("details[title]", "Matrix"),
+            ("details[state_under_review]", "Kazakhstan"),
+            ("details[time_zone]", "UTC"),
+            ("details[language]", "en"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    // Drafting cannot jump to submitted.
+    Endpoint {
+        path: "/api/change_report_status",
+        form: &[
+            ("id", "1"),
+            ("version", "1"),
+            ("status", "submitted"),
+            ("submitted_on", "2026-01-01"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/add_section",
+        form: &[("report_id", "1"), ("title", " ")],
+        allowed: coordinates_the_coalition,
+    },
+    // The first section cannot move further up.
+    Endpoint {
+        path: "/api/move_section",
+        form: &[("id", "1"), ("direction", "up")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/place_section",
+        form: &[("id", "1"), ("parent_id", "99999"), ("index", "0")],
+        allowed: coordinates_the_coalition,
+    },
+    // Section 1 is not in the bin.
+    Endpoint {
+        path: "/api/restore_section",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/plan_section",
+        form: &[("plan[id]", "1"), ("plan[title]", "")],
+        allowed: coordinates_the_coalition,
+    },
+    // Section 1 is approved: it can only be reopened, not sent for review. Its writers
+    // (the lead organisation, not the demo editor's) and coordinators get past the check.
+    Endpoint {
+        path: "/api/change_section_status",
+        form: &[("id", "1"), ("status", "in_review")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/section_review",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/add_comment",
+        form: &[("section_id", "1"), ("body", " ")],
+        allowed: comments_in_the_coalition,
+    },
+    // The demonstration thread is open: reopening it changes nothing.
+    Endpoint {
+        path: "/api/resolve_thread",
+        form: &[("id", "1"), ("resolved", "false")],
+        allowed: resolves_the_demo_thread,
+    },
+    // No version 99: a 422 for whoever may propose changes.
+    Endpoint {
+        path: "/api/suggest_edit",
+        form: &[("section_id", "2"), ("base_version", "99"), ("body", "x")],
+        allowed: comments_in_the_coalition,
+    },
+    Endpoint {
+        path: "/api/autosave_draft",
+        form: &[("id", "1"), ("base_version", "0"), ("body", "x")],
+        allowed: comments_in_the_coalition,
+    },
+    Endpoint {
+        path: "/api/discard_draft",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
     // Public: whoever holds the link (validation refuses a wrong token with 422, not 401/403).
     Endpoint {
         path: "/api/invitation",
@@ -268,6 +418,20 @@ const MATRIX: &[Endpoint] = &[
             ("password", "long enough phrase"),
         ],
         allowed: anyone,
+    },
+    // Near the end, because it decides: the coordinator rejects the demonstration
+    // suggestion, then the administrator finds it decided (422).
+    Endpoint {
+        path: "/api/decide_suggestion",
+        form: &[("id", "1"), ("accept", "false")],
+        allowed: coordinates_the_coalition,
+    },
+    // Last, because it changes the outline: the coordinator bins the last section, then the
+    // administrator's attempt finds it already in the bin (422).
+    Endpoint {
+        path: "/api/remove_section",
+        form: &[("id", "7")],
+        allowed: coordinates_the_coalition,
     },
 ];
 

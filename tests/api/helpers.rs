@@ -11,6 +11,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
+    /// The database the server uses, for a second server on the same data.
+    pub database_url: String,
     _dir: TempDir,
     _postgres: Option<PostgresDatabase>,
 }
@@ -155,9 +157,28 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
         address,
         client,
         db,
+        database_url,
         _dir: dir,
         _postgres: postgres,
     }
+}
+
+/// A second server on `app`'s database, as when the app scales out; its address.
+pub async fn spawn_peer(app: &TestApp) -> (String, TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = make_site(dir.path());
+    let settings = settings(&[
+        ("SHADOWDESK_DATABASE_URL", app.database_url.as_str()),
+        ("SHADOWDESK_BIND", "127.0.0.1:0"),
+        ("SHADOWDESK_SITE_ROOT", site.as_str()),
+        ("SHADOWDESK_LOG", "warn"),
+    ]);
+    let peer = Application::build(settings)
+        .await
+        .expect("second server builds");
+    let address = format!("http://{}", peer.address());
+    tokio::spawn(peer.run_until_stopped());
+    (address, dir)
 }
 
 /// Settings from exactly these variables (nothing from the process environment; a later

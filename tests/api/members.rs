@@ -68,13 +68,13 @@ async fn a_coordinator_changes_a_role_and_removes_a_member_with_an_audit_trail()
     );
     // The removed person no longer sees the coalition's report.
     let former = app.sign_in("editor@lift.example").await;
-    let reports = app
+    let reports: serde_json::Value = app
         .post_form("/api/list_reports", &[], &[("cookie", &former)])
         .await
-        .text()
+        .json()
         .await
         .unwrap();
-    assert_eq!(reports, "[]");
+    assert_eq!(reports["reports"], serde_json::json!([]));
 
     let log = app
         .post_form(

@@ -304,7 +304,7 @@ async fn many_writers_lose_nothing_on_postgres() {
 async fn the_preview_is_sanitised_and_the_outline_lists_the_sections() {
     let app = spawn_app().await;
     let editor = app.sign_in("editor@lift.example").await;
-    let html: String = app
+    let preview: Value = app
         .post_form(
             "/api/preview_markdown",
             &[(
@@ -317,6 +317,10 @@ async fn the_preview_is_sanitised_and_the_outline_lists_the_sections() {
         .json()
         .await
         .unwrap();
+    let html = preview["html"].as_str().unwrap();
+    // Counted as rendered: "Bold alert(1) x" in the body (only the tags are dropped), "Note." in
+    // the notes.
+    assert_eq!(preview["words"], serde_json::json!({"body": 3, "notes": 1}));
     assert!(html.contains("<strong>Bold</strong>"));
     assert!(
         !html.contains("<script") && !html.contains("javascript:"),
@@ -333,6 +337,7 @@ async fn the_preview_is_sanitised_and_the_outline_lists_the_sections() {
         .await
         .unwrap();
     assert_eq!(outline["sections"].as_array().unwrap().len(), 7);
+    assert_eq!(outline["profile"]["word_limit"], 10_000);
     let page = app
         .get("/reports/1", &[("cookie", &editor)])
         .await

@@ -15,5 +15,7 @@ mod account;
 mod harness;
 mod members;
 mod oauth;
+mod planning;
+mod review;
 mod sections;
 mod shell;

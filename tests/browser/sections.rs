@@ -39,9 +39,16 @@ async fn a_partner_writes_their_section_and_finds_it_after_a_reload() {
         .await
         .expect("type");
     editor.send_keys(Key::End.as_ref()).await.ok();
-    let after = browser.text_of("#word-count").await;
-    assert_ne!(before, after, "the word count follows the text");
-    assert!(after.starts_with("11 / 1500"), "{after}");
+    // Counted like a word processor: the footnote marker is no word, the note counts apart.
+    browser.wait_for_text("#word-count", "Body: 6 / 1500").await;
+    assert_ne!(
+        before,
+        browser.text_of("#word-count").await,
+        "the word count follows the text"
+    );
+    browser
+        .wait_for_text("#notes-count", "+ 4 words in notes")
+        .await;
     // The preview renders the footnote.
     let deadline = std::time::Instant::now() + WAIT;
     loop {

@@ -38,6 +38,22 @@ pub const ACTIONS: &[&str] = &[
     "password_changed",
     "organisation_updated",
     "section_saved",
+    "profile_saved",
+    "report_created",
+    "report_updated",
+    "report_status_changed",
+    "section_added",
+    "section_moved",
+    "section_planned",
+    "section_removed",
+    "section_restored",
+    "section_status_changed",
+    "comment_added",
+    "thread_resolved",
+    "thread_reopened",
+    "suggestion_made",
+    "suggestion_accepted",
+    "suggestion_rejected",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

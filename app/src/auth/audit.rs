@@ -27,6 +27,22 @@ pub mod action {
     pub const ROLE_CHANGED: &str = "role_changed";
     pub const MEMBER_REMOVED: &str = "member_removed";
     pub const SECTION_SAVED: &str = "section_saved";
+    pub const PROFILE_SAVED: &str = "profile_saved";
+    pub const REPORT_CREATED: &str = "report_created";
+    pub const REPORT_UPDATED: &str = "report_updated";
+    pub const REPORT_STATUS_CHANGED: &str = "report_status_changed";
+    pub const SECTION_ADDED: &str = "section_added";
+    pub const SECTION_MOVED: &str = "section_moved";
+    pub const SECTION_PLANNED: &str = "section_planned";
+    pub const SECTION_REMOVED: &str = "section_removed";
+    pub const SECTION_RESTORED: &str = "section_restored";
+    pub const SECTION_STATUS_CHANGED: &str = "section_status_changed";
+    pub const COMMENT_ADDED: &str = "comment_added";
+    pub const THREAD_RESOLVED: &str = "thread_resolved";
+    pub const THREAD_REOPENED: &str = "thread_reopened";
+    pub const SUGGESTION_MADE: &str = "suggestion_made";
+    pub const SUGGESTION_ACCEPTED: &str = "suggestion_accepted";
+    pub const SUGGESTION_REJECTED: &str = "suggestion_rejected";
 }
 
 /// One thing to record.
@@ -68,6 +84,27 @@ pub async fn record_in_coalition(
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Records that `actor_user_id` did `action` on `subject` just now, from the current request's
+/// client address, filed under `coalition_id` when there is one.
+pub async fn record_action(
+    db: &impl ConnectionTrait,
+    actor_user_id: i32,
+    action: &str,
+    subject: &str,
+    detail: &str,
+    coalition_id: Option<i32>,
+) -> Result<(), DbErr> {
+    let client = super::server::client_info();
+    let entry = Entry {
+        actor_user_id: Some(actor_user_id),
+        action,
+        subject: Some(subject),
+        detail,
+        client_address: client.address.as_deref(),
+    };
+    record_in_coalition(db, entry, coalition_id, Utc::now()).await
 }
 
 /// Failed sign-ins since `since` for this email, and from this address.

@@ -45,6 +45,24 @@ pub enum Actor {
     },
 }
 
+impl Actor {
+    /// The signed-in user's id, if anyone is signed in.
+    pub fn user_id(&self) -> Option<i32> {
+        match self {
+            Actor::Anonymous => None,
+            Actor::User { id, .. } => Some(*id),
+        }
+    }
+
+    /// The user's role in coalition `id`, if any.
+    pub fn role_in(&self, coalition_id: i32) -> Option<Role> {
+        match self {
+            Actor::Anonymous => None,
+            Actor::User { roles, .. } => roles.get(&coalition_id).copied(),
+        }
+    }
+}
+
 /// What the actor wants to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -60,22 +78,23 @@ pub enum Action {
 
 /// What the action is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Resource {
+pub enum Resource<'a> {
     /// The actor's own account: profile, password, sessions.
     OwnAccount,
     /// A coalition and everything that belongs to it as a whole (reports, members).
     Coalition { id: i32 },
-    /// A section of a report, assigned to an organisation (or to nobody yet).
+    /// A section of a report and the organisations that write it (lead and contributors;
+    /// none yet when unassigned).
     Section {
         coalition_id: i32,
-        assigned_organisation: Option<i32>,
+        organisations: &'a [i32],
     },
     /// The whole instance: administration.
     Instance,
 }
 
 /// Whether `actor` may do `action` on `resource`.
-pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
+pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
     let Actor::User {
         is_admin,
         roles,
@@ -100,14 +119,14 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
         },
         Resource::Section {
             coalition_id,
-            assigned_organisation,
+            organisations: writers,
         } => match (roles.get(&coalition_id), action) {
             (None, _) => false,
             (Some(_), Action::Read) => true,
             (Some(Role::Reviewer | Role::Editor | Role::Coordinator), Action::Comment) => true,
             (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
             (Some(Role::Editor), Action::Edit) => {
-                assigned_organisation.is_some_and(|org| organisations.contains(&org))
+                writers.iter().any(|org| organisations.contains(org))
             }
             _ => false,
         },
@@ -154,11 +173,19 @@ mod tests {
     fn section_matrix_follows_the_roles() {
         let own = Resource::Section {
             coalition_id: COALITION,
-            assigned_organisation: Some(OWN_ORG),
+            organisations: &[OWN_ORG],
         };
         let theirs = Resource::Section {
             coalition_id: COALITION,
-            assigned_organisation: Some(OTHER_ORG),
+            organisations: &[OTHER_ORG],
+        };
+        let shared = Resource::Section {
+            coalition_id: COALITION,
+            organisations: &[OTHER_ORG, OWN_ORG],
+        };
+        let unassigned = Resource::Section {
+            coalition_id: COALITION,
+            organisations: &[],
         };
         // (actor, action, resource, allowed)
         let cases = [
@@ -169,6 +196,9 @@ mod tests {
             (member(Role::Reviewer), Action::Edit, own, false),
             (member(Role::Editor), Action::Edit, own, true),
             (member(Role::Editor), Action::Edit, theirs, false),
+            (member(Role::Editor), Action::Edit, shared, true),
+            (member(Role::Editor), Action::Edit, unassigned, false),
+            (member(Role::Editor), Action::Comment, theirs, true),
             (member(Role::Editor), Action::Manage, own, false),
             (member(Role::Coordinator), Action::Edit, theirs, true),
             (member(Role::Coordinator), Action::Manage, theirs, true),

@@ -96,7 +96,7 @@ pub async fn require_visibility(db: &impl ConnectionTrait) -> Result<Visibility,
 
 /// Refuses unless `actor` may do `action` on `resource`: `Unauthenticated` for anonymous
 /// visitors, `Forbidden` for everyone else.
-pub fn authorize(actor: &Actor, action: Action, resource: Resource) -> Result<(), AppError> {
+pub fn authorize(actor: &Actor, action: Action, resource: Resource<'_>) -> Result<(), AppError> {
     if can(actor, action, resource) {
         Ok(())
     } else if *actor == Actor::Anonymous {

@@ -1,10 +1,16 @@
 //! The frame around every page: header, navigation, language switcher, footer, and the
 //! not-found and error views.
 
+mod action_result;
+mod data_table;
 mod error_notice;
 mod frame;
+mod loaded;
 mod not_found;
 
+pub use action_result::ActionResult;
+pub use data_table::DataTable;
 pub use error_notice::ErrorNotice;
 pub use frame::AppLayout;
+pub use loaded::Loaded;
 pub use not_found::NotFound;

@@ -1,69 +1,231 @@
-//! A report's outline: its sections in order with owner, status and words (server only).
+//! The report dashboard: the outline in reading order with owners, status, words against
+//! budgets and due dates, totals against the profile's limit, the bin, and what the viewer
+//! may do (server only).
 
 use std::collections::HashMap;
 
-use entities::{organisation, report, report_section};
+use chrono::Utc;
+use entities::{
+    coalition, coalition_member, coalition_role, organisation, report, section_contributor,
+    submission_profile, user,
+};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
-    api::{OutlineRow, OutlineView},
-    server::word_count,
+    api::{BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, WordCount},
+    deadline, status,
 };
 use crate::{
-    auth::{
-        policy::{Action, Actor, Resource},
-        visibility::authorize,
-    },
+    auth::policy::{Action, Actor, Resource, can},
     error::AppError,
+    outline::server::{sections_of, visible_outline},
+    profiles::server::list,
+    sections::words,
 };
 
-/// Report `id` and its sections for `actor` (members of its coalition and administrators).
+/// Report `id` as its dashboard, for members of its coalition and administrators.
 pub async fn outline(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i32,
 ) -> Result<OutlineView, AppError> {
-    let Some(report) = report::Entity::find_by_id(id).one(db).await? else {
-        authorize(actor, Action::Read, Resource::Instance)?;
-        return Err(AppError::Forbidden);
-    };
-    authorize(
+    let report = super::access::authorized(db, actor, id, Action::Read).await?;
+    let coalition_id = report.coalition_id;
+    let can_manage = can(
         actor,
-        Action::Read,
-        Resource::Coalition {
-            id: report.coalition_id,
-        },
-    )?;
-    let names: HashMap<i32, String> = organisation::Entity::find()
+        Action::Manage,
+        Resource::Coalition { id: coalition_id },
+    );
+    let sections = sections_of(db, id).await?;
+    let outline = visible_outline(&sections);
+    let contributors = section_contributor::Entity::find()
+        .filter(section_contributor::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
+        .all(db)
+        .await?;
+    let member_ids: Vec<i32> = coalition_member::Entity::find()
+        .filter(coalition_member::Column::CoalitionId.eq(coalition_id))
         .all(db)
         .await?
         .into_iter()
-        .map(|o| (o.id, o.short_name))
+        .map(|m| m.organisation_id)
         .collect();
-    let sections = report_section::Entity::find()
-        .filter(report_section::Column::ReportId.eq(id))
-        .order_by_asc(report_section::Column::Position)
-        .order_by_asc(report_section::Column::Id)
+    let organisations: Vec<Choice> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(member_ids))
+        .order_by_asc(organisation::Column::ShortName)
         .all(db)
         .await?
         .into_iter()
-        .map(|s| OutlineRow {
-            id: s.id,
-            words: word_count(&s.body),
-            organisation: s
-                .assigned_organisation_id
-                .and_then(|o| names.get(&o).cloned()),
-            title: s.title,
-            status: s.status,
-            word_budget: s.word_budget,
+        .map(|o| Choice {
+            id: o.id,
+            name: o.short_name,
         })
         .collect();
+    let organisation = |id: i32| organisations.iter().find(|o| o.id == id).cloned();
+    let roles = coalition_role::Entity::find()
+        .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
+        .all(db)
+        .await?;
+    let people: HashMap<i32, String> = user::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let person = |id: i32| {
+        people.get(&id).map(|name| Choice {
+            id,
+            name: name.clone(),
+        })
+    };
+    let viewer_organisations: Vec<i32> = match actor {
+        Actor::User { organisations, .. } => organisations.clone(),
+        Actor::Anonymous => Vec::new(),
+    };
+    let today = Utc::now().date_naive();
+    let section_ids: Vec<i32> = sections.iter().map(|s| s.id).collect();
+    let review = crate::review::server::open_counts(db, &section_ids).await?;
+    let by_id: HashMap<i32, &entities::report_section::Model> =
+        sections.iter().map(|s| (s.id, s)).collect();
+
+    let rows: Vec<OutlineRow> = outline
+        .reading_order()
+        .into_iter()
+        .filter_map(|(section_id, depth, number)| {
+            let s = by_id.get(&section_id)?;
+            let mut writers: Vec<i32> = s.assigned_organisation_id.into_iter().collect();
+            let extra: Vec<Choice> = contributors
+                .iter()
+                .filter(|c| c.section_id == s.id)
+                .filter_map(|c| {
+                    writers.push(c.organisation_id);
+                    organisation(c.organisation_id)
+                })
+                .collect();
+            let resource = Resource::Section {
+                coalition_id,
+                organisations: &writers,
+            };
+            let sees_notes = can_manage || can(actor, Action::Edit, resource);
+            Some(OutlineRow {
+                id: s.id,
+                parent_id: s.parent_id,
+                depth,
+                number,
+                title: s.title.clone(),
+                organisation: s.assigned_organisation_id.and_then(organisation),
+                contributors: extra,
+                lead_editor: s.lead_editor_id.and_then(person),
+                status: s.status.clone(),
+                words: words::count(&s.body),
+                word_budget: s.word_budget,
+                due_date: s.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                overdue: s.due_date.is_some_and(|d| d < today) && s.status != "approved",
+                notes: sees_notes.then(|| s.coordination_notes.clone()),
+                mine: writers.iter().any(|w| viewer_organisations.contains(w)),
+                open_threads: review.get(&s.id).map_or(0, |c| c.0),
+                open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
+            })
+        })
+        .collect();
+    let totals: WordCount = rows.iter().map(|r| r.words).sum();
+
+    let mut bin: Vec<BinRow> = sections
+        .iter()
+        .filter_map(|s| {
+            let removed_at = s.removed_at?;
+            Some(BinRow {
+                id: s.id,
+                title: s.title.clone(),
+                removed_at: removed_at.format("%Y-%m-%d %H:%M").to_string(),
+                removed_by: s.removed_by.and_then(|u| people.get(&u).cloned()),
+            })
+        })
+        .collect();
+    bin.sort_by(|a, b| b.removed_at.cmp(&a.removed_at));
+
+    let profile = match report.profile_id {
+        Some(profile) => submission_profile::Entity::find_by_id(profile)
+            .one(db)
+            .await?
+            .map(|p| ProfileRules {
+                id: p.id,
+                name: p.name,
+                word_limit: p.word_limit,
+                notes_counted: p.notes_counted,
+                languages: list(&p.languages),
+                front_matter: list(&p.front_matter),
+            }),
+        None => None,
+    };
+    let coalition_name = coalition::Entity::find_by_id(coalition_id)
+        .one(db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let editors = if can_manage {
+        let mut editors: Vec<Choice> = roles
+            .iter()
+            .filter(|r| r.role == "editor" || r.role == "coordinator")
+            .filter_map(|r| person(r.user_id))
+            .collect();
+        editors.sort_by(|a, b| a.name.cmp(&b.name));
+        editors
+    } else {
+        Vec::new()
+    };
+    let next_statuses = if can_manage {
+        status::STATUSES
+            .iter()
+            .filter(|s| status::allowed(&report.status, s))
+            .map(|s| s.to_string())
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(OutlineView {
-        id: report.id,
-        title: report.title,
+        details: details_of(&report),
         mechanism: report.mechanism,
-        state_under_review: report.state_under_review,
+        coalition: coalition_name,
         status: report.status,
-        sections,
+        deadline_utc: report
+            .deadline
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string()),
+        submitted_on: report
+            .submitted_on
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        submission_reference: report.submission_reference,
+        profile,
+        totals,
+        sections: rows,
+        bin: if can_manage { bin } else { Vec::new() },
+        can_manage,
+        next_statuses,
+        organisations: if can_manage {
+            organisations
+        } else {
+            Vec::new()
+        },
+        editors,
     })
+}
+
+/// The report's editable details, with the deadline in its own time zone.
+pub fn details_of(report: &report::Model) -> ReportDetails {
+    let (deadline_date, deadline_time) = report
+        .deadline
+        .map(|d| deadline::local_parts(d, &report.time_zone))
+        .unwrap_or_default();
+    ReportDetails {
+        id: report.id,
+        version: report.version,
+        coalition_id: report.coalition_id,
+        profile_id: report.profile_id.unwrap_or_default(),
+        title: report.title.clone(),
+        state_under_review: report.state_under_review.clone(),
+        session: report.session.clone().unwrap_or_default(),
+        deadline_date,
+        deadline_time,
+        time_zone: report.time_zone.clone(),
+        language: report.language.clone(),
+    }
 }

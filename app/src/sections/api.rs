@@ -16,12 +16,39 @@ pub struct SectionView {
     pub body: String,
     /// The version `body` is; saves name it as their base.
     pub version: i32,
+    /// Words of `body`, body text and notes apart.
+    pub words: WordCount,
     /// `not_started`, `drafting`, `in_review` or `approved`.
     pub status: String,
     pub organisation: Option<String>,
+    /// Organisations writing with the lead organisation.
+    pub contributors: Vec<String>,
+    pub lead_editor: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub due_date: Option<String>,
     pub word_budget: Option<i32>,
+    /// Coordination notes, for coordinators and the section's writers only.
+    pub notes: Option<String>,
     /// Whether the viewer may change the text.
     pub can_edit: bool,
+    /// Whether the viewer may propose changes instead (reviewers, other organisations).
+    pub can_suggest: bool,
+    /// Statuses the viewer may move the section to.
+    pub next_statuses: Vec<String>,
+    /// The viewer's own unsaved draft, if they left one.
+    pub draft: Option<DraftView>,
+    /// The viewer's user id (to leave them out of "who else is here").
+    pub viewer_id: i32,
+}
+
+/// A writer's autosaved, unsaved text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftView {
+    /// The version it was typed on top of.
+    pub base_version: i32,
+    pub body: String,
+    /// UTC, `YYYY-MM-DD HH:MM`.
+    pub saved_at: String,
 }
 
 /// What happened to a save.
@@ -92,21 +119,53 @@ pub async fn save_section(
     Ok(super::save::save(&db, &actor, edit).await?)
 }
 
-/// `markdown` rendered as the report will show it (raw HTML and dangerous links removed).
+/// Markdown rendered for the preview, with its words counted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preview {
+    /// Safe HTML: raw HTML and dangerous links removed.
+    pub html: String,
+    pub words: WordCount,
+}
+
+/// `markdown` rendered as the report will show it, and its words (body and notes apart).
 #[server(endpoint = "preview_markdown")]
-pub async fn preview_markdown(markdown: String) -> Result<String, ApiError> {
+pub async fn preview_markdown(markdown: String) -> Result<Preview, ApiError> {
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
     // Signed-in people only: rendering is cheap but not free.
     crate::auth::visibility::Visibility::of(&actor)?;
     if markdown.len() > super::save::MAX_BODY_BYTES {
-        return Err(crate::error::AppError::Validation(crate::i18n::translate(
-            crate::i18n::server::request_locale(),
-            "section-error-too-large",
-        ))
-        .into());
+        return Err(crate::error::AppError::invalid("section-error-too-large").into());
     }
-    Ok(super::markdown::to_safe_html(&markdown))
+    Ok(Preview {
+        html: super::markdown::to_safe_html(&markdown),
+        words: super::words::count(&markdown),
+    })
+}
+
+/// Moves a section along its review workflow: `in_review` (writers send it), `drafting`
+/// (take it back, or a coordinator reopens it), `approved` (coordinators; locks it).
+#[server(endpoint = "change_section_status")]
+pub async fn change_section_status(id: i32, status: String) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::status::change(&db, &actor, id, &status).await?)
+}
+
+/// Keeps the viewer's unsaved text of a section as their private draft.
+#[server(endpoint = "autosave_draft")]
+pub async fn autosave_draft(id: i32, base_version: i32, body: String) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::drafts::autosave(&db, &actor, id, base_version, body).await?)
+}
+
+/// Drops the viewer's draft of a section.
+#[server(endpoint = "discard_draft")]
+pub async fn discard_draft(id: i32) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::drafts::discard(&db, &actor, id).await?)
 }
 
 /// Every revision of a section, newest first.
@@ -139,4 +198,50 @@ pub async fn restore_revision(id: i32, version: i32) -> Result<SaveOutcome, ApiE
         message: Some(format!("restored version {version}")),
     };
     Ok(super::save::save(&db, &actor, edit).await?)
+}
+
+/// Words in the body text and in the notes of a piece of Markdown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordCount {
+    pub body: i64,
+    pub notes: i64,
+}
+
+impl WordCount {
+    /// Body and notes together.
+    pub fn total(self) -> i64 {
+        self.body + self.notes
+    }
+}
+
+impl std::ops::Add for WordCount {
+    type Output = WordCount;
+
+    fn add(self, other: WordCount) -> WordCount {
+        WordCount {
+            body: self.body + other.body,
+            notes: self.notes + other.notes,
+        }
+    }
+}
+
+impl std::iter::Sum for WordCount {
+    fn sum<I: Iterator<Item = WordCount>>(iter: I) -> WordCount {
+        iter.fold(WordCount::default(), |a, b| a + b)
+    }
+}
+
+/// Someone who has the section open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresentPerson {
+    pub user_id: i32,
+    pub name: String,
+    pub organisation: Option<String>,
+}
+
+/// Who has a section open and its current version: what the live connection sends.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresenceSnapshot {
+    pub people: Vec<PresentPerson>,
+    pub version: i32,
 }

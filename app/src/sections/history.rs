@@ -8,7 +8,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use similar::{ChangeTag, TextDiff};
 
 use super::api::{DiffPart, RevisionRow};
-use crate::{auth::policy::Actor, error::AppError, reports::server::word_count};
+use super::words;
+use crate::{auth::policy::Actor, error::AppError};
 
 /// Every revision of section `id`, newest first (readers of the section only).
 pub async fn revisions(
@@ -44,7 +45,7 @@ pub async fn revisions(
                 .organisation_id
                 .and_then(|o| organisations.get(&o).cloned()),
             saved_at: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            words: word_count(&r.body),
+            words: words::count(&r.body).total(),
             message: r.message,
         })
         .collect())

@@ -1,7 +1,11 @@
 //! Report sections: reading, writing with no lost edits (versioned saves, three-way merge,
 //! revisions), and the Markdown they are written in.
 
+#[cfg(feature = "ssr")]
+pub mod access;
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod history;
 #[cfg(feature = "ssr")]
@@ -10,6 +14,12 @@ pub mod markdown;
 pub mod merge;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod presence;
+#[cfg(feature = "ssr")]
 pub mod save;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod status;
+#[cfg(feature = "ssr")]
+pub mod words;

@@ -4,20 +4,21 @@
 //! changes nothing. Every save that changes the text is a new revision (server only).
 
 use chrono::Utc;
-use entities::{report, report_section, section_revision};
+use entities::{report_section, section_revision};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
 };
 
 use super::{
+    access::{SectionContext, context_of},
     api::SaveOutcome,
     merge::{Merge, three_way},
 };
 use crate::{
     auth::{
         audit,
-        policy::{Action, Actor, Resource},
+        policy::{Action, Actor},
         server::client_info,
         visibility::authorize,
     },
@@ -37,25 +38,24 @@ pub struct Edit {
     pub message: Option<String>,
 }
 
-/// The coalition of `section`, and refuses unless `actor` may edit it (or it is locked).
+/// `section` in its context, unless `actor` may not edit it or it is closed for writing.
 pub async fn authorize_edit(
     db: &impl ConnectionTrait,
     actor: &Actor,
     section: &report_section::Model,
-) -> Result<(), AppError> {
-    let coalition_id = report::Entity::find_by_id(section.report_id)
-        .one(db)
-        .await?
-        .map(|r| r.coalition_id)
-        .ok_or(AppError::Forbidden)?;
-    authorize(
-        actor,
-        Action::Edit,
-        Resource::Section {
-            coalition_id,
-            assigned_organisation: section.assigned_organisation_id,
-        },
-    )?;
+) -> Result<SectionContext, AppError> {
+    let context = context_of(db, section.clone()).await?;
+    authorize(actor, Action::Edit, context.resource())?;
+    crate::reports::access::ensure_open(&context.report)?;
+    ensure_writable(section)?;
+    Ok(context)
+}
+
+/// Refuses changes to a section that is in the bin or approved (locked until reopened).
+pub fn ensure_writable(section: &report_section::Model) -> Result<(), AppError> {
+    if section.removed_at.is_some() {
+        return Err(AppError::invalid("section-error-removed"));
+    }
     if section.status == "approved" {
         return Err(AppError::invalid("section-error-locked"));
     }
@@ -69,6 +69,30 @@ pub async fn save(
     db: &DatabaseConnection,
     actor: &Actor,
     edit: Edit,
+) -> Result<SaveOutcome, AppError> {
+    // Refuse early, before taking any lock.
+    let before = report_section::Entity::find_by_id(edit.section_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    authorize_edit(db, actor, &before).await?;
+
+    let txn = db.begin().await?;
+    let outcome = save_in(&txn, actor, &edit).await;
+    match &outcome {
+        Ok(SaveOutcome::Saved { .. }) => txn.commit().await?,
+        // Nothing to keep: end the transaction now rather than when the pool reuses it.
+        _ => txn.rollback().await?,
+    }
+    outcome
+}
+
+/// The save of `edit` inside `txn`, which the caller commits only if it answers `Saved`
+/// (so other writes, such as accepting a suggestion, share its transaction).
+pub async fn save_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    edit: &Edit,
 ) -> Result<SaveOutcome, AppError> {
     let Actor::User {
         id: author,
@@ -87,21 +111,7 @@ pub async fn save(
         .map(str::trim)
         .filter(|m| !m.is_empty())
         .map(|m| m.chars().take(500).collect::<String>());
-    // Refuse early, before taking any lock.
-    let before = report_section::Entity::find_by_id(edit.section_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::Forbidden)?;
-    authorize_edit(db, actor, &before).await?;
-
-    let txn = db.begin().await?;
-    let outcome = save_locked(&txn, actor, &edit, *author, organisations, message).await;
-    match &outcome {
-        Ok(SaveOutcome::Saved { .. }) => txn.commit().await?,
-        // Nothing to keep: end the transaction now rather than when the pool reuses it.
-        _ => txn.rollback().await?,
-    }
-    outcome
+    save_locked(txn, actor, edit, *author, organisations, message).await
 }
 
 /// The part of a save that runs holding the section's row lock, inside `txn`.
@@ -127,7 +137,7 @@ async fn save_locked(
         .one(txn)
         .await?
         .ok_or(AppError::Forbidden)?;
-    authorize_edit(txn, actor, &current).await?;
+    let context = authorize_edit(txn, actor, &current).await?;
     if edit.base_version < 1 || edit.base_version > current.version {
         return Err(AppError::invalid("section-error-version"));
     }
@@ -190,10 +200,9 @@ async fn save_locked(
     .insert(txn)
     .await?;
     let client = client_info();
-    let coalition = report::Entity::find_by_id(current.report_id)
-        .one(txn)
-        .await?
-        .map(|r| r.coalition_id);
+    let coalition = Some(context.report.coalition_id);
+    // What the author had typed is saved now: their draft has served.
+    super::drafts::clear(txn, current.id, author).await?;
     let detail = format!("version {next}{}", if merged { ", merged" } else { "" });
     let entry = audit::Entry {
         actor_user_id: Some(author),

@@ -1,15 +1,18 @@
 //! Reading a section with what the viewer may do with it (server only).
 
-use entities::{organisation, report, report_section};
+use entities::{organisation, user};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
-use super::api::SectionView;
+use super::{
+    access::{SectionContext, authorized},
+    api::SectionView,
+    save::ensure_writable,
+    status::next_statuses,
+};
 use crate::{
-    auth::{
-        policy::{Action, Actor, Resource, can},
-        visibility::authorize,
-    },
+    auth::policy::{Action, Actor, can},
     error::AppError,
+    reports::access::ensure_open,
 };
 
 /// The section `id` for `actor`: 401 for anonymous visitors, 403 outside its coalition.
@@ -18,32 +21,53 @@ pub async fn section_view(
     actor: &Actor,
     id: i32,
 ) -> Result<SectionView, AppError> {
-    let Some(section) = report_section::Entity::find_by_id(id).one(db).await? else {
-        authorize(actor, Action::Read, Resource::Instance)?;
-        return Err(AppError::Forbidden);
+    let context = authorized(db, actor, id, Action::Read).await?;
+    let resource = context.resource();
+    let SectionContext {
+        section, report, ..
+    } = context.clone();
+    let mut names: Vec<String> = Vec::new();
+    for org in &context.organisations {
+        if let Some(o) = organisation::Entity::find_by_id(*org).one(db).await? {
+            names.push(o.name);
+        }
+    }
+    let (organisation, contributors) = match section.assigned_organisation_id {
+        Some(_) if !names.is_empty() => (Some(names.remove(0)), names),
+        _ => (None, names),
     };
-    let report = report::Entity::find_by_id(section.report_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::Forbidden)?;
-    let resource = Resource::Section {
-        coalition_id: report.coalition_id,
-        assigned_organisation: section.assigned_organisation_id,
-    };
-    authorize(actor, Action::Read, resource)?;
-    let organisation = match section.assigned_organisation_id {
-        Some(org) => organisation::Entity::find_by_id(org)
+    let lead_editor = match section.lead_editor_id {
+        Some(id) => user::Entity::find_by_id(id)
             .one(db)
             .await?
-            .map(|o| o.name),
+            .map(|u| u.display_name),
         None => None,
     };
+    let writes = can(actor, Action::Edit, resource);
+    let open = ensure_open(&report).is_ok() && section.removed_at.is_none();
+    let writable = open && ensure_writable(&section).is_ok();
     Ok(SectionView {
-        can_edit: can(actor, Action::Edit, resource) && section.status != "approved",
+        can_edit: writes && writable,
+        can_suggest: !writes && writable && can(actor, Action::Comment, resource),
+        next_statuses: if open {
+            next_statuses(actor, resource, &section.status)
+        } else {
+            Vec::new()
+        },
+        viewer_id: actor.user_id().unwrap_or_default(),
+        draft: match actor.user_id() {
+            Some(user) => super::drafts::draft_of(db, section.id, user).await?,
+            None => None,
+        },
+        contributors,
+        lead_editor,
+        due_date: section.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        notes: writes.then(|| section.coordination_notes.clone()),
         id: section.id,
         report_id: report.id,
         report_title: report.title,
         title: section.title,
+        words: super::words::count(&section.body),
         body: section.body,
         version: section.version,
         status: section.status,

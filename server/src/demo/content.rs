@@ -128,14 +128,21 @@ pub const REPORT_SESSION: &str = "147th session";
 /// Deadline for written submissions, UTC.
 pub const REPORT_DEADLINE: &str = "2027-02-15T12:00:00Z";
 
-/// A section: title, short name of the assigned organisation, status, word budget, Markdown.
+/// A section: title, short name of the assigned organisation, status, word budget, due date
+/// (`YYYY-MM-DD`), the coordinator's note and Markdown.
 pub struct Section {
     pub title: &'static str,
     pub assigned_to: &'static str,
     pub status: &'static str,
     pub word_budget: i32,
+    pub due: &'static str,
+    pub notes: &'static str,
     pub body: &'static str,
 }
+
+/// The profile the demonstration report follows, and the time zone of its deadline.
+pub const REPORT_PROFILE: &str = "ccpr-session";
+pub const REPORT_TIME_ZONE: &str = "Asia/Almaty";
 
 pub const SECTIONS: [Section; 7] = [
     Section {
@@ -143,6 +150,8 @@ pub const SECTIONS: [Section; 7] = [
         assigned_to: "SBHR",
         status: "approved",
         word_budget: 600,
+        due: "2026-12-15",
+        notes: "",
         body: "This report is submitted by the Coalition for Civil and Political Rights in \
 Kazakhstan, fourteen organisations that monitor trials, places of detention and peaceful \
 assemblies across all regions of the country.\n\n\
@@ -158,6 +167,8 @@ Names of victims and witnesses have been withheld to protect them from reprisals
         assigned_to: "Nurly Bolashak",
         status: "in_review",
         word_budget: 1200,
+        due: "2026-12-20",
+        notes: "Keep the domestic violence figures to the last two years.",
         body: "The State party still has no comprehensive anti-discrimination law defining \
 direct and indirect discrimination on all the grounds protected by the Covenant.[^1]\n\n\
 Domestic violence was decriminalised in part in 2017, when battery became an administrative \
@@ -172,6 +183,8 @@ violence in all its forms and fund shelters in every region.\n\n\
         assigned_to: "SBHR Karaganda",
         status: "drafting",
         word_budget: 1500,
+        due: "2026-11-20",
+        notes: "Ask the Karaganda monitors for two anonymised cases.",
         body: "Complaints of torture are still investigated by the same police bodies whose \
 officers are accused. Of the complaints recorded by our monitors, fewer than one in ten led to \
 a criminal case, and convictions remain rare.\n\n\
@@ -183,6 +196,8 @@ detention, and its members depend on the Ombudsman's office for their budget.",
         assigned_to: "LIFT",
         status: "drafting",
         word_budget: 1500,
+        due: "2027-01-10",
+        notes: "",
         body: "Trial monitors observed that defence lawyers were often denied confidential \
 meetings with their clients before the first hearing, and that judges rarely excluded \
 statements the accused said had been obtained under duress.",
@@ -192,6 +207,8 @@ statements the accused said had been obtained under duress.",
         assigned_to: "Free Word",
         status: "drafting",
         word_budget: 1500,
+        due: "2027-01-10",
+        notes: "",
         body: "Article 274 of the Criminal Code on the 'dissemination of knowingly false \
 information' continues to be used against journalists, bloggers and activists who criticise \
 officials.",
@@ -201,6 +218,8 @@ officials.",
         assigned_to: "SBHR Astana",
         status: "not_started",
         word_budget: 1200,
+        due: "2027-01-15",
+        notes: "Cover the 2025 law on assemblies.",
         body: "",
     },
     Section {
@@ -208,6 +227,8 @@ officials.",
         assigned_to: "Equal Access",
         status: "not_started",
         word_budget: 900,
+        due: "2027-01-15",
+        notes: "",
         body: "",
     },
 ];
@@ -261,3 +282,42 @@ pub const USERS: [DemoUser; 5] = [
         is_admin: false,
     },
 ];
+
+/// A comment thread in the demonstration: on the section of `section` (index into
+/// [`SECTIONS`]), by `author` (email), about `quote`, answered by `reply` (email, text).
+pub struct DemoThread {
+    pub section: usize,
+    pub author: &'static str,
+    pub quote: &'static str,
+    pub body: &'static str,
+    pub reply: Option<(&'static str, &'static str)>,
+}
+
+pub const THREADS: [DemoThread; 1] = [DemoThread {
+    section: 1,
+    author: "reviewer@freeword.example",
+    quote: "battery became an administrative offence",
+    body: "Please cite the article of the Code of Administrative Offences, so the Committee can check it.",
+    reply: Some((
+        "coordinator@sbhr.example",
+        "Nurly Bolashak will add the reference before the review closes.",
+    )),
+}];
+
+/// A suggested edit in the demonstration: in section `section`, by `author`, replacing
+/// `from` with `to` in its text, left open.
+pub struct DemoSuggestion {
+    pub section: usize,
+    pub author: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub message: &'static str,
+}
+
+pub const SUGGESTIONS: [DemoSuggestion; 1] = [DemoSuggestion {
+    section: 1,
+    author: "reviewer@freeword.example",
+    from: "crisis centres in the southern regions",
+    to: "crisis centres in Shymkent and the Turkestan region",
+    message: "Name the places: the Committee asks for specifics.",
+}];

@@ -4,10 +4,11 @@ mod content;
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     coalition, coalition_member, coalition_role, organisation, organisation_member, report,
-    report_section, section_revision, user,
+    report_section, section_comment, section_revision, section_suggestion, submission_profile,
+    user,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -85,8 +86,15 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     let deadline = DateTime::parse_from_rfc3339(content::REPORT_DEADLINE)
         .map(|d| d.with_timezone(&Utc))
         .map_err(|e| DbErr::Custom(format!("demo deadline: {e}")))?;
+    let profile = submission_profile::Entity::find()
+        .filter(submission_profile::Column::Code.eq(content::REPORT_PROFILE))
+        .one(&txn)
+        .await?
+        .map(|p| p.id);
     let report = report::ActiveModel {
         coalition_id: Set(coalition.id),
+        profile_id: Set(profile),
+        time_zone: Set(content::REPORT_TIME_ZONE.to_string()),
         title: Set(content::REPORT_TITLE.to_string()),
         mechanism: Set(content::REPORT_MECHANISM.to_string()),
         stage: Set(content::REPORT_STAGE.to_string()),
@@ -102,10 +110,13 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     }
     .insert(&txn)
     .await?;
+    let mut sections = Vec::new();
     for (position, section) in content::SECTIONS.iter().enumerate() {
-        insert_section(&txn, report.id, position, section, &by_short_name, now).await?;
+        sections
+            .push(insert_section(&txn, report.id, position, section, &by_short_name, now).await?);
     }
     insert_users(&txn, coalition.id, &by_short_name, now).await?;
+    insert_review(&txn, &sections, now).await?;
 
     txn.commit().await?;
     Ok(SeedOutcome::Created)
@@ -204,7 +215,7 @@ async fn insert_section(
     section: &Section,
     organisations: &HashMap<String, i32>,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<report_section::Model, DbErr> {
     let assigned = organisations
         .get(section.assigned_to)
         .copied()
@@ -223,6 +234,8 @@ async fn insert_section(
         word_budget: Set(Some(section.word_budget)),
         status: Set(section.status.to_string()),
         assigned_organisation_id: Set(Some(assigned)),
+        due_date: Set(NaiveDate::parse_from_str(section.due, "%Y-%m-%d").ok()),
+        coordination_notes: Set(section.notes.to_string()),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -234,8 +247,8 @@ async fn insert_section(
     section_revision::ActiveModel {
         section_id: Set(inserted.id),
         version: Set(1),
-        title: Set(inserted.title),
-        body: Set(inserted.body),
+        title: Set(inserted.title.clone()),
+        body: Set(inserted.body.clone()),
         author_user_id: Set(None),
         organisation_id: Set(Some(assigned)),
         message: Set(None),
@@ -244,5 +257,89 @@ async fn insert_section(
     }
     .insert(db)
     .await?;
+    Ok(inserted)
+}
+
+async fn user_by_email(
+    db: &impl sea_orm::ConnectionTrait,
+    email: &str,
+) -> Result<user::Model, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::Custom(format!("demo user {email} missing")))
+}
+
+async fn organisation_of(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+) -> Result<Option<i32>, DbErr> {
+    Ok(organisation_member::Entity::find()
+        .filter(organisation_member::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .map(|m| m.organisation_id))
+}
+
+/// A comment thread and an open suggestion, so the review tools have something to show.
+async fn insert_review(
+    db: &impl sea_orm::ConnectionTrait,
+    sections: &[report_section::Model],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let section = |index: usize| {
+        sections
+            .get(index)
+            .ok_or_else(|| DbErr::Custom(format!("demo section {index} missing")))
+    };
+    for thread in &content::THREADS {
+        let on = section(thread.section)?;
+        let author = user_by_email(db, thread.author).await?;
+        let first = section_comment::ActiveModel {
+            section_id: Set(on.id),
+            parent_id: Set(None),
+            author_user_id: Set(Some(author.id)),
+            organisation_id: Set(organisation_of(db, author.id).await?),
+            quote: Set(thread.quote.to_string()),
+            body: Set(thread.body.to_string()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        if let Some((email, text)) = thread.reply {
+            let replier = user_by_email(db, email).await?;
+            section_comment::ActiveModel {
+                section_id: Set(on.id),
+                parent_id: Set(Some(first.id)),
+                author_user_id: Set(Some(replier.id)),
+                organisation_id: Set(organisation_of(db, replier.id).await?),
+                quote: Set(String::new()),
+                body: Set(text.to_string()),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    for suggestion in &content::SUGGESTIONS {
+        let on = section(suggestion.section)?;
+        let author = user_by_email(db, suggestion.author).await?;
+        section_suggestion::ActiveModel {
+            section_id: Set(on.id),
+            author_user_id: Set(Some(author.id)),
+            organisation_id: Set(organisation_of(db, author.id).await?),
+            base_version: Set(on.version),
+            body: Set(on.body.replace(suggestion.from, suggestion.to)),
+            message: Set(suggestion.message.to_string()),
+            status: Set("open".to_string()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
     Ok(())
 }

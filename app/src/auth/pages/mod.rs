@@ -1,7 +1,6 @@
 //! Sign-in, the account page and the header's user menu.
 
 mod account;
-mod action_result;
 mod context;
 mod password_form;
 mod profile_form;

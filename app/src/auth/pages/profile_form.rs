@@ -2,7 +2,7 @@
 
 use leptos::{form::ActionForm, prelude::*};
 
-use super::action_result::ActionResult;
+use crate::layout::ActionResult;
 use crate::{
     auth::account_api::{AccountView, UpdateProfile},
     i18n::{Locale, use_i18n},

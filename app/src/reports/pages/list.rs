@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use super::ReportsTable;
 use crate::{i18n::use_i18n, layout::ErrorNotice, reports::api::list_reports};
@@ -17,14 +18,22 @@ pub fn ReportsPage() -> impl IntoView {
             <header class="page__header">
                 <h1>{i18n.tr("reports-title")}</h1>
                 <p class="lead">{i18n.tr("reports-intro")}</p>
+                <p><A href="/profiles">{i18n.tr("profiles-title")}</A></p>
             </header>
             <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match reports.await {
-                        Ok(list) if list.is_empty() => {
-                            view! { <p class="empty-state">{i18n.tr("reports-empty")}</p> }.into_any()
+                        Ok(list) => view! {
+                            {list.can_create.then(|| view! {
+                                <p><A href="/reports/new" attr:class="button" attr:id="new-report">{i18n.tr("report-new")}</A></p>
+                            })}
+                            {if list.reports.is_empty() {
+                                view! { <p class="empty-state">{i18n.tr("reports-empty")}</p> }.into_any()
+                            } else {
+                                view! { <ReportsTable reports=list.reports caption="reports-title" /> }.into_any()
+                            }}
                         }
-                        Ok(list) => view! { <ReportsTable reports=list caption="reports-title" /> }.into_any(),
+                        .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })}

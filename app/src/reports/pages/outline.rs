@@ -1,16 +1,24 @@
-//! One report: its sections with owners, status and words against their budgets.
+//! `/reports/:id`: the report dashboard — facts and deadline, status, word totals against the
+//! profile's limit, the outline with owners, status, words and due dates (filterable), and
+//! for coordinators the tools to plan it.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 
-use super::StatusBadge;
-use crate::{i18n::use_i18n, layout::ErrorNotice, reports::api::report_outline};
+use super::{
+    StatusBadge, actions::ReportActions, bin::Bin, dashboard::Dashboard, details_form::DetailsForm,
+    outline_tools::AddSectionForm, status_panel::StatusPanel, totals::Totals,
+};
+use crate::{
+    i18n::use_i18n,
+    layout::Loaded,
+    reports::api::{OutlineView, report_outline},
+};
 
 /// `/reports/:id`.
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let id = move || {
         params
@@ -19,57 +27,70 @@ pub fn ReportPage() -> impl IntoView {
             .and_then(|id| id.parse::<i32>().ok())
             .unwrap_or_default()
     };
-    let outline = Resource::new(id, report_outline);
+    let actions = ReportActions::provide();
+    let outline = Resource::new(
+        move || (id(), actions.completed()),
+        |(id, _)| report_outline(id),
+    );
     view! {
-        <section class="page">
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match outline.await {
-                        Ok(report) => view! {
-                            <Title text=report.title.clone() />
-                            <header class="page__header">
-                                <h1>{report.title.clone()}</h1>
-                                <p class="lead">
-                                    <abbr class="mechanism">{report.mechanism.clone()}</abbr>" · "
-                                    {report.state_under_review.clone()}" "
-                                    <StatusBadge status=report.status.clone() />
-                                </p>
-                            </header>
-                            <div class="table-wrap">
-                                <table class="data-table" id="report-outline">
-                                    <caption class="visually-hidden">{i18n.tr("outline-title")}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{i18n.tr("col-section")}</th>
-                                            <th scope="col">{i18n.tr("col-organisation")}</th>
-                                            <th scope="col">{i18n.tr("col-status")}</th>
-                                            <th scope="col">{i18n.tr("col-words")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {report.sections.into_iter().map(|s| {
-                                            let over = s.word_budget.is_some_and(|b| s.words > i64::from(b));
-                                            let budget = s.word_budget.map(|b| format!(" / {b}")).unwrap_or_default();
-                                            view! {
-                                                <tr>
-                                                    <th scope="row">
-                                                        <A href=format!("/sections/{}", s.id)>{s.title}</A>
-                                                    </th>
-                                                    <td>{s.organisation.unwrap_or_default()}</td>
-                                                    <td>{i18n.tr_owned(format!("section-status-{}", s.status))}</td>
-                                                    <td class:over-budget=over>{s.words}{budget}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+        <section class="page page--wide">
+            <Loaded resource=outline view=|report: OutlineView| view! { <Report report /> } />
         </section>
+    }
+}
+
+#[component]
+fn Report(report: OutlineView) -> impl IntoView {
+    let i18n = use_i18n();
+    let details = report.details.clone();
+    let deadline = (!details.deadline_date.is_empty()).then(|| {
+        format!(
+            "{} {} ({})",
+            details.deadline_date, details.deadline_time, details.time_zone
+        )
+    });
+    let profile_name = report.profile.as_ref().map(|p| p.name.clone());
+    let can_manage = report.can_manage;
+    // The plan form reads the coalition's organisations and editors from here.
+    provide_context(report.clone());
+    view! {
+        <Title text=details.title.clone() />
+        <header class="page__header">
+            <p class="breadcrumb">{report.coalition.clone()}</p>
+            <h1>{details.title.clone()}</h1>
+            <p class="lead">
+                <abbr class="mechanism">{report.mechanism.clone()}</abbr>" · "
+                {details.state_under_review.clone()}
+                {(!details.session.is_empty()).then(|| format!(" · {}", details.session))}" "
+                <StatusBadge status=report.status.clone() />
+            </p>
+        </header>
+        <dl class="facts card" id="report-facts">
+            {profile_name.map(|name| view! {
+                <div><dt>{i18n.tr("report-profile")}</dt><dd>{name}</dd></div>
+            })}
+            <div>
+                <dt>{i18n.tr("col-deadline")}</dt>
+                <dd id="report-deadline">
+                    {deadline.unwrap_or_else(|| i18n.tr("report-no-deadline")())}
+                    {report.deadline_utc.clone().map(|utc| view! { <span class="cell-sub">{utc}" UTC"</span> })}
+                </dd>
+            </div>
+            <div><dt>{i18n.tr("field-language")}</dt><dd>{details.language.to_uppercase()}</dd></div>
+            {report.submitted_on.clone().map(|date| view! {
+                <div>
+                    <dt>{i18n.tr("report-submitted-on")}</dt>
+                    <dd id="report-submitted">{date}{report.submission_reference.clone().map(|r| format!(" · {r}"))}</dd>
+                </div>
+            })}
+        </dl>
+        <StatusPanel report=report.clone() />
+        <Totals totals=report.totals profile=report.profile.clone() />
+        <Dashboard report=report.clone() />
+        {can_manage.then(|| view! {
+            <AddSectionForm report=report.clone() />
+            <Bin bin=report.bin.clone() />
+            <DetailsForm details=report.details.clone() languages=report.profile.as_ref().map(|p| p.languages.clone()).unwrap_or_default() />
+        })}
     }
 }

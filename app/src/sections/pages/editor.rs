@@ -1,22 +1,41 @@
-//! The section editor: Markdown on the left, the rendered preview on the right, a live word
-//! count against the section's budget, and saves that never overwrite anyone.
+//! The section editor: Markdown with a toolbar on the left, the rendered preview on the
+//! right, word counts against the section's budget, saves that never overwrite anyone,
+//! unsaved text kept in the browser and autosaved as a private draft, who else is in the
+//! section right now, and the review (comments and suggested edits) underneath.
 
-use leptos::prelude::*;
+use std::time::Duration;
+
+use leptos::{html::Textarea, prelude::*};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
 
-use super::conflict::ConflictView;
-use crate::{
-    error::ApiError,
-    i18n::use_i18n,
-    layout::ErrorNotice,
-    sections::api::{PreviewMarkdown, SaveOutcome, SaveSection, SectionView, section},
+use super::{
+    conflict::ConflictView,
+    draft_banner::{self, DraftBanner, Recovered},
+    local_draft,
+    presence_bar::{PresenceBar, subscribe},
+    status_buttons::StatusButtons,
+    toolbar::Toolbar,
+    word_meter::WordMeter,
 };
+use crate::{
+    i18n::use_i18n,
+    layout::{ErrorNotice, Loaded},
+    review::{api::SuggestEdit, pages::ReviewPanel},
+    sections::api::{
+        AutosaveDraft, ChangeSectionStatus, PreviewMarkdown, SaveOutcome, SaveSection, SectionView,
+        section,
+    },
+};
+
+/// How long typing must pause before the preview is redrawn.
+const PREVIEW_PAUSE: Duration = Duration::from_millis(400);
+/// How long typing must pause before the draft is autosaved on the server.
+const AUTOSAVE_PAUSE: Duration = Duration::from_millis(1500);
 
 /// `/sections/:id`.
 #[component]
 pub fn SectionPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let id = move || {
         params
@@ -25,50 +44,72 @@ pub fn SectionPage() -> impl IntoView {
             .and_then(|id| id.parse::<i32>().ok())
             .unwrap_or_default()
     };
-    let loaded = Resource::new(id, section);
+    let status = ServerAction::<ChangeSectionStatus>::new();
+    // Bumped to load the newest version after someone else saved.
+    let reload = RwSignal::new(0u32);
+    let loaded = Resource::new(
+        move || (id(), status.version().get(), reload.get()),
+        |(id, ..)| section(id),
+    );
     view! {
         <section class="page page--wide">
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match loaded.await {
-                        Ok(view) => view! { <Editor section=view /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=loaded view=move |view: SectionView| view! { <Editor section=view status reload /> } />
         </section>
     }
 }
 
-/// Words like a word processor counts them: whitespace-separated tokens.
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 #[component]
-fn Editor(section: SectionView) -> impl IntoView {
+fn Editor(
+    section: SectionView,
+    status: ServerAction<ChangeSectionStatus>,
+    reload: RwSignal<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let body = RwSignal::new(section.body.clone());
-    let base_version = RwSignal::new(section.version);
-    let conflict = RwSignal::new(None::<(String, String)>);
-    let save = ServerAction::<SaveSection>::new();
-    let preview = ServerAction::<PreviewMarkdown>::new();
-    let preview_html = RwSignal::new(String::new());
-    let edits = RwSignal::new(0u32);
     let id = section.id;
     let budget = section.word_budget;
+    let writable = section.can_edit || section.can_suggest;
+    let body = RwSignal::new(section.body.clone());
+    let base_version = RwSignal::new(section.version);
+    // The text as last saved (or loaded), to know whether there are unsaved changes.
+    let saved_body = RwSignal::new(section.body.clone());
+    let dirty = Signal::derive(move || body.with(|b| saved_body.with(|s| b != s)));
+    let conflict = RwSignal::new(None::<(String, String)>);
+    let save = ServerAction::<SaveSection>::new();
+    let suggest = ServerAction::<SuggestEdit>::new();
+    let autosave = ServerAction::<AutosaveDraft>::new();
+    let preview = ServerAction::<PreviewMarkdown>::new();
+    let preview_html = RwSignal::new(String::new());
+    let counted = RwSignal::new(section.words);
+    let edits = RwSignal::new(0u32);
+    let textarea = NodeRef::<Textarea>::new();
+    let live = subscribe(id);
+    let offered = RwSignal::new(None::<Recovered>);
 
-    // The first preview, then one after each pause in typing.
     preview.dispatch(PreviewMarkdown {
         markdown: section.body.clone(),
     });
     Effect::new(move |_| {
-        if let Some(Ok(html)) = preview.value().get() {
-            preview_html.set(html);
+        if let Some(Ok(rendered)) = preview.value().get() {
+            preview_html.set(rendered.html);
+            counted.set(rendered.words);
         }
     });
-    let on_input = move |event| {
-        body.set(event_target_value(&event));
+    // After hydration: offer unsaved text left in this browser or on the server.
+    {
+        let current = section.body.clone();
+        let server_draft = section.draft.clone();
+        Effect::new(move |_| {
+            if writable {
+                offered.set(draft_banner::find(id, &current, server_draft.clone()));
+            }
+        });
+    }
+
+    // Every change of the text: keep a copy in the browser at once, redraw the preview after
+    // a short pause, autosave the draft on the server after a longer one.
+    let changed = move |text: String| {
+        body.set(text.clone());
+        local_draft::store(id, base_version.get_untracked(), &text);
         edits.update(|n| *n += 1);
         let seen = edits.get_untracked();
         set_timeout(
@@ -79,9 +120,26 @@ fn Editor(section: SectionView) -> impl IntoView {
                     });
                 }
             },
-            std::time::Duration::from_millis(400),
+            PREVIEW_PAUSE,
+        );
+        set_timeout(
+            move || {
+                if edits.get_untracked() == seen && dirty.get_untracked() {
+                    autosave.dispatch(AutosaveDraft {
+                        id,
+                        base_version: base_version.get_untracked(),
+                        body: body.get_untracked(),
+                    });
+                }
+            },
+            AUTOSAVE_PAUSE,
         );
     };
+    let on_change = Callback::new(changed);
+    let resume = Callback::new(move |draft: Recovered| {
+        base_version.set(draft.base_version);
+        changed(draft.body);
+    });
 
     Effect::new(move |_| match save.value().get() {
         Some(Ok(SaveOutcome::Saved {
@@ -90,7 +148,9 @@ fn Editor(section: SectionView) -> impl IntoView {
             ..
         })) => {
             base_version.set(version);
+            saved_body.set(stored.clone());
             conflict.set(None);
+            local_draft::clear(id);
             if stored != body.get_untracked() {
                 body.set(stored.clone());
                 preview.dispatch(PreviewMarkdown { markdown: stored });
@@ -106,6 +166,15 @@ fn Editor(section: SectionView) -> impl IntoView {
         }
         _ => {}
     });
+    // A proposal sent: the editor shows the section's real text again.
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = suggest.value().get() {
+            local_draft::clear(id);
+            let text = saved_body.get_untracked();
+            body.set(text.clone());
+            preview.dispatch(PreviewMarkdown { markdown: text });
+        }
+    });
     let dispatch_save = move || {
         save.dispatch(SaveSection {
             id,
@@ -114,30 +183,48 @@ fn Editor(section: SectionView) -> impl IntoView {
             message: String::new(),
         });
     };
-    let status = move || {
-        save.value().get().map(|result| match result {
+    let dispatch_suggest = move || {
+        suggest.dispatch(SuggestEdit {
+            section_id: id,
+            base_version: base_version.get_untracked(),
+            body: body.get_untracked(),
+            message: String::new(),
+        });
+    };
+    let outcome = move || {
+        let saved = save.value().get().map(|result| match result {
             Ok(SaveOutcome::Saved { version, merged, .. }) => {
                 let key = if merged { "section-merged" } else { "section-saved" };
                 view! { <p class="notice" role="status" id="save-status">{i18n.tr(key)}" (v"{version}")"</p> }
                     .into_any()
             }
             Ok(SaveOutcome::Conflict { .. }) => ().into_any(),
-            Err(error) => save_error(error).into_any(),
-        })
+            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+        });
+        let suggested = suggest.value().get().map(|result| match result {
+            Ok(_) => view! { <p class="notice" role="status" id="save-status">{i18n.tr("suggestion-sent")}</p> }.into_any(),
+            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+        });
+        (saved, suggested)
     };
-    let word_count = move || {
-        let count = body.with(|b| words(b));
-        let over = budget.is_some_and(|b| count > b as usize);
-        let near = budget.is_some_and(|b| count * 10 >= b as usize * 9);
-        let class = if over {
-            "word-count word-count--over"
-        } else if near {
-            "word-count word-count--near"
-        } else {
-            "word-count"
-        };
-        let budget = budget.map(|b| format!(" / {b}")).unwrap_or_default();
-        view! { <p class=class id="word-count" aria-live="polite">{count}{budget}" "{i18n.tr("words-label")}</p> }
+    // Someone else saved a newer version while this page was open.
+    let newer = move || {
+        let latest = live.with(|s| s.version);
+        (latest > base_version.get()).then(|| {
+            if dirty.get() {
+                view! { <p class="notice" role="status" id="newer-version">{i18n.tr("section-newer-merge")}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="notice" role="status" id="newer-version">
+                        {i18n.tr("section-newer")}" "
+                        <button type="button" class="button button-small" on:click=move |_| reload.update(|n| *n += 1)>
+                            {i18n.tr("section-load-newer")}
+                        </button>
+                    </p>
+                }
+                .into_any()
+            }
+        })
     };
     let conflict_view = move || {
         conflict.get().map(|(theirs, ours)| {
@@ -150,6 +237,8 @@ fn Editor(section: SectionView) -> impl IntoView {
                 let theirs = theirs.clone();
                 Callback::new(move |_| {
                     body.set(theirs.clone());
+                    saved_body.set(theirs.clone());
+                    local_draft::clear(id);
                     conflict.set(None);
                     preview.dispatch(PreviewMarkdown {
                         markdown: theirs.clone(),
@@ -166,41 +255,71 @@ fn Editor(section: SectionView) -> impl IntoView {
             <p class="breadcrumb"><A href=report_link>{section.report_title.clone()}</A></p>
             <h1>{section.title.clone()}</h1>
             <p class="lead">
-                {section.organisation.clone().unwrap_or_default()}" · "
+                {section.organisation.clone().unwrap_or_default()}
+                {(!section.contributors.is_empty()).then(|| format!(" + {}", section.contributors.join(", ")))}" · "
                 {i18n.tr_owned(format!("section-status-{}", section.status))}" · "
                 <A href=format!("/sections/{}/history", section.id)>{i18n.tr("history-title")}</A>
             </p>
+            <PresenceBar snapshot=live me=Some(section.viewer_id) />
         </header>
+        <dl class="facts">
+            {section.lead_editor.clone().map(|e| view! { <div><dt>{i18n.tr("col-lead-editor")}</dt><dd>{e}</dd></div> })}
+            {section.due_date.clone().map(|d| { let text = d.clone(); view! { <div><dt>{i18n.tr("col-due")}</dt><dd><time datetime=d>{text}</time></dd></div> } })}
+        </dl>
+        {section.notes.clone().filter(|n| !n.is_empty()).map(|notes| view! {
+            <aside class="notice coordination-notes" aria-label=i18n.tr("section-notes")>
+                <p><strong>{i18n.tr("section-notes")}": "</strong>{notes}</p>
+            </aside>
+        })}
+        <StatusButtons id=section.id status=section.status.clone() next=section.next_statuses.clone() action=status dirty />
+        <DraftBanner id offered on_resume=resume />
+        {newer}
         {conflict_view}
+        {section.can_suggest.then(|| view! { <p class="hint" id="suggest-mode">{i18n.tr("section-suggest-mode")}</p> })}
         <div class="editor">
             <div class="editor__source">
                 <label for="section-body">{i18n.tr("section-markdown")}</label>
+                {writable.then(|| view! { <Toolbar textarea on_change disabled=Signal::stored(false) /> })}
                 <textarea
                     id="section-body"
                     class="editor__textarea"
+                    node_ref=textarea
                     prop:value=move || body.get()
-                    on:input=on_input
-                    readonly=!section.can_edit
+                    on:input=move |event| changed(event_target_value(&event))
+                    readonly=!writable
                     spellcheck="true"
                 ></textarea>
-                {word_count}
-                {section.can_edit.then(|| view! {
-                    <div class="form-actions">
+                <WordMeter count=Signal::derive(move || counted.get().body) limit=budget label="words-body" id="word-count" />
+                <p class="hint" id="notes-count">{move || i18n.tr_count("notes-words", "count", counted.get().notes)()}</p>
+                <div class="form-actions">
+                    {section.can_edit.then(|| view! {
                         <button type="button" class="button" id="save-section" on:click=move |_| dispatch_save()>
                             {i18n.tr("section-save")}
                         </button>
-                    </div>
-                })}
-                {status}
+                    })}
+                    {section.can_suggest.then(|| view! {
+                        <button type="button" class="button" id="suggest-section"
+                            disabled=move || !dirty.get() on:click=move |_| dispatch_suggest()>
+                            {i18n.tr("section-suggest")}
+                        </button>
+                    })}
+                </div>
+                {outcome}
             </div>
             <div class="editor__preview">
                 <h2 class="visually-hidden">{i18n.tr("section-preview")}</h2>
                 <div class="prose" id="section-preview" inner_html=move || preview_html.get()></div>
             </div>
         </div>
+        <ReviewPanel
+            section_id=id
+            textarea
+            refresh=Signal::derive(move || suggest.version().get() + save.version().get())
+            on_accepted=Callback::new(move |_| {
+                if !dirty.get_untracked() {
+                    reload.update(|n| *n += 1);
+                }
+            })
+        />
     }
-}
-
-fn save_error(error: ApiError) -> impl IntoView {
-    view! { <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div> }
 }

@@ -1,8 +1,16 @@
 //! Section pages.
 
 mod conflict;
+mod draft_banner;
 mod editor;
 mod history;
+mod local_draft;
+mod presence_bar;
+mod status_buttons;
+mod toolbar;
+mod word_meter;
 
 pub use editor::SectionPage;
 pub use history::SectionHistoryPage;
+pub use toolbar::byte_offset;
+pub use word_meter::{WordMeter, usage};

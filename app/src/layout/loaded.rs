@@ -1,0 +1,32 @@
+//! Waiting for a server call: "Loading…" meanwhile, the content once it answers, the error
+//! notice if it fails. Keeps the previous content while reloading.
+
+use leptos::prelude::*;
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::ErrorNotice;
+use crate::{error::ApiError, i18n::use_i18n};
+
+/// Renders `resource` with `view` once it has loaded.
+#[component]
+pub fn Loaded<T, V, F>(resource: Resource<Result<T, ApiError>>, view: F) -> impl IntoView
+where
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    view! {
+        <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+            {move || {
+                let view = view.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(value) => view(value).into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

@@ -1,0 +1,7 @@
+//! Submission profile pages.
+
+mod edit;
+mod list;
+
+pub use edit::ProfilePage;
+pub use list::ProfilesPage;

@@ -1,0 +1,51 @@
+//! Loading a report for someone allowed to act on it (server only).
+
+use entities::report;
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+use crate::{
+    auth::{
+        policy::{Action, Actor, Resource},
+        visibility::authorize,
+    },
+    error::AppError,
+};
+
+/// Report `id` if `actor` may do `action` on its coalition. An unknown report answers like
+/// one of another coalition, so ids reveal nothing.
+pub async fn authorized(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i32,
+    action: Action,
+) -> Result<report::Model, AppError> {
+    let Some(report) = report::Entity::find_by_id(id).one(db).await? else {
+        authorize(actor, Action::Read, Resource::Instance)?;
+        return Err(AppError::Forbidden);
+    };
+    authorize(
+        actor,
+        action,
+        Resource::Coalition {
+            id: report.coalition_id,
+        },
+    )?;
+    Ok(report)
+}
+
+/// Report `id` for someone who manages its coalition (coordinators, administrators).
+pub async fn managed(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i32,
+) -> Result<report::Model, AppError> {
+    authorized(db, actor, id, Action::Manage).await
+}
+
+/// Refuses structural changes to a report that has been submitted.
+pub fn ensure_open(report: &report::Model) -> Result<(), AppError> {
+    if report.status == "submitted" {
+        return Err(AppError::invalid("report-error-submitted"));
+    }
+    Ok(())
+}

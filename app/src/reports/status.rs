@@ -1,0 +1,136 @@
+//! A report's life: drafting → review → final → submitted, a step back while not submitted,
+//! and the submission record (server only).
+
+use chrono::{NaiveDate, Utc};
+use entities::{report, report_section};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    sea_query::Expr,
+};
+
+use crate::{
+    auth::{audit, policy::Actor},
+    error::AppError,
+    transaction::finish,
+};
+
+/// The statuses in order.
+pub const STATUSES: &[&str] = &["drafting", "review", "final", "submitted"];
+
+/// Whether a report may go from `from` to `to`: one step forward, or one step back before it
+/// is submitted; `submitted` to itself corrects the submission record.
+pub fn allowed(from: &str, to: &str) -> bool {
+    let index = |s: &str| STATUSES.iter().position(|x| *x == s);
+    match (index(from), index(to)) {
+        (Some(3), Some(3)) => true,
+        (Some(f), Some(t)) => t == f + 1 || (f < 3 && t + 1 == f),
+        _ => false,
+    }
+}
+
+/// A requested status change.
+#[derive(Clone, Debug)]
+pub struct StatusChange {
+    pub report_id: i32,
+    /// The report version the person was looking at.
+    pub version: i32,
+    pub status: String,
+    /// `YYYY-MM-DD`, for `submitted`.
+    pub submitted_on: String,
+    /// The UN's or the sender's reference, for `submitted`.
+    pub reference: String,
+}
+
+/// Applies `change` for a coordinator of the report's coalition. `final` needs every section
+/// approved; `submitted` needs a date that is not in the future.
+pub async fn change(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    change: StatusChange,
+) -> Result<(), AppError> {
+    let report = super::access::managed(db, actor, change.report_id).await?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    if !allowed(&report.status, &change.status) {
+        return Err(AppError::invalid("report-error-status"));
+    }
+    let (submitted_on, reference) = if change.status == "submitted" {
+        let date = NaiveDate::parse_from_str(change.submitted_on.trim(), "%Y-%m-%d")
+            .map_err(|_| AppError::invalid("report-error-submitted-on"))?;
+        if date > Utc::now().date_naive() {
+            return Err(AppError::invalid("report-error-submitted-on"));
+        }
+        let reference = change.reference.trim().to_string();
+        if reference.chars().count() > 200 {
+            return Err(AppError::invalid("report-error-reference"));
+        }
+        (Some(date), (!reference.is_empty()).then_some(reference))
+    } else {
+        (None, None)
+    };
+    let txn = db.begin().await?;
+    let result = async {
+        if change.status == "final" {
+            let unapproved = report_section::Entity::find()
+                .filter(report_section::Column::ReportId.eq(report.id))
+                .filter(report_section::Column::RemovedAt.is_null())
+                .filter(report_section::Column::Status.ne("approved"))
+                .count(&txn)
+                .await?;
+            if unapproved > 0 {
+                return Err(AppError::invalid_with(
+                    "report-error-unapproved",
+                    &[("count", (unapproved as i64).into())],
+                ));
+            }
+        }
+        let updated = report::Entity::update_many()
+            .col_expr(report::Column::Status, Expr::value(change.status.clone()))
+            .col_expr(report::Column::SubmittedOn, Expr::value(submitted_on))
+            .col_expr(
+                report::Column::SubmissionReference,
+                Expr::value(reference.clone()),
+            )
+            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(report::Column::Version, Expr::value(change.version + 1))
+            .filter(report::Column::Id.eq(report.id))
+            .filter(report::Column::Version.eq(change.version))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            return Err(AppError::invalid("report-error-stale"));
+        }
+        let detail = format!("{} → {}", report.status, change.status);
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::REPORT_STATUS_CHANGED,
+            &report.title,
+            &detail,
+            Some(report.coalition_id),
+        )
+        .await?;
+        Ok(())
+    }
+    .await;
+    finish(txn, result).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::allowed;
+
+    #[test]
+    fn reports_move_one_step_and_back_until_submitted() {
+        assert!(allowed("drafting", "review"));
+        assert!(allowed("review", "final"));
+        assert!(allowed("final", "submitted"));
+        assert!(allowed("review", "drafting"));
+        assert!(allowed("final", "review"));
+        assert!(allowed("submitted", "submitted"));
+        assert!(!allowed("drafting", "final"));
+        assert!(!allowed("drafting", "submitted"));
+        assert!(!allowed("submitted", "final"));
+        assert!(!allowed("drafting", "drafting"));
+        assert!(!allowed("drafting", "archived"));
+    }
+}

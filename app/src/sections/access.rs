@@ -1,0 +1,88 @@
+//! Loading a section with what deciding access to it needs: its report (for the coalition) and
+//! the organisations that write it (server only).
+
+use entities::{report, report_section, section_contributor};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+use crate::{
+    auth::{
+        policy::{Action, Actor, Resource},
+        visibility::authorize,
+    },
+    error::AppError,
+};
+
+/// A section, its report and its writing organisations (lead first, then contributors).
+#[derive(Clone, Debug)]
+pub struct SectionContext {
+    pub section: report_section::Model,
+    pub report: report::Model,
+    pub organisations: Vec<i32>,
+}
+
+impl SectionContext {
+    /// The section as the policy sees it.
+    pub fn resource(&self) -> Resource<'_> {
+        Resource::Section {
+            coalition_id: self.report.coalition_id,
+            organisations: &self.organisations,
+        }
+    }
+
+    /// Whether the section is in the bin.
+    pub fn is_removed(&self) -> bool {
+        self.section.removed_at.is_some()
+    }
+}
+
+/// The organisations writing `section`: its lead organisation, then its contributors.
+pub async fn writing_organisations(
+    db: &impl ConnectionTrait,
+    section: &report_section::Model,
+) -> Result<Vec<i32>, DbErr> {
+    let mut organisations: Vec<i32> = section.assigned_organisation_id.into_iter().collect();
+    let contributors = section_contributor::Entity::find()
+        .filter(section_contributor::Column::SectionId.eq(section.id))
+        .all(db)
+        .await?;
+    for contributor in contributors {
+        if !organisations.contains(&contributor.organisation_id) {
+            organisations.push(contributor.organisation_id);
+        }
+    }
+    Ok(organisations)
+}
+
+/// `section` with its report and writers.
+pub async fn context_of(
+    db: &impl ConnectionTrait,
+    section: report_section::Model,
+) -> Result<SectionContext, AppError> {
+    let report = report::Entity::find_by_id(section.report_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let organisations = writing_organisations(db, &section).await?;
+    Ok(SectionContext {
+        section,
+        report,
+        organisations,
+    })
+}
+
+/// Section `id` if `actor` may do `action` on it. An unknown section answers like one of
+/// another coalition, so ids reveal nothing.
+pub async fn authorized(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i32,
+    action: Action,
+) -> Result<SectionContext, AppError> {
+    let Some(section) = report_section::Entity::find_by_id(id).one(db).await? else {
+        authorize(actor, Action::Read, Resource::Instance)?;
+        return Err(AppError::Forbidden);
+    };
+    let context = context_of(db, section).await?;
+    authorize(actor, action, context.resource())?;
+    Ok(context)
+}

@@ -1,0 +1,49 @@
+//! The section's next review steps the viewer may take: send for review, take back, approve,
+//! reopen. Disabled while the text has unsaved changes, so a step never hides them.
+
+use leptos::prelude::*;
+
+use crate::{i18n::use_i18n, layout::ErrorNotice, sections::api::ChangeSectionStatus};
+
+/// The label of the step from `from` to `to`.
+fn label(from: &str, to: &str) -> &'static str {
+    match (from, to) {
+        (_, "in_review") => "section-send-review",
+        (_, "approved") => "section-approve",
+        ("approved", _) => "section-reopen",
+        _ => "section-withdraw",
+    }
+}
+
+/// One button per status in `next`.
+#[component]
+pub fn StatusButtons(
+    id: i32,
+    status: String,
+    next: Vec<String>,
+    action: ServerAction<ChangeSectionStatus>,
+    #[prop(into)] dirty: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    if next.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <div class="status-steps" id="section-status-steps">
+            {next.into_iter().map(|to| {
+                let key = label(&status, &to);
+                let target = to.clone();
+                view! {
+                    <button type="button" class="button button-secondary" data-status=to
+                        disabled=move || dirty.get() || action.pending().get()
+                        on:click=move |_| { action.dispatch(ChangeSectionStatus { id, status: target.clone() }); }>
+                        {i18n.tr(key)}
+                    </button>
+                }
+            }).collect_view()}
+            {move || dirty.get().then(|| view! { <p class="hint">{i18n.tr("section-save-first")}</p> })}
+            {move || action.value().get().and_then(|r| r.err()).map(|error| view! { <ErrorNotice error /> })}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,106 @@
+//! A section's review workflow: not started → drafting → in review → approved. Writers send
+//! their section for review and take it back; coordinators approve it (which locks it) and
+//! reopen it (server only).
+
+use chrono::Utc;
+use entities::report_section;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+};
+
+use super::access::authorized;
+use crate::{
+    auth::{
+        audit,
+        policy::{Action, Actor, can},
+    },
+    error::AppError,
+    reports::access::ensure_open,
+    transaction::finish,
+};
+
+/// Who a transition needs: the section's writers (`Edit`) or a coordinator (`Manage`).
+pub fn required(from: &str, to: &str) -> Option<Action> {
+    match (from, to) {
+        ("not_started" | "drafting", "in_review") | ("in_review", "drafting") => Some(Action::Edit),
+        ("in_review", "approved") | ("approved", "drafting") => Some(Action::Manage),
+        _ => None,
+    }
+}
+
+/// The statuses `actor` may move a section in `from` to, given the section's writers.
+pub fn next_statuses(
+    actor: &Actor,
+    resource: crate::auth::policy::Resource<'_>,
+    from: &str,
+) -> Vec<String> {
+    ["drafting", "in_review", "approved"]
+        .into_iter()
+        .filter(|to| required(from, to).is_some_and(|action| can(actor, action, resource)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Moves section `id` to `status` if the workflow and `actor`'s role allow it. The section's
+/// version is unchanged: only its text has versions.
+pub async fn change(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    status: &str,
+) -> Result<(), AppError> {
+    // Every step needs at least the right to write the section.
+    let context = authorized(db, actor, id, Action::Edit).await?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    ensure_open(&context.report)?;
+    if context.is_removed() {
+        return Err(AppError::invalid("section-error-removed"));
+    }
+    let from = context.section.status.as_str();
+    let action = required(from, status).ok_or_else(|| AppError::invalid("section-error-status"))?;
+    crate::auth::visibility::authorize(actor, action, context.resource())?;
+    let txn = db.begin().await?;
+    let result = async {
+        // Only if nobody changed the status meanwhile.
+        let updated = report_section::Entity::update_many()
+            .col_expr(report_section::Column::Status, Expr::value(status))
+            .col_expr(report_section::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(report_section::Column::Id.eq(id))
+            .filter(report_section::Column::Status.eq(from))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            return Err(AppError::invalid("section-error-status"));
+        }
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::SECTION_STATUS_CHANGED,
+            &context.section.title,
+            &format!("{from} → {status}"),
+            Some(context.report.coalition_id),
+        )
+        .await?;
+        Ok(())
+    }
+    .await;
+    finish(txn, result).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writers_send_for_review_and_coordinators_approve_and_reopen() {
+        assert_eq!(required("drafting", "in_review"), Some(Action::Edit));
+        assert_eq!(required("not_started", "in_review"), Some(Action::Edit));
+        assert_eq!(required("in_review", "drafting"), Some(Action::Edit));
+        assert_eq!(required("in_review", "approved"), Some(Action::Manage));
+        assert_eq!(required("approved", "drafting"), Some(Action::Manage));
+        assert_eq!(required("drafting", "approved"), None);
+        assert_eq!(required("approved", "in_review"), None);
+        assert_eq!(required("drafting", "drafting"), None);
+        assert_eq!(required("drafting", "published"), None);
+    }
+}
