@@ -11,6 +11,7 @@ use crate::{
     audit::pages::AuditLogPage,
     auth::pages::{AccountPage, SecondFactorPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
+    import::pages::ImportDraftPage,
     layout::{AppLayout, NotFound},
     members::pages::{AcceptInvitationPage, MembersPage},
     organisations::pages::{OrganisationPage, OrganisationsPage},
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reports") view=ReportsPage />
                     <Route path=path!("reports/new") view=NewReportPage />
                     <Route path=path!("reports/:id") view=ReportPage />
+                    <Route path=path!("reports/:id/import") view=ImportDraftPage />
                     <Route path=path!("profiles") view=ProfilesPage />
                     <Route path=path!("profiles/:id") view=ProfilePage />
                     <Route path=path!("sections/:id") view=SectionPage />

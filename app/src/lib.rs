@@ -8,8 +8,11 @@ pub mod audit;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod cookies;
+#[cfg(feature = "ssr")]
+pub mod directory;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod mail;

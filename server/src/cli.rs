@@ -1,4 +1,6 @@
-//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`.
+//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`.
+
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
@@ -6,6 +8,7 @@ use crate::{
     config::{ConfigError, Settings},
     database::{self, DatabaseError},
     demo::{self, SeedOutcome},
+    draft_import::{self, ImportError},
     startup::{Application, StartupError},
     telemetry,
 };
@@ -27,6 +30,20 @@ pub enum Command {
     Migrate,
     /// Load the demonstration coalition into the database (skipped if it is already there).
     SeedDemo,
+    /// Import a Word (.docx) or Markdown (.md) draft into a report, split into sections at
+    /// its headings; empty sections of the same title receive their text.
+    ImportDraft {
+        /// The report's number, as in its address /reports/<number>.
+        report: i32,
+        /// The draft file.
+        file: PathBuf,
+        /// E-mail of the coordinator the import is made as (checked and audited as theirs).
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_user: String,
+        /// Show the split only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Why a command failed; printed as one line.
@@ -40,6 +57,8 @@ pub enum CliError {
     Database(#[from] DatabaseError),
     #[error("cannot load the demonstration data: {0}")]
     Seed(sea_orm::DbErr),
+    #[error(transparent)]
+    Import(#[from] ImportError),
 }
 
 /// Runs `command` with settings from the environment.
@@ -52,6 +71,17 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             let db = database::connect(&settings.database_url, 1).await?;
             database::migrate(&db, &settings.database_url).await?;
             println!("Migrations applied to {}", settings.database_url);
+            Ok(())
+        }
+        Command::ImportDraft {
+            report,
+            file,
+            as_user,
+            dry_run,
+        } => {
+            let db = database::connect(&settings.database_url, 1).await?;
+            let preview = draft_import::import_draft(&db, report, &file, &as_user, dry_run).await?;
+            println!("{}", draft_import::describe(&preview));
             Ok(())
         }
         Command::SeedDemo => {
@@ -89,4 +119,39 @@ async fn serve(settings: Settings) -> Result<(), CliError> {
     tracing::info!(address = %app.address(), "listening");
     app.run_until_stopped().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_draft_takes_the_report_the_file_and_the_coordinator() {
+        let cli = Cli::try_parse_from([
+            "shadowdesk",
+            "import-draft",
+            "3",
+            "draft.docx",
+            "--as",
+            "coordinator@example.org",
+            "--dry-run",
+        ])
+        .expect("parses");
+        match cli.command {
+            Command::ImportDraft {
+                report,
+                file,
+                as_user,
+                dry_run,
+            } => {
+                assert_eq!(report, 3);
+                assert_eq!(file, PathBuf::from("draft.docx"));
+                assert_eq!(as_user, "coordinator@example.org");
+                assert!(dry_run);
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+        // The coordinator is required: an import is always someone's.
+        assert!(Cli::try_parse_from(["shadowdesk", "import-draft", "3", "draft.docx"]).is_err());
+    }
 }

@@ -5,6 +5,7 @@ pub mod config;
 pub mod csrf;
 pub mod database;
 pub mod demo;
+pub mod draft_import;
 pub mod headers;
 pub mod routes;
 pub mod startup;

@@ -435,6 +435,43 @@ const MATRIX: &[Endpoint] = &[
     },
 ];
 
+/// Server functions that take a file upload (multipart): the `file` field is sent as a small
+/// Markdown file. Previews only, so they change nothing.
+const UPLOADS: &[Endpoint] = &[Endpoint {
+    path: "/api/import_draft",
+    form: &[("report_id", "1"), ("file", "# Draft\n\nText.")],
+    allowed: coordinates_the_coalition,
+}];
+
+/// POSTs `form` to `path` as multipart form data, from a page of this site.
+async fn post_multipart(
+    app: &TestApp,
+    path: &str,
+    form: &[(&'static str, &'static str)],
+    headers: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut multipart = reqwest::multipart::Form::new();
+    for (name, value) in form {
+        multipart = if *name == "file" {
+            multipart.part(
+                *name,
+                reqwest::multipart::Part::bytes(value.as_bytes()).file_name("draft.md"),
+            )
+        } else {
+            multipart.text(*name, *value)
+        };
+    }
+    let mut request = app
+        .client
+        .post(format!("{}{path}", app.address))
+        .header("origin", &app.address)
+        .multipart(multipart);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.expect("request reaches the server")
+}
+
 async fn cookie_for(app: &TestApp, who: Who) -> Option<String> {
     let email = match who {
         Who::Anonymous => return None,
@@ -453,17 +490,23 @@ async fn every_server_function_allows_exactly_the_actors_in_the_matrix() {
     let app = spawn_app().await;
     create_outsider(&app).await;
     let mut wrong = Vec::new();
-    for endpoint in MATRIX {
+    let rows = MATRIX
+        .iter()
+        .map(|e| (e, false))
+        .chain(UPLOADS.iter().map(|e| (e, true)));
+    for (endpoint, upload) in rows {
         for who in EVERYONE {
             let cookie = cookie_for(&app, who).await;
             let headers: Vec<(&str, &str)> = cookie
                 .as_deref()
                 .map(|c| vec![("cookie", c)])
                 .unwrap_or_default();
-            let status = app
-                .post_form(endpoint.path, endpoint.form, &headers)
-                .await
-                .status();
+            let status = if upload {
+                post_multipart(&app, endpoint.path, endpoint.form, &headers).await
+            } else {
+                app.post_form(endpoint.path, endpoint.form, &headers).await
+            }
+            .status();
             // Authorisation answers 401 or 403; anything else got past it (a 422 is a
             // validation refusal of an authorised caller). Server errors are never right.
             let denied = status == 401 || status == 403;
@@ -488,7 +531,11 @@ fn every_server_function_is_in_the_matrix() {
     let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
         .map(|(path, _)| path.to_string())
         .collect();
-    let covered: BTreeSet<String> = MATRIX.iter().map(|e| e.path.to_string()).collect();
+    let covered: BTreeSet<String> = MATRIX
+        .iter()
+        .chain(UPLOADS)
+        .map(|e| e.path.to_string())
+        .collect();
     let missing: Vec<_> = registered.difference(&covered).collect();
     let stale: Vec<_> = covered.difference(&registered).collect();
     assert!(

@@ -6,6 +6,9 @@ mod paths;
 #[path = "../common/fake_provider.rs"]
 mod fake_provider;
 
+#[path = "../common/draft_docx.rs"]
+mod draft_docx;
+
 mod account;
 mod audit;
 mod auth;
@@ -13,6 +16,7 @@ mod authorization;
 mod bad_input;
 mod health;
 mod helpers;
+mod import;
 mod invitation_mail;
 mod invitations;
 mod lifecycle;

@@ -228,6 +228,25 @@ impl Browser {
         }
     }
 
+    /// Waits until the element matching `css` has text containing `needle`.
+    pub async fn wait_for_contains(&self, css: &str, needle: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(needle) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} never contained {needle:?}: {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// Waits until the input matching `css` has a non-empty value and returns it, looking the
     /// element up again if the page re-rendered it meanwhile.
     pub async fn wait_for_value(&self, css: &str) -> String {

@@ -11,8 +11,12 @@ mod paths;
 #[path = "../common/fake_provider.rs"]
 mod fake_provider;
 
+#[path = "../common/draft_docx.rs"]
+mod draft_docx;
+
 mod account;
 mod harness;
+mod import;
 mod members;
 mod oauth;
 mod planning;

@@ -38,24 +38,6 @@ async fn replace_text(browser: &Browser, text: &str) {
     editor.send_keys(Key::End.as_ref()).await.ok();
 }
 
-async fn wait_for_contains(browser: &Browser, css: &str, needle: &str) {
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        let text = match browser.client.find(Locator::Css(css)).await {
-            Ok(element) => element.text().await.unwrap_or_default(),
-            Err(_) => String::new(),
-        };
-        if text.contains(needle) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{css} never contained {needle:?}: {text:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-}
-
 #[tokio::test]
 async fn two_writers_see_each_other_and_never_overwrite_each_other() {
     let server = Server::start();
@@ -70,8 +52,12 @@ async fn two_writers_see_each_other_and_never_overwrite_each_other() {
     open_section(&coordinator, &server, title).await;
 
     // Each sees the other, live.
-    wait_for_contains(&editor, "#presence", "Aigerim Seitkali").await;
-    wait_for_contains(&coordinator, "#presence", "Daniyar Omarov").await;
+    editor
+        .wait_for_contains("#presence", "Aigerim Seitkali")
+        .await;
+    coordinator
+        .wait_for_contains("#presence", "Daniyar Omarov")
+        .await;
 
     // Both rewrite the same paragraph; the editor saves first.
     replace_text(&editor, "Lawyers were refused meetings in 40 hearings.").await;
@@ -81,11 +67,15 @@ async fn two_writers_see_each_other_and_never_overwrite_each_other() {
     )
     .await;
     editor.click("#save-section").await;
-    wait_for_contains(&editor, "#save-status", "Saved").await;
+    editor.wait_for_contains("#save-status", "Saved").await;
     // The coordinator's page learns of the newer version.
-    wait_for_contains(&coordinator, "#newer-version", "newer version").await;
+    coordinator
+        .wait_for_contains("#newer-version", "newer version")
+        .await;
     coordinator.click("#save-section").await;
-    wait_for_contains(&coordinator, "#section-conflict", "40 hearings").await;
+    coordinator
+        .wait_for_contains("#section-conflict", "40 hearings")
+        .await;
     coordinator.screenshot("section-conflict").await;
     // Nothing was overwritten: the coordinator continues from the editor's saved text.
     coordinator
@@ -112,10 +102,12 @@ async fn a_reviewer_proposes_a_change_that_the_writer_accepts() {
     reviewer.sign_in(&server, "reviewer@freeword.example").await;
     let title = "Right to a fair trial (art. 14)";
     open_section(&reviewer, &server, title).await;
-    wait_for_contains(&reviewer, "#suggest-mode", "propose").await;
+    reviewer.wait_for_contains("#suggest-mode", "propose").await;
     replace_text(&reviewer, "Trial monitors attended 212 hearings in 2025.").await;
     reviewer.click("#suggest-section").await;
-    wait_for_contains(&reviewer, "#save-status", "suggestion was sent").await;
+    reviewer
+        .wait_for_contains("#save-status", "suggestion was sent")
+        .await;
     // And a comment on a passage.
     let form = reviewer
         .client
@@ -131,13 +123,17 @@ async fn a_reviewer_proposes_a_change_that_the_writer_accepts() {
     reviewer
         .click("#new-thread-form button[type='submit']")
         .await;
-    wait_for_contains(&reviewer, "#threads", "Which courts?").await;
+    reviewer
+        .wait_for_contains("#threads", "Which courts?")
+        .await;
     reviewer.close().await;
 
     let editor = Browser::start().await;
     editor.sign_in(&server, "editor@lift.example").await;
     open_section(&editor, &server, title).await;
-    wait_for_contains(&editor, "#suggestions", "212 hearings").await;
+    editor
+        .wait_for_contains("#suggestions", "212 hearings")
+        .await;
     editor.screenshot("section-review").await;
     editor
         .click("#suggestions button[data-action='accept']")
@@ -164,11 +160,14 @@ async fn a_reviewer_proposes_a_change_that_the_writer_accepts() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
-    // The writer resolves the thread.
+    // The section reloads with the merged text; its review comes back with the suggestion
+    // decided. Then the writer resolves the thread.
+    editor.wait_for_contains("#suggestions", "Accepted").await;
+    editor.wait_for_contains("#threads", "Which courts?").await;
     editor
         .click("#threads button[data-action='thread-resolve']")
         .await;
-    wait_for_contains(&editor, "#threads", "Resolved by").await;
+    editor.wait_for_contains("#threads", "Resolved by").await;
     editor.close().await;
 }
 
@@ -182,7 +181,9 @@ async fn unsaved_text_comes_back_after_a_reload() {
     // Give the autosave its pause, then reload as if the tab had crashed.
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
     editor.client.refresh().await.expect("reload");
-    wait_for_contains(&editor, "#draft-banner", "unsaved text").await;
+    editor
+        .wait_for_contains("#draft-banner", "unsaved text")
+        .await;
     editor.click("#resume-draft").await;
     let value = editor
         .client

@@ -464,3 +464,42 @@ audit-action-thread_reopened = Comment thread reopened
 audit-action-suggestion_made = Change suggested
 audit-action-suggestion_accepted = Suggestion accepted
 audit-action-suggestion_rejected = Suggestion rejected
+audit-action-draft_imported = Draft imported
+report-import = Import a draft
+import-title = Import a draft
+import-intro = Start from the Word or Markdown draft you already have: it is split into sections at its headings, with footnotes, lists, tables and emphasis kept. Check the split before anything is written; empty sections of the same title receive their text.
+import-file = Draft file (.docx or .md)
+import-file-hint = Up to 10 MB. Headings of the first three levels become sections; a single title at the top is left out.
+import-preview = Preview the split
+import-not-allowed = Only coordinators of this report's coalition can import drafts into it.
+import-split = { $count ->
+    [one] The draft splits into { $count } section
+   *[other] The draft splits into { $count } sections
+}
+import-done = { $count ->
+    [one] { $count } section imported
+   *[other] { $count } sections imported
+}
+import-fills = { $count ->
+    [one] { $count } goes into an empty section already in the outline
+   *[other] { $count } go into empty sections already in the outline
+}
+import-apply = { $count ->
+    [one] Import { $count } section
+   *[other] Import { $count } sections
+}
+import-open-report = Open the report
+import-fills-section = into
+import-new-section = new section
+import-preamble = Introduction
+import-revision-message = Imported from { $file }
+import-error-too-large = The file is too large: drafts of up to 10 MB can be imported.
+import-error-not-docx = This file is not a Word .docx document (a .doc from old Word versions must be saved as .docx first).
+import-error-damaged = The .docx file is damaged and cannot be read.
+import-error-encoding = The Markdown file is not UTF-8 text.
+import-error-type = Only .docx and .md (Markdown) files can be imported.
+import-error-empty = The draft has no text to import.
+import-error-too-many = The draft has more than 500 sections; split it into several files.
+import-error-section-too-large = The section "{ $title }" is over 200 KB; split it with more headings.
+import-error-upload = The upload was interrupted or malformed; try again.
+import-error-no-file = Choose a file to import.

@@ -464,3 +464,42 @@ audit-action-thread_reopened = Талқылау қайта ашылды
 audit-action-suggestion_made = Өзгеріс ұсынылды
 audit-action-suggestion_accepted = Ұсыныс қабылданды
 audit-action-suggestion_rejected = Ұсыныс қабылданбады
+audit-action-draft_imported = Жоба импортталды
+report-import = Жобаны импорттау
+import-title = Жобаны импорттау
+import-intro = Қолыңыздағы Word немесе Markdown жобасынан бастаңыз: ол тақырыптары бойынша бөлімдерге бөлінеді, сілтемелер, тізімдер, кестелер және ерекшелеу сақталады. Ештеңе жазылмас бұрын бөлінуін тексеріңіз; аттас бос бөлімдер өз мәтінін алады.
+import-file = Жоба файлы (.docx немесе .md)
+import-file-hint = 10 МБ-қа дейін. Алғашқы үш деңгейдің тақырыптары бөлімге айналады; басындағы жалғыз құжат атауы алынбайды.
+import-preview = Бөлінуін көрсету
+import-not-allowed = Бұл баяндамаға жобаларды тек оның коалициясының үйлестірушілері импорттай алады.
+import-split = { $count ->
+    [one] Жоба { $count } бөлімге бөлінеді
+   *[other] Жоба { $count } бөлімге бөлінеді
+}
+import-done = { $count ->
+    [one] { $count } бөлім импортталды
+   *[other] { $count } бөлім импортталды
+}
+import-fills = { $count ->
+    [one] { $count } бөлім құрылымдағы бос бөлімге түседі
+   *[other] { $count } бөлім құрылымдағы бос бөлімдерге түседі
+}
+import-apply = { $count ->
+    [one] { $count } бөлімді импорттау
+   *[other] { $count } бөлімді импорттау
+}
+import-open-report = Баяндаманы ашу
+import-fills-section = бөлімге
+import-new-section = жаңа бөлім
+import-preamble = Кіріспе
+import-revision-message = { $file } файлынан импортталды
+import-error-too-large = Файл тым үлкен: 10 МБ-қа дейінгі жобаларды импорттауға болады.
+import-error-not-docx = Бұл Word .docx құжаты емес (Word-тың ескі нұсқаларындағы .doc файлын алдымен .docx ретінде сақтаңыз).
+import-error-damaged = .docx файлы зақымдалған, оқылмайды.
+import-error-encoding = Markdown файлы UTF-8 кодтауында емес.
+import-error-type = Тек .docx және .md (Markdown) файлдарын импорттауға болады.
+import-error-empty = Жобада импорттайтын мәтін жоқ.
+import-error-too-many = Жобада 500-ден көп бөлім бар; оны бірнеше файлға бөліңіз.
+import-error-section-too-large = «{ $title }» бөлімі 200 КБ-тан асады; оны қосымша тақырыптармен бөліңіз.
+import-error-upload = Жүктеу үзілді немесе бүлінді; қайталап көріңіз.
+import-error-no-file = Импорттайтын файлды таңдаңыз.

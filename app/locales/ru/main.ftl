@@ -473,3 +473,46 @@ audit-action-thread_reopened = Обсуждение открыто снова
 audit-action-suggestion_made = Предложено изменение
 audit-action-suggestion_accepted = Предложение принято
 audit-action-suggestion_rejected = Предложение отклонено
+audit-action-draft_imported = Черновик импортирован
+report-import = Импортировать черновик
+import-title = Импорт черновика
+import-intro = Начните с уже готового черновика Word или Markdown: он делится на разделы по заголовкам, сноски, списки, таблицы и выделение сохраняются. Проверьте разбивку, прежде чем что-либо будет записано; пустые разделы с тем же названием получат свой текст.
+import-file = Файл черновика (.docx или .md)
+import-file-hint = До 10 МБ. Заголовки первых трёх уровней становятся разделами; единственный заголовок документа в начале пропускается.
+import-preview = Показать разбивку
+import-not-allowed = Импортировать черновики в этот доклад могут только координаторы его коалиции.
+import-split = { $count ->
+    [one] Черновик делится на { $count } раздел
+    [few] Черновик делится на { $count } раздела
+   *[many] Черновик делится на { $count } разделов
+}
+import-done = { $count ->
+    [one] Импортирован { $count } раздел
+    [few] Импортировано { $count } раздела
+   *[many] Импортировано { $count } разделов
+}
+import-fills = { $count ->
+    [one] { $count } попадает в пустой раздел, уже имеющийся в структуре
+    [few] { $count } попадают в пустые разделы, уже имеющиеся в структуре
+   *[many] { $count } попадают в пустые разделы, уже имеющиеся в структуре
+}
+import-apply = { $count ->
+    [one] Импортировать { $count } раздел
+    [few] Импортировать { $count } раздела
+   *[many] Импортировать { $count } разделов
+}
+import-open-report = Открыть доклад
+import-fills-section = в раздел
+import-new-section = новый раздел
+import-preamble = Введение
+import-revision-message = Импортировано из { $file }
+import-error-too-large = Файл слишком велик: можно импортировать черновики до 10 МБ.
+import-error-not-docx = Это не документ Word .docx (файл .doc старых версий Word сначала сохраните как .docx).
+import-error-damaged = Файл .docx повреждён и не читается.
+import-error-encoding = Файл Markdown не в кодировке UTF-8.
+import-error-type = Импортировать можно только файлы .docx и .md (Markdown).
+import-error-empty = В черновике нет текста для импорта.
+import-error-too-many = В черновике больше 500 разделов; разделите его на несколько файлов.
+import-error-section-too-large = Раздел «{ $title }» больше 200 КБ; разбейте его дополнительными заголовками.
+import-error-upload = Загрузка прервалась или повреждена; попробуйте ещё раз.
+import-error-no-file = Выберите файл для импорта.

@@ -54,6 +54,7 @@ pub const ACTIONS: &[&str] = &[
     "suggestion_made",
     "suggestion_accepted",
     "suggestion_rejected",
+    "draft_imported",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

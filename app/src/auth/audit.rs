@@ -43,6 +43,7 @@ pub mod action {
     pub const SUGGESTION_MADE: &str = "suggestion_made";
     pub const SUGGESTION_ACCEPTED: &str = "suggestion_accepted";
     pub const SUGGESTION_REJECTED: &str = "suggestion_rejected";
+    pub const DRAFT_IMPORTED: &str = "draft_imported";
 }
 
 /// One thing to record.

@@ -62,7 +62,10 @@ pub fn visible_outline(sections: &[report_section::Model]) -> Outline {
 
 /// Takes the report's row lock for the rest of `txn` (a no-op update) and refuses a
 /// submitted report.
-async fn lock_report(txn: &DatabaseTransaction, report_id: i32) -> Result<report::Model, AppError> {
+pub(crate) async fn lock_report(
+    txn: &DatabaseTransaction,
+    report_id: i32,
+) -> Result<report::Model, AppError> {
     report::Entity::update_many()
         .col_expr(report::Column::Version, Expr::col(report::Column::Version))
         .filter(report::Column::Id.eq(report_id))

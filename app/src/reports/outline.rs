@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use entities::{
     coalition, coalition_member, coalition_role, organisation, report, section_contributor,
-    submission_profile, user,
+    submission_profile,
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -65,12 +65,17 @@ pub async fn outline(
         .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
         .all(db)
         .await?;
-    let people: HashMap<i32, String> = user::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    // Everyone the page names: the coalition's people, lead editors and who binned what.
+    let people = crate::directory::display_names(
+        db,
+        roles
+            .iter()
+            .map(|r| r.user_id)
+            .chain(sections.iter().filter_map(|s| s.lead_editor_id))
+            .chain(sections.iter().filter_map(|s| s.removed_by))
+            .collect(),
+    )
+    .await?;
     let person = |id: i32| {
         people.get(&id).map(|name| Choice {
             id,

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use entities::{organisation, section_comment, section_revision, section_suggestion, user};
+use entities::{section_comment, section_revision, section_suggestion};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -11,31 +11,13 @@ use sea_orm::{
 use super::api::{CommentView, ReviewView, SuggestionView, ThreadView};
 use crate::{
     auth::policy::{Action, Actor, can},
+    directory,
     error::AppError,
     sections::{access::authorized, history::word_diff, save::ensure_writable},
 };
 
 fn stamp(at: chrono::DateTime<chrono::Utc>) -> String {
     at.format("%Y-%m-%d %H:%M").to_string()
-}
-
-/// Display names of users and short names of organisations.
-async fn names(
-    db: &impl ConnectionTrait,
-) -> Result<(HashMap<i32, String>, HashMap<i32, String>), AppError> {
-    let people = user::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    let organisations = organisation::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.short_name))
-        .collect();
-    Ok((people, organisations))
 }
 
 /// Section `id`'s threads (open ones first) and suggestions (open ones first).
@@ -50,16 +32,37 @@ pub async fn review(
     let comments = can(actor, Action::Comment, resource);
     let open = ensure_writable(&context.section).is_ok()
         && crate::reports::access::ensure_open(&context.report).is_ok();
-    let (people, organisations) = names(db).await?;
-    let person = |id: Option<i32>| id.and_then(|i| people.get(&i).cloned());
-    let org = |id: Option<i32>| id.and_then(|i| organisations.get(&i).cloned());
-
     let all = section_comment::Entity::find()
         .filter(section_comment::Column::SectionId.eq(id))
         .order_by_asc(section_comment::Column::CreatedAt)
         .order_by_asc(section_comment::Column::Id)
         .all(db)
         .await?;
+    let suggestions = section_suggestion::Entity::find()
+        .filter(section_suggestion::Column::SectionId.eq(id))
+        .order_by_desc(section_suggestion::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let people = directory::display_names(
+        db,
+        all.iter()
+            .flat_map(|c| [c.author_user_id, c.resolved_by])
+            .chain(suggestions.iter().map(|s| s.author_user_id))
+            .flatten()
+            .collect(),
+    )
+    .await?;
+    let organisations = directory::short_names(
+        db,
+        all.iter()
+            .map(|c| c.organisation_id)
+            .chain(suggestions.iter().map(|s| s.organisation_id))
+            .flatten()
+            .collect(),
+    )
+    .await?;
+    let person = |id: Option<i32>| id.and_then(|i| people.get(&i).cloned());
+    let org = |id: Option<i32>| id.and_then(|i| organisations.get(&i).cloned());
     let viewer = actor.user_id();
     let mut threads: Vec<ThreadView> = all
         .iter()
@@ -85,11 +88,6 @@ pub async fn review(
         .collect();
     threads.sort_by_key(|t| t.resolved);
 
-    let suggestions = section_suggestion::Entity::find()
-        .filter(section_suggestion::Column::SectionId.eq(id))
-        .order_by_desc(section_suggestion::Column::CreatedAt)
-        .all(db)
-        .await?;
     let bases: HashMap<i32, String> = section_revision::Entity::find()
         .filter(section_revision::Column::SectionId.eq(id))
         .filter(section_revision::Column::Version.is_in(suggestions.iter().map(|s| s.base_version)))

@@ -14,6 +14,8 @@ pub struct SectionView {
     pub title: String,
     /// Markdown source.
     pub body: String,
+    /// `body` rendered as safe HTML, for the first preview.
+    pub html: String,
     /// The version `body` is; saves name it as their base.
     pub version: i32,
     /// Words of `body`, body text and notes apart.

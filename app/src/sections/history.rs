@@ -1,9 +1,7 @@
 //! A section's revisions: the list, a word-level comparison of any two, and restoring one
 //! (which is itself a new save, merged like any other) (server only).
 
-use std::collections::HashMap;
-
-use entities::{organisation, report_section, section_revision, user};
+use entities::{report_section, section_revision};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use similar::{ChangeTag, TextDiff};
 
@@ -23,19 +21,16 @@ pub async fn revisions(
         .order_by_desc(section_revision::Column::Version)
         .all(db)
         .await?;
-    let people: HashMap<i32, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(revisions.iter().filter_map(|r| r.author_user_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    let organisations: HashMap<i32, String> = organisation::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.short_name))
-        .collect();
+    let people = crate::directory::display_names(
+        db,
+        revisions.iter().filter_map(|r| r.author_user_id).collect(),
+    )
+    .await?;
+    let organisations = crate::directory::short_names(
+        db,
+        revisions.iter().filter_map(|r| r.organisation_id).collect(),
+    )
+    .await?;
     Ok(revisions
         .into_iter()
         .map(|r| RevisionRow {
@@ -77,8 +72,9 @@ pub async fn diff(
 
 /// Word-level differences between `old` and `new`, adjacent parts of one kind joined.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
+    let (old, new) = (words_with_spaces(old), words_with_spaces(new));
     let mut parts: Vec<DiffPart> = Vec::new();
-    for change in TextDiff::from_words(old, new).iter_all_changes() {
+    for change in TextDiff::from_slices(&old, &new).iter_all_changes() {
         let kind = match change.tag() {
             ChangeTag::Equal => "same",
             ChangeTag::Insert => "added",
@@ -93,6 +89,26 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
         }
     }
     parts
+}
+
+/// `text` cut into words, each with the spaces after it (leading spaces stand alone), so a
+/// changed passage reads as one removed run and one added run rather than word by word.
+fn words_with_spaces(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    let mut in_space = false;
+    for (index, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if !space && in_space && index > start {
+            tokens.push(&text[start..index]);
+            start = index;
+        }
+        in_space = space;
+    }
+    if start < text.len() {
+        tokens.push(&text[start..]);
+    }
+    tokens
 }
 
 /// The text of version `version` of section `id` (readers only), to save again as the newest
@@ -142,5 +158,27 @@ mod tests {
             .map(|p| p.text.as_str())
             .collect();
         assert_eq!(same, "The State should ratify the Protocol.");
+    }
+
+    #[test]
+    fn a_rewritten_passage_is_one_removed_run_and_one_added_run() {
+        let parts = word_diff(
+            "Monitors saw lawyers denied meetings. End.",
+            "Monitors attended 212 hearings in 2025. End.",
+        );
+        let kinds: Vec<(&str, &str)> = parts
+            .iter()
+            .map(|p| (p.kind.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("same", "Monitors "),
+                ("removed", "saw lawyers denied meetings. "),
+                ("added", "attended 212 hearings in 2025. "),
+                ("same", "End."),
+            ]
+        );
+        assert!(word_diff("", "").is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! Reading a section with what the viewer may do with it (server only).
 
 use entities::{organisation, user};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
     access::{SectionContext, authorized},
@@ -26,12 +26,16 @@ pub async fn section_view(
     let SectionContext {
         section, report, ..
     } = context.clone();
-    let mut names: Vec<String> = Vec::new();
-    for org in &context.organisations {
-        if let Some(o) = organisation::Entity::find_by_id(*org).one(db).await? {
-            names.push(o.name);
-        }
-    }
+    // Names in the context's order: the owner first, then the contributors.
+    let found = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(context.organisations.iter().copied()))
+        .all(db)
+        .await?;
+    let mut names: Vec<String> = context
+        .organisations
+        .iter()
+        .filter_map(|id| found.iter().find(|o| o.id == *id).map(|o| o.name.clone()))
+        .collect();
     let (organisation, contributors) = match section.assigned_organisation_id {
         Some(_) if !names.is_empty() => (Some(names.remove(0)), names),
         _ => (None, names),
@@ -68,6 +72,7 @@ pub async fn section_view(
         report_title: report.title,
         title: section.title,
         words: super::words::count(&section.body),
+        html: super::markdown::to_safe_html(&section.body),
         body: section.body,
         version: section.version,
         status: section.status,

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::{components::A, hooks::use_params_map};
 
 use super::{
     StatusBadge, actions::ReportActions, bin::Bin, dashboard::Dashboard, details_form::DetailsForm,
@@ -87,6 +87,13 @@ fn Report(report: OutlineView) -> impl IntoView {
         <StatusPanel report=report.clone() />
         <Totals totals=report.totals profile=report.profile.clone() />
         <Dashboard report=report.clone() />
+        {(can_manage && report.status != "submitted").then(|| view! {
+            <p class="button-row">
+                <A href=format!("/reports/{}/import", details.id) attr:class="button button-secondary" attr:id="import-draft-link">
+                    {i18n.tr("report-import")}
+                </A>
+            </p>
+        })}
         {can_manage.then(|| view! {
             <AddSectionForm report=report.clone() />
             <Bin bin=report.bin.clone() />

@@ -78,16 +78,13 @@ fn Editor(
     let suggest = ServerAction::<SuggestEdit>::new();
     let autosave = ServerAction::<AutosaveDraft>::new();
     let preview = ServerAction::<PreviewMarkdown>::new();
-    let preview_html = RwSignal::new(String::new());
+    let preview_html = RwSignal::new(section.html.clone());
     let counted = RwSignal::new(section.words);
     let edits = RwSignal::new(0u32);
     let textarea = NodeRef::<Textarea>::new();
     let live = subscribe(id);
     let offered = RwSignal::new(None::<Recovered>);
 
-    preview.dispatch(PreviewMarkdown {
-        markdown: section.body.clone(),
-    });
     Effect::new(move |_| {
         if let Some(Ok(rendered)) = preview.value().get() {
             preview_html.set(rendered.html);

@@ -1,0 +1,153 @@
+//! `/reports/:id/import`: a coordinator uploads a Word or Markdown draft, sees how it splits
+//! into sections and where each one goes, then imports it.
+
+use leptos::web_sys::FormData;
+use leptos::{html::Form, prelude::*};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    error::ApiError,
+    i18n::use_i18n,
+    import::api::{ImportPreview, PlannedSection, import_draft},
+    layout::{ErrorNotice, Loaded},
+    reports::api::{OutlineView, report_outline},
+};
+
+/// `/reports/:id/import`.
+#[component]
+pub fn ImportDraftPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+            .unwrap_or_default()
+    };
+    let report = Resource::new(id, report_outline);
+    view! {
+        <section class="page page--wide">
+            <Loaded resource=report view=|report: OutlineView| view! { <ImportDraft report /> } />
+        </section>
+    }
+}
+
+#[component]
+fn ImportDraft(report: OutlineView) -> impl IntoView {
+    let i18n = use_i18n();
+    let report_id = report.details.id;
+    let form = NodeRef::<Form>::new();
+    // Sent once to preview, then again with `apply` to write: the browser keeps the file.
+    let upload = Action::new_local(|data: &FormData| import_draft(data.clone().into()));
+    let send = move |apply: bool| {
+        let Some(element) = form.get() else {
+            return;
+        };
+        let Ok(data) = FormData::new_with_form(&element) else {
+            return;
+        };
+        if apply && data.append_with_str("apply", "true").is_err() {
+            return;
+        }
+        upload.dispatch_local(data);
+    };
+    let report_link = format!("/reports/{report_id}");
+    let result = move || {
+        upload.value().get().map(|result: Result<ImportPreview, ApiError>| match result {
+            Ok(preview) => view! { <Preview preview report_id on_apply=Callback::new(move |_| send(true)) /> }.into_any(),
+            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+        })
+    };
+    view! {
+        <Title text=i18n.tr("import-title") />
+        <header class="page__header">
+            <p class="breadcrumb"><A href=report_link>{report.details.title.clone()}</A></p>
+            <h1>{i18n.tr("import-title")}</h1>
+            <p class="lead">{i18n.tr("import-intro")}</p>
+        </header>
+        {if report.can_manage {
+            view! {
+                <form class="form card" id="import-form" node_ref=form on:submit=move |ev| {
+                    ev.prevent_default();
+                    send(false);
+                }>
+                    <input type="hidden" name="report_id" value=report_id />
+                    <div class="field">
+                        <label for="draft-file">{i18n.tr("import-file")}</label>
+                        <input id="draft-file" name="file" type="file" required=true
+                            accept=".docx,.md,.markdown,.txt" />
+                        <p class="hint">{i18n.tr("import-file-hint")}</p>
+                    </div>
+                    <button type="submit" class="button" id="import-preview"
+                        disabled=move || upload.pending().get()>
+                        {i18n.tr("import-preview")}
+                    </button>
+                </form>
+                <div id="import-result" aria-live="polite">{result}</div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="notice notice--error" role="alert">{i18n.tr("import-not-allowed")}</p> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Preview(preview: ImportPreview, report_id: i32, on_apply: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = preview.sections.len() as i64;
+    let filled = preview
+        .sections
+        .iter()
+        .filter(|s| s.fills.is_some())
+        .count() as i64;
+    let applied = preview.applied;
+    let heading = if applied {
+        i18n.tr_count("import-done", "count", count)
+    } else {
+        i18n.tr_count("import-split", "count", count)
+    };
+    view! {
+        <section class="card import-preview" id="import-preview-list">
+            <h2>{heading}</h2>
+            <p class="hint">{preview.file_name.clone()}" · "{i18n.tr_count("import-fills", "count", filled)}</p>
+            <ol class="import-sections">
+                {preview.sections.into_iter().map(|section| view! { <PlannedRow section /> }).collect_view()}
+            </ol>
+            {if applied {
+                view! {
+                    <p class="notice" role="status" id="import-done">
+                        <A href=format!("/reports/{report_id}")>{i18n.tr("import-open-report")}</A>
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button type="button" class="button" id="import-apply" on:click=move |_| on_apply.run(())>
+                        {i18n.tr_count("import-apply", "count", count)}
+                    </button>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn PlannedRow(section: PlannedSection) -> impl IntoView {
+    let i18n = use_i18n();
+    let destination = match section.fills.clone() {
+        Some(title) => view! { <span class="badge badge--review">{i18n.tr("import-fills-section")}" "{title}</span> }.into_any(),
+        None => view! { <span class="badge">{i18n.tr("import-new-section")}</span> }.into_any(),
+    };
+    view! {
+        <li class=format!("import-section import-section--level-{}", section.level)>
+            <p class="import-section__title">
+                <strong>{section.title.clone()}</strong>" "{destination}
+                <span class="cell-sub">" "{i18n.tr_count("words-count", "count", section.words)}</span>
+            </p>
+            {(!section.excerpt.is_empty()).then(|| view! { <p class="import-section__excerpt">{section.excerpt.clone()}</p> })}
+        </li>
+    }
+}

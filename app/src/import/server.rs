@@ -1,0 +1,343 @@
+//! Importing a Word or Markdown draft into a report: read the file, split it at its headings,
+//! show where each part goes, then write it all in one transaction under the report's row
+//! lock (server only).
+
+use chrono::Utc;
+use entities::{report, report_section, section_revision};
+use leptos::server_fn::codec::MultipartData;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    TransactionTrait,
+};
+use std::collections::HashMap;
+
+use super::{
+    api::{ImportPreview, PlannedSection},
+    docx::{DocxError, to_markdown},
+    placement::{Existing, Parent, Target, placements},
+    split::{DraftSection, split},
+};
+use crate::{
+    auth::{audit, policy::Actor},
+    error::AppError,
+    i18n::{server::request_locale, translate, translate_with},
+    outline::server::{lock_report, sections_of, visible_outline},
+    reports::access,
+    sections::{save::MAX_BODY_BYTES, words},
+    transaction::finish,
+};
+
+/// The largest file accepted.
+pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
+/// The most sections one import may bring.
+const MAX_SECTIONS: usize = 500;
+/// Characters of a section's text shown in the preview.
+const EXCERPT_CHARS: usize = 160;
+
+/// The Markdown text of an uploaded draft, by the file's extension: `.docx`, or `.md`,
+/// `.markdown`, `.txt` in UTF-8.
+pub fn markdown_of(file_name: &str, bytes: &[u8]) -> Result<String, AppError> {
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(AppError::invalid("import-error-too-large"));
+    }
+    let extension = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let text = match extension.as_str() {
+        "docx" => to_markdown(bytes).map_err(|error| {
+            AppError::invalid(match error {
+                DocxError::NotZip => "import-error-not-docx",
+                DocxError::TooLarge => "import-error-too-large",
+                DocxError::NoDocument | DocxError::Damaged(_) => "import-error-damaged",
+            })
+        })?,
+        "md" | "markdown" | "txt" => String::from_utf8(bytes.to_vec())
+            .map_err(|_| AppError::invalid("import-error-encoding"))?,
+        _ => return Err(AppError::invalid("import-error-type")),
+    };
+    Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
+}
+
+/// The sections of `markdown`, refused when there are none, too many, or one is too large.
+fn draft_sections(markdown: &str) -> Result<Vec<DraftSection>, AppError> {
+    let preamble = translate(request_locale(), "import-preamble");
+    let sections = split(markdown, &preamble);
+    if sections.is_empty() {
+        return Err(AppError::invalid("import-error-empty"));
+    }
+    if sections.len() > MAX_SECTIONS {
+        return Err(AppError::invalid("import-error-too-many"));
+    }
+    if let Some(big) = sections.iter().find(|s| s.body.len() > MAX_BODY_BYTES) {
+        return Err(AppError::invalid_with(
+            "import-error-section-too-large",
+            &[("title", big.title.clone().into())],
+        ));
+    }
+    Ok(sections)
+}
+
+/// The report's visible sections as the placement sees them.
+async fn existing_of(db: &impl ConnectionTrait, report_id: i32) -> Result<Vec<Existing>, AppError> {
+    let sections = sections_of(db, report_id).await?;
+    let outline = visible_outline(&sections);
+    let by_id: HashMap<i32, &report_section::Model> = sections.iter().map(|s| (s.id, s)).collect();
+    Ok(outline
+        .reading_order()
+        .into_iter()
+        .filter_map(|(id, depth, _)| {
+            by_id.get(&id).map(|s| Existing {
+                id,
+                parent: s.parent_id,
+                depth,
+                title: s.title.clone(),
+                fillable: s.body.trim().is_empty() && s.status != "approved",
+            })
+        })
+        .collect())
+}
+
+fn preview_of(
+    file_name: &str,
+    draft: &[DraftSection],
+    targets: &[Target],
+    existing: &[Existing],
+) -> ImportPreview {
+    let sections = draft
+        .iter()
+        .zip(targets)
+        .map(|(section, target)| {
+            let excerpt: String = section
+                .body
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .chars()
+                .take(EXCERPT_CHARS)
+                .collect();
+            PlannedSection {
+                level: section.level,
+                title: section.title.clone(),
+                words: words::count(&section.body).total(),
+                excerpt,
+                fills: match target {
+                    Target::Fill(id) => existing
+                        .iter()
+                        .find(|e| e.id == *id)
+                        .map(|e| e.title.clone()),
+                    Target::Create(_) => None,
+                },
+            }
+        })
+        .collect();
+    ImportPreview {
+        file_name: file_name.to_string(),
+        sections,
+        applied: false,
+    }
+}
+
+/// A draft file sent to be imported.
+#[derive(Clone, Debug, Default)]
+pub struct Upload {
+    pub report_id: i32,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    /// Write it, rather than only preview it.
+    pub apply: bool,
+}
+
+/// Reads the form fields `report_id`, `apply` and `file` of an upload, refusing a file over
+/// [`MAX_UPLOAD_BYTES`] as soon as it grows past it.
+pub async fn read_upload(data: MultipartData) -> Result<Upload, AppError> {
+    let mut form = data
+        .into_inner()
+        .ok_or_else(|| AppError::invalid("import-error-upload"))?;
+    let mut upload = Upload::default();
+    let broken = |_| AppError::invalid("import-error-upload");
+    while let Some(mut field) = form.next_field().await.map_err(broken)? {
+        match field.name().unwrap_or_default() {
+            "report_id" => {
+                upload.report_id = field
+                    .text()
+                    .await
+                    .map_err(broken)?
+                    .trim()
+                    .parse()
+                    .unwrap_or(0)
+            }
+            "apply" => upload.apply = field.text().await.map_err(broken)?.trim() == "true",
+            "file" => {
+                upload.file_name = field.file_name().unwrap_or_default().to_string();
+                while let Some(chunk) = field.chunk().await.map_err(broken)? {
+                    if upload.bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
+                        return Err(AppError::invalid("import-error-too-large"));
+                    }
+                    upload.bytes.extend_from_slice(&chunk);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(upload)
+}
+
+/// What importing `upload` into its report would do, written only when it asks to be
+/// applied. Coordinators of the report's coalition only; never into a submitted report.
+pub async fn import(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    upload: &Upload,
+) -> Result<ImportPreview, AppError> {
+    let report = access::managed(db, actor, upload.report_id).await?;
+    access::ensure_open(&report)?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    if upload.file_name.is_empty() || upload.bytes.is_empty() {
+        return Err(AppError::invalid("import-error-no-file"));
+    }
+    let file_name = upload.file_name.as_str();
+    let markdown = markdown_of(file_name, &upload.bytes)?;
+    let draft = draft_sections(&markdown)?;
+    if !upload.apply {
+        let existing = existing_of(db, report.id).await?;
+        let targets = placements(&existing, &draft);
+        return Ok(preview_of(file_name, &draft, &targets, &existing));
+    }
+    let txn = db.begin().await?;
+    let result = async {
+        let report = lock_report(&txn, report.id).await?;
+        // Placed against the outline as it is under the lock, not as it was previewed.
+        let existing = existing_of(&txn, report.id).await?;
+        let targets = placements(&existing, &draft);
+        write(&txn, &report, user_id, file_name, &draft, &targets).await?;
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::DRAFT_IMPORTED,
+            file_name,
+            &report.title,
+            Some(report.coalition_id),
+        )
+        .await?;
+        let mut preview = preview_of(file_name, &draft, &targets, &existing);
+        preview.applied = true;
+        Ok(preview)
+    }
+    .await;
+    finish(txn, result).await
+}
+
+async fn write(
+    txn: &DatabaseTransaction,
+    report: &report::Model,
+    user_id: i32,
+    file_name: &str,
+    draft: &[DraftSection],
+    targets: &[Target],
+) -> Result<(), AppError> {
+    let sections = sections_of(txn, report.id).await?;
+    let outline = visible_outline(&sections);
+    let message = translate_with(
+        request_locale(),
+        "import-revision-message",
+        &[("file", file_name.to_string().into())],
+    );
+    let now = Utc::now();
+    let mut created: HashMap<usize, i32> = HashMap::new();
+    // Next free position under each parent (None: top level).
+    let mut next_position: HashMap<Option<i32>, i32> = HashMap::new();
+    for (index, (section, target)) in draft.iter().zip(targets).enumerate() {
+        let status = if section.body.trim().is_empty() {
+            "not_started"
+        } else {
+            "drafting"
+        };
+        match *target {
+            Target::Fill(id) => {
+                let Some(current) = sections.iter().find(|s| s.id == id) else {
+                    continue;
+                };
+                let version = current.version + 1;
+                let mut active: report_section::ActiveModel = current.clone().into();
+                active.body = Set(section.body.clone());
+                active.version = Set(version);
+                active.updated_at = Set(now);
+                if current.status == "not_started" {
+                    active.status = Set(status.to_string());
+                }
+                active.update(txn).await?;
+                revision(txn, current, version, &section.body, user_id, &message).await?;
+            }
+            Target::Create(parent) => {
+                let parent_id = match parent {
+                    Parent::Top => None,
+                    Parent::Existing(id) => Some(id),
+                    Parent::Imported(at) => created.get(&at).copied(),
+                };
+                let position = next_position.entry(parent_id).or_insert_with(|| {
+                    i32::try_from(outline.children(parent_id).len()).unwrap_or(i32::MAX)
+                });
+                let model = report_section::ActiveModel {
+                    report_id: Set(report.id),
+                    parent_id: Set(parent_id),
+                    position: Set(*position),
+                    title: Set(section.title.clone()),
+                    body: Set(section.body.clone()),
+                    status: Set(status.to_string()),
+                    coordination_notes: Set(String::new()),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    version: Set(1),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                *position += 1;
+                created.insert(index, model.id);
+                revision(txn, &model, 1, &section.body, user_id, &message).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn revision(
+    txn: &DatabaseTransaction,
+    section: &report_section::Model,
+    version: i32,
+    body: &str,
+    user_id: i32,
+    message: &str,
+) -> Result<(), AppError> {
+    section_revision::ActiveModel {
+        section_id: Set(section.id),
+        version: Set(version),
+        title: Set(section.title.clone()),
+        body: Set(body.to_string()),
+        author_user_id: Set(Some(user_id)),
+        organisation_id: Set(section.assigned_organisation_id),
+        message: Set(Some(message.to_string())),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_markdown_and_refuses_other_files() {
+        assert_eq!(
+            markdown_of("draft.MD", "\u{feff}# A\r\ntext".as_bytes()).unwrap(),
+            "# A\ntext"
+        );
+        assert!(markdown_of("draft.pdf", b"%PDF").is_err());
+        assert!(markdown_of("draft.md", &[0xff, 0xfe, 0x00]).is_err());
+        assert!(markdown_of("draft.docx", b"not a zip").is_err());
+    }
+}
