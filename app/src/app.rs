@@ -17,7 +17,7 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
-    recommendations::pages::RecommendationsPage,
+    recommendations::pages::{ImportRecommendationsPage, RecommendationsPage},
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sections/:id") view=SectionPage />
                     <Route path=path!("sections/:id/history") view=SectionHistoryPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />
+                    <Route path=path!("recommendations/import") view=ImportRecommendationsPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("organisations/:id") view=OrganisationPage />
                     <Route path=path!("settings") view=SettingsPage />

@@ -11,6 +11,7 @@ mod m20261128_000004_sign_in_factors;
 mod m20261128_000005_section_revisions;
 mod m20261128_000006_profiles_and_outlines;
 mod m20261128_000007_review_drafts_presence;
+mod m20261128_000008_recommendations;
 
 pub mod default_profiles;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_section_revisions::Migration),
             Box::new(m20261128_000006_profiles_and_outlines::Migration),
             Box::new(m20261128_000007_review_drafts_presence::Migration),
+            Box::new(m20261128_000008_recommendations::Migration),
         ]
     }
 }

@@ -404,6 +404,18 @@ const MATRIX: &[Endpoint] = &[
         form: &[("id", "1")],
         allowed: member_of_the_coalition,
     },
+    // Everyone signed in lists the recommendations of their own coalitions (none, for an
+    // outsider).
+    Endpoint {
+        path: "/api/list_recommendations",
+        form: &[("mechanism", ""), ("query", "")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/recommendation_import_choices",
+        form: &[],
+        allowed: signed_in,
+    },
     // Public: whoever holds the link (validation refuses a wrong token with 422, not 401/403).
     Endpoint {
         path: "/api/invitation",
@@ -437,11 +449,25 @@ const MATRIX: &[Endpoint] = &[
 
 /// Server functions that take a file upload (multipart): the `file` field is sent as a small
 /// Markdown file. Previews only, so they change nothing.
-const UPLOADS: &[Endpoint] = &[Endpoint {
-    path: "/api/import_draft",
-    form: &[("report_id", "1"), ("file", "# Draft\n\nText.")],
-    allowed: coordinates_the_coalition,
-}];
+const UPLOADS: &[Endpoint] = &[
+    Endpoint {
+        path: "/api/import_draft",
+        form: &[("report_id", "1"), ("file", "# Draft\n\nText.")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/import_recommendations",
+        form: &[
+            ("coalition_id", "1"),
+            ("format", "uhri-json"),
+            (
+                "file",
+                r#"[{"Symbol":"A/HRC/43/10","Body":"UPR","Text":"<p>1.1 Ratify it</p>"}]"#,
+            ),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+];
 
 /// POSTs `form` to `path` as multipart form data, from a page of this site.
 async fn post_multipart(

@@ -29,6 +29,7 @@ mod organisations;
 mod pages;
 mod planning;
 mod proxies;
+mod recommendations;
 mod review;
 mod second_factor;
 mod sections;

@@ -31,12 +31,19 @@ async fn two_step_sign_in_is_set_up_on_the_account_page_and_then_asked_for() {
     browser
         .click(".second-factor-setup button[type='submit']")
         .await;
-    let codes = browser.text_of("#recovery-codes").await;
-    assert_eq!(
-        codes.lines().count(),
-        10,
-        "ten recovery codes shown: {codes}"
-    );
+    // The list can be in the page a moment before its text is laid out: wait for all ten.
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let codes = browser.text_of("#recovery-codes").await;
+        if codes.lines().count() == 10 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "ten recovery codes shown: {codes}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
     browser
         .client
         .wait()

@@ -20,6 +20,7 @@ mod import;
 mod members;
 mod oauth;
 mod planning;
+mod recommendations;
 mod review;
 mod sections;
 mod shell;

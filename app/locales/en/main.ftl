@@ -503,3 +503,59 @@ import-error-too-many = The draft has more than 500 sections; split it into seve
 import-error-section-too-large = The section "{ $title }" is over 200 KB; split it with more headings.
 import-error-upload = The upload was interrupted or malformed; try again.
 import-error-no-file = Choose a file to import.
+rec-coalition = Coalition
+rec-mechanism = Mechanism
+rec-search = Words
+rec-search-button = Filter
+rec-count = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+rec-document = Document and paragraph
+rec-text = Recommendation
+rec-position = Position
+rec-position-supported = Supported
+rec-position-noted = Noted
+rec-position-supported_in_part = Supported in part
+rec-position-under_consideration = Under consideration
+rec-position-no_response = No response
+rec-import-title = Import recommendations
+rec-import-intro = Import the recommendations your coalition follows up on from the Universal Human Rights Index (its JSON export) or from UPR Info (its CSV export). Every row is checked first: you see what would be created, updated, left unchanged or refused and why, and nothing is written until you import the good rows. Importing the same file again changes nothing.
+rec-import-not-allowed = Only coordinators of a coalition can import recommendations into it.
+rec-import-format = Format
+rec-format-uhri = Universal Human Rights Index export (JSON)
+rec-format-upr-info = UPR Info export (CSV)
+rec-import-file = File
+rec-import-preview = Check the file
+rec-import-plan = What the import would do
+rec-import-done = Imported
+rec-import-apply = { $count ->
+    [one] Import { $count } row
+   *[other] Import { $count } rows
+}
+rec-import-nothing = Nothing to import: every row is already here or refused.
+rec-import-open-list = Open the recommendations
+rec-line = Row
+rec-key = Recommendation
+rec-action = Result
+rec-action-create = new
+rec-action-update = updated
+rec-action-unchanged = unchanged
+rec-action-refused = refused
+rec-import-not-a-record = not a record
+rec-import-not-a-recommendation = not a recommendation ({ $detail })
+rec-import-missing = { $detail } is missing
+rec-import-bad-date = the date { $detail } is not a date (YYYY-MM-DD)
+rec-import-bad-position = the position { $detail } is not one of Supported, Noted, Supported in part, Under consideration, No response
+rec-import-unknown-mechanism = the mechanism { $detail } is not known to Shadowdesk
+rec-import-duplicate = the same recommendation as row { $detail }
+rec-import-error-json = The file is not a valid UHRI JSON export: { $detail }
+rec-import-error-csv = The file is not valid CSV: { $detail }
+rec-import-error-encoding = The file is not UTF-8 text.
+rec-import-error-column = The column { $column } is missing.
+rec-import-error-empty = The file holds no rows.
+rec-import-error-no-file = Choose a file to import.
+rec-import-error-upload = The upload was interrupted or malformed; try again.
+rec-import-error-format = Choose one of the formats offered.
+rec-import-error-too-large = The file is too large: up to 50 MB can be imported.
+audit-action-recommendations_imported = Recommendations imported

@@ -503,3 +503,59 @@ import-error-too-many = Жобада 500-ден көп бөлім бар; оны
 import-error-section-too-large = «{ $title }» бөлімі 200 КБ-тан асады; оны қосымша тақырыптармен бөліңіз.
 import-error-upload = Жүктеу үзілді немесе бүлінді; қайталап көріңіз.
 import-error-no-file = Импорттайтын файлды таңдаңыз.
+rec-coalition = Коалиция
+rec-mechanism = Механизм
+rec-search = Сөздер
+rec-search-button = Іріктеу
+rec-count = { $count ->
+    [one] { $count } ұсыным
+   *[other] { $count } ұсыным
+}
+rec-document = Құжат және тармақ
+rec-text = Ұсыным
+rec-position = Ұстаным
+rec-position-supported = Қолдау тапты
+rec-position-noted = Назарға алынды
+rec-position-supported_in_part = Ішінара қолдау тапты
+rec-position-under_consideration = Қаралуда
+rec-position-no_response = Жауап жоқ
+rec-import-title = Ұсынымдарды импорттау
+rec-import-intro = Коалиция орындалуын қадағалайтын ұсынымдарды Адам құқықтарының әмбебап индексінен (JSON экспорты) немесе UPR Info-дан (CSV экспорты) импорттаңыз. Алдымен әр жол тексеріледі: не жасалатынын, жаңартылатынын, өзгеріссіз қалатынын немесе неге қабылданбайтынын көресіз, дұрыс жолдарды импорттамайынша ештеңе жазылмайды. Сол файлды қайта импорттау ештеңені өзгертпейді.
+rec-import-not-allowed = Ұсынымдарды тек коалиция үйлестірушілері импорттай алады.
+rec-import-format = Пішім
+rec-format-uhri = Адам құқықтарының әмбебап индексінің экспорты (JSON)
+rec-format-upr-info = UPR Info экспорты (CSV)
+rec-import-file = Файл
+rec-import-preview = Файлды тексеру
+rec-import-plan = Импорт не істейді
+rec-import-done = Импортталды
+rec-import-apply = { $count ->
+    [one] { $count } жолды импорттау
+   *[other] { $count } жолды импорттау
+}
+rec-import-nothing = Импорттайтын ештеңе жоқ: барлық жолдар бар немесе қабылданбады.
+rec-import-open-list = Ұсынымдарды ашу
+rec-line = Жол
+rec-key = Ұсыным
+rec-action = Нәтиже
+rec-action-create = жаңа
+rec-action-update = жаңартылды
+rec-action-unchanged = өзгеріссіз
+rec-action-refused = қабылданбады
+rec-import-not-a-record = жазба емес
+rec-import-not-a-recommendation = ұсыным емес ({ $detail })
+rec-import-missing = { $detail } өрісі жоқ
+rec-import-bad-date = { $detail } күн емес (ЖЖЖЖ-АА-КК)
+rec-import-bad-position = { $detail } ұстанымы тізімде жоқ: Supported, Noted, Supported in part, Under consideration, No response
+rec-import-unknown-mechanism = { $detail } механизмі Shadowdesk-ке белгісіз
+rec-import-duplicate = { $detail } жолындағымен бірдей ұсыным
+rec-import-error-json = Файл АҚӘИ-дің дұрыс JSON экспорты емес: { $detail }
+rec-import-error-csv = Файл дұрыс CSV емес: { $detail }
+rec-import-error-encoding = Файл UTF-8 кодтауында емес.
+rec-import-error-column = { $column } бағаны жоқ.
+rec-import-error-empty = Файлда жолдар жоқ.
+rec-import-error-no-file = Импорттайтын файлды таңдаңыз.
+rec-import-error-upload = Жүктеу үзілді немесе бүлінді; қайталап көріңіз.
+rec-import-error-format = Ұсынылған пішімдердің бірін таңдаңыз.
+rec-import-error-too-large = Файл тым үлкен: 50 МБ-қа дейін импорттауға болады.
+audit-action-recommendations_imported = Ұсынымдар импортталды

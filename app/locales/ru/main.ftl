@@ -516,3 +516,61 @@ import-error-too-many = В черновике больше 500 разделов;
 import-error-section-too-large = Раздел «{ $title }» больше 200 КБ; разбейте его дополнительными заголовками.
 import-error-upload = Загрузка прервалась или повреждена; попробуйте ещё раз.
 import-error-no-file = Выберите файл для импорта.
+rec-coalition = Коалиция
+rec-mechanism = Механизм
+rec-search = Слова
+rec-search-button = Отобрать
+rec-count = { $count ->
+    [one] { $count } рекомендация
+    [few] { $count } рекомендации
+   *[many] { $count } рекомендаций
+}
+rec-document = Документ и пункт
+rec-text = Рекомендация
+rec-position = Позиция
+rec-position-supported = Поддержана
+rec-position-noted = Принята к сведению
+rec-position-supported_in_part = Поддержана частично
+rec-position-under_consideration = На рассмотрении
+rec-position-no_response = Нет ответа
+rec-import-title = Импорт рекомендаций
+rec-import-intro = Импортируйте рекомендации, выполнение которых отслеживает коалиция, из Универсального индекса по правам человека (экспорт JSON) или из UPR Info (экспорт CSV). Сначала проверяется каждая строка: вы видите, что будет создано, обновлено, оставлено без изменений или отклонено и почему, и ничего не записывается, пока вы не импортируете корректные строки. Повторный импорт того же файла ничего не меняет.
+rec-import-not-allowed = Импортировать рекомендации могут только координаторы коалиции.
+rec-import-format = Формат
+rec-format-uhri = Экспорт Универсального индекса по правам человека (JSON)
+rec-format-upr-info = Экспорт UPR Info (CSV)
+rec-import-file = Файл
+rec-import-preview = Проверить файл
+rec-import-plan = Что сделает импорт
+rec-import-done = Импортировано
+rec-import-apply = { $count ->
+    [one] Импортировать { $count } строку
+    [few] Импортировать { $count } строки
+   *[many] Импортировать { $count } строк
+}
+rec-import-nothing = Импортировать нечего: все строки уже есть или отклонены.
+rec-import-open-list = Открыть рекомендации
+rec-line = Строка
+rec-key = Рекомендация
+rec-action = Результат
+rec-action-create = новая
+rec-action-update = обновлена
+rec-action-unchanged = без изменений
+rec-action-refused = отклонена
+rec-import-not-a-record = не запись
+rec-import-not-a-recommendation = не рекомендация ({ $detail })
+rec-import-missing = нет поля { $detail }
+rec-import-bad-date = { $detail } — не дата (ГГГГ-ММ-ДД)
+rec-import-bad-position = позиция { $detail } не из списка: Supported, Noted, Supported in part, Under consideration, No response
+rec-import-unknown-mechanism = механизм { $detail } неизвестен Shadowdesk
+rec-import-duplicate = та же рекомендация, что в строке { $detail }
+rec-import-error-json = Файл не является корректным экспортом JSON из УИПЧ: { $detail }
+rec-import-error-csv = Файл не является корректным CSV: { $detail }
+rec-import-error-encoding = Файл не в кодировке UTF-8.
+rec-import-error-column = Нет столбца { $column }.
+rec-import-error-empty = В файле нет строк.
+rec-import-error-no-file = Выберите файл для импорта.
+rec-import-error-upload = Загрузка прервалась или повреждена; попробуйте ещё раз.
+rec-import-error-format = Выберите один из предложенных форматов.
+rec-import-error-too-large = Файл слишком велик: можно импортировать до 50 МБ.
+audit-action-recommendations_imported = Рекомендации импортированы

@@ -55,6 +55,7 @@ pub const ACTIONS: &[&str] = &[
     "suggestion_accepted",
     "suggestion_rejected",
     "draft_imported",
+    "recommendations_imported",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

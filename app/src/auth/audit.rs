@@ -44,6 +44,7 @@ pub mod action {
     pub const SUGGESTION_ACCEPTED: &str = "suggestion_accepted";
     pub const SUGGESTION_REJECTED: &str = "suggestion_rejected";
     pub const DRAFT_IMPORTED: &str = "draft_imported";
+    pub const RECOMMENDATIONS_IMPORTED: &str = "recommendations_imported";
 }
 
 /// One thing to record.

@@ -1,0 +1,156 @@
+//! `/recommendations/import`: a coordinator uploads a UHRI export or a UPR Info CSV, sees
+//! what each row would do (create, update, unchanged, or refused and why), then imports the
+//! good rows.
+
+use leptos::web_sys::FormData;
+use leptos::{html::Form, prelude::*};
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::{
+    error::ApiError,
+    i18n::use_i18n,
+    layout::{ErrorNotice, Loaded},
+    recommendations::api::{
+        CoalitionChoice, ImportSummary, import_recommendations, recommendation_import_choices,
+    },
+};
+
+/// `/recommendations/import`.
+#[component]
+pub fn ImportRecommendationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = Resource::new(|| (), |_| recommendation_import_choices());
+    view! {
+        <Title text=i18n.tr("rec-import-title") />
+        <section class="page page--wide">
+            <header class="page__header">
+                <p class="breadcrumb"><A href="/recommendations">{i18n.tr("recommendations-title")}</A></p>
+                <h1>{i18n.tr("rec-import-title")}</h1>
+                <p class="lead">{i18n.tr("rec-import-intro")}</p>
+            </header>
+            <Loaded resource=choices view={|coalitions: Vec<CoalitionChoice>| view! { <ImportForm coalitions /> }} />
+        </section>
+    }
+}
+
+#[component]
+fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = NodeRef::<Form>::new();
+    let upload = Action::new_local(|data: &FormData| import_recommendations(data.clone().into()));
+    let send = move |apply: bool| {
+        let Some(element) = form.get() else {
+            return;
+        };
+        let Ok(data) = FormData::new_with_form(&element) else {
+            return;
+        };
+        if apply && data.append_with_str("apply", "true").is_err() {
+            return;
+        }
+        upload.dispatch_local(data);
+    };
+    if coalitions.is_empty() {
+        return view! { <p class="notice notice--error" role="alert">{i18n.tr("rec-import-not-allowed")}</p> }
+            .into_any();
+    }
+    let result = move || {
+        upload
+            .value()
+            .get()
+            .map(|result: Result<ImportSummary, ApiError>| match result {
+                Ok(summary) => {
+                    view! { <Summary summary on_apply=Callback::new(move |_| send(true)) /> }
+                        .into_any()
+                }
+                Err(error) => view! { <ErrorNotice error /> }.into_any(),
+            })
+    };
+    view! {
+        <form class="form card" id="rec-import-form" node_ref=form on:submit=move |ev| {
+            ev.prevent_default();
+            send(false);
+        }>
+            <div class="field">
+                <label for="rec-coalition">{i18n.tr("rec-coalition")}</label>
+                <select id="rec-coalition" name="coalition_id">
+                    {coalitions.into_iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="rec-format">{i18n.tr("rec-import-format")}</label>
+                <select id="rec-format" name="format">
+                    <option value="uhri-json">{i18n.tr("rec-format-uhri")}</option>
+                    <option value="upr-info-csv">{i18n.tr("rec-format-upr-info")}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="rec-file">{i18n.tr("rec-import-file")}</label>
+                <input id="rec-file" name="file" type="file" required=true accept=".json,.csv" />
+            </div>
+            <button type="submit" class="button" id="rec-import-preview" disabled=move || upload.pending().get()>
+                {i18n.tr("rec-import-preview")}
+            </button>
+        </form>
+        <div id="rec-import-result" aria-live="polite">{result}</div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Summary(summary: ImportSummary, on_apply: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let writes = summary.created + summary.updated;
+    let counts = format!(
+        "{}: {} · {}: {} · {}: {} · {}: {}",
+        i18n.tr("rec-action-create")(),
+        summary.created,
+        i18n.tr("rec-action-update")(),
+        summary.updated,
+        i18n.tr("rec-action-unchanged")(),
+        summary.unchanged,
+        i18n.tr("rec-action-refused")(),
+        summary.refused
+    );
+    let applied = summary.applied;
+    view! {
+        <section class="card import-preview" id="rec-import-summary">
+            <h2>{if applied { i18n.tr("rec-import-done") } else { i18n.tr("rec-import-plan") }}</h2>
+            <p id="rec-import-counts">{summary.file_name.clone()}" — "{counts}</p>
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.tr("rec-line")}</th>
+                        <th scope="col">{i18n.tr("rec-key")}</th>
+                        <th scope="col">{i18n.tr("rec-action")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {summary.rows.into_iter().map(|row| view! {
+                        <tr class=format!("import-row import-row--{}", row.action)>
+                            <td>{row.line}</td>
+                            <td>{row.key}</td>
+                            <td>
+                                {i18n.tr_owned(format!("rec-action-{}", row.action))}
+                                {(!row.reason.is_empty()).then(|| view! { <span class="cell-sub">{row.reason.clone()}</span> })}
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {if applied {
+                view! { <p class="notice" role="status" id="rec-import-done"><A href="/recommendations">{i18n.tr("rec-import-open-list")}</A></p> }.into_any()
+            } else if writes > 0 {
+                view! {
+                    <button type="button" class="button" id="rec-import-apply" on:click=move |_| on_apply.run(())>
+                        {i18n.tr_count("rec-import-apply", "count", writes as i64)}
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! { <p class="hint">{i18n.tr("rec-import-nothing")}</p> }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! One recommendation of a source document, tracked by a coalition.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "recommendations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub coalition_id: i32,
+    pub document_id: i32,
+    /// E.g. `128.45` or `20(b)`; empty when the source has none.
+    pub paragraph: String,
+    #[sea_orm(column_type = "Text")]
+    pub text: String,
+    /// UPR: the recommending States, `; `-separated.
+    #[sea_orm(column_type = "Text")]
+    pub recommending_states: String,
+    /// UPR: `supported`, `noted`, `supported_in_part`, `under_consideration`, `no_response`.
+    pub upr_position: Option<String>,
+    /// The Universal Human Rights Index's id of an imported row.
+    pub annotation_id: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
