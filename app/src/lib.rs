@@ -30,6 +30,8 @@ pub mod security;
 pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod transaction;
+#[cfg(feature = "ssr")]
+pub mod uploads;
 
 pub use app::{App, shell};
 

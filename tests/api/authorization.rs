@@ -447,8 +447,8 @@ const MATRIX: &[Endpoint] = &[
     },
 ];
 
-/// Server functions that take a file upload (multipart): the `file` field is sent as a small
-/// Markdown file. Previews only, so they change nothing.
+/// Server functions that take a file upload (multipart): the `file` field is sent as a file
+/// with that content. Previews only, so they change nothing.
 const UPLOADS: &[Endpoint] = &[
     Endpoint {
         path: "/api/import_draft",
@@ -468,35 +468,6 @@ const UPLOADS: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
 ];
-
-/// POSTs `form` to `path` as multipart form data, from a page of this site.
-async fn post_multipart(
-    app: &TestApp,
-    path: &str,
-    form: &[(&'static str, &'static str)],
-    headers: &[(&str, &str)],
-) -> reqwest::Response {
-    let mut multipart = reqwest::multipart::Form::new();
-    for (name, value) in form {
-        multipart = if *name == "file" {
-            multipart.part(
-                *name,
-                reqwest::multipart::Part::bytes(value.as_bytes()).file_name("draft.md"),
-            )
-        } else {
-            multipart.text(*name, *value)
-        };
-    }
-    let mut request = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .header("origin", &app.address)
-        .multipart(multipart);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    request.send().await.expect("request reaches the server")
-}
 
 async fn cookie_for(app: &TestApp, who: Who) -> Option<String> {
     let email = match who {
@@ -528,7 +499,14 @@ async fn every_server_function_allows_exactly_the_actors_in_the_matrix() {
                 .map(|c| vec![("cookie", c)])
                 .unwrap_or_default();
             let status = if upload {
-                post_multipart(&app, endpoint.path, endpoint.form, &headers).await
+                let (file, fields): (Vec<_>, Vec<_>) = endpoint
+                    .form
+                    .iter()
+                    .copied()
+                    .partition(|(name, _)| *name == "file");
+                let content = file.first().map_or("", |(_, c)| *c).as_bytes().to_vec();
+                app.post_multipart(endpoint.path, &fields, ("draft.md", content), &headers)
+                    .await
             } else {
                 app.post_form(endpoint.path, endpoint.form, &headers).await
             }

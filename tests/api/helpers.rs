@@ -47,6 +47,33 @@ impl TestApp {
         request.send().await.expect("request reaches the server")
     }
 
+    /// POSTs a multipart form from a page of this site: text `fields` and `file` as
+    /// `(file name, content)` in the field `file`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, Vec<u8>),
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(file.1).file_name(file.0.to_string()),
+        );
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .multipart(form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("request reaches the server")
+    }
+
     /// Signs in with the demonstration password; returns the `Cookie` header value to send.
     pub async fn sign_in(&self, email: &str) -> String {
         let response = self

@@ -2,7 +2,6 @@
 //! its headings, previewed without writing, then written in one go; and its command-line twin.
 
 use entities::{audit_event, report_section, section_revision};
-use reqwest::multipart::{Form, Part};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
@@ -19,21 +18,15 @@ async fn upload(
     bytes: Vec<u8>,
     apply: bool,
 ) -> (u16, Value) {
-    let mut form = Form::new()
-        .text("report_id", report.to_string())
-        .part("file", Part::bytes(bytes).file_name(file_name.to_string()));
+    let report = report.to_string();
+    let mut fields = vec![("report_id", report.as_str())];
     if apply {
-        form = form.text("apply", "true");
+        fields.push(("apply", "true"));
     }
-    let mut request = app
-        .client
-        .post(format!("{}/api/import_draft", app.address))
-        .header("origin", &app.address)
-        .multipart(form);
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    let response = request.send().await.expect("request reaches the server");
+    let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
+    let response = app
+        .post_multipart("/api/import_draft", &fields, (file_name, bytes), &headers)
+        .await;
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
     let value = serde_json::from_str(&text).unwrap_or(Value::String(text));

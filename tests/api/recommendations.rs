@@ -3,7 +3,6 @@
 //! filtered by mechanism and words.
 
 use entities::{audit_event, recommendation, source_document, tag};
-use reqwest::multipart::{Form, Part};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
 
@@ -20,22 +19,19 @@ async fn upload(
     content: &[u8],
     apply: bool,
 ) -> (u16, Value) {
-    let mut form = Form::new()
-        .text("coalition_id", "1")
-        .text("format", format.to_string())
-        .part("file", Part::bytes(content.to_vec()).file_name("export"));
+    let mut fields = vec![("coalition_id", "1"), ("format", format)];
     if apply {
-        form = form.text("apply", "true");
+        fields.push(("apply", "true"));
     }
-    let mut request = app
-        .client
-        .post(format!("{}/api/import_recommendations", app.address))
-        .header("origin", &app.address)
-        .multipart(form);
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    let response = request.send().await.expect("request reaches the server");
+    let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
+    let response = app
+        .post_multipart(
+            "/api/import_recommendations",
+            &fields,
+            ("export", content.to_vec()),
+            &headers,
+        )
+        .await;
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
     (

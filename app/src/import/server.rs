@@ -25,6 +25,7 @@ use crate::{
     reports::access,
     sections::{save::MAX_BODY_BYTES, words},
     transaction::finish,
+    uploads::read_form,
 };
 
 /// The largest file accepted.
@@ -151,36 +152,19 @@ pub struct Upload {
 /// Reads the form fields `report_id`, `apply` and `file` of an upload, refusing a file over
 /// [`MAX_UPLOAD_BYTES`] as soon as it grows past it.
 pub async fn read_upload(data: MultipartData) -> Result<Upload, AppError> {
-    let mut form = data
-        .into_inner()
-        .ok_or_else(|| AppError::invalid("import-error-upload"))?;
-    let mut upload = Upload::default();
-    let broken = |_| AppError::invalid("import-error-upload");
-    while let Some(mut field) = form.next_field().await.map_err(broken)? {
-        match field.name().unwrap_or_default() {
-            "report_id" => {
-                upload.report_id = field
-                    .text()
-                    .await
-                    .map_err(broken)?
-                    .trim()
-                    .parse()
-                    .unwrap_or(0)
-            }
-            "apply" => upload.apply = field.text().await.map_err(broken)?.trim() == "true",
-            "file" => {
-                upload.file_name = field.file_name().unwrap_or_default().to_string();
-                while let Some(chunk) = field.chunk().await.map_err(broken)? {
-                    if upload.bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
-                        return Err(AppError::invalid("import-error-too-large"));
-                    }
-                    upload.bytes.extend_from_slice(&chunk);
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(upload)
+    let form = read_form(
+        data,
+        MAX_UPLOAD_BYTES,
+        "import-error-too-large",
+        "import-error-upload",
+    )
+    .await?;
+    Ok(Upload {
+        report_id: form.field("report_id").parse().unwrap_or(0),
+        apply: form.field("apply") == "true",
+        file_name: form.file_name,
+        bytes: form.bytes,
+    })
 }
 
 /// What importing `upload` into its report would do, written only when it asks to be

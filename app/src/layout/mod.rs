@@ -7,6 +7,7 @@ mod error_notice;
 mod frame;
 mod loaded;
 mod not_found;
+mod upload_form;
 
 pub use action_result::ActionResult;
 pub use data_table::DataTable;
@@ -14,3 +15,4 @@ pub use error_notice::ErrorNotice;
 pub use frame::AppLayout;
 pub use loaded::Loaded;
 pub use not_found::NotFound;
+pub use upload_form::form_data;

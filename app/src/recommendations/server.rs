@@ -16,6 +16,7 @@ use crate::{
         visibility::Visibility,
     },
     error::AppError,
+    uploads::read_form,
 };
 
 /// Rows the list shows at most.
@@ -143,45 +144,19 @@ pub async fn importable(
 /// Reads the form fields `coalition_id`, `format`, `apply` and `file` of an import, refusing
 /// a file over [`MAX_UPLOAD_BYTES`] as soon as it grows past it.
 pub async fn read_upload(data: MultipartData) -> Result<Upload, AppError> {
-    let mut form = data
-        .into_inner()
-        .ok_or_else(|| AppError::invalid("rec-import-error-upload"))?;
-    let broken = |_| AppError::invalid("rec-import-error-upload");
-    let mut upload = Upload {
-        coalition_id: 0,
-        format: Format::UhriJson,
-        file_name: String::new(),
-        bytes: Vec::new(),
-        apply: false,
-    };
-    while let Some(mut field) = form.next_field().await.map_err(broken)? {
-        match field.name().unwrap_or_default() {
-            "coalition_id" => {
-                upload.coalition_id = field
-                    .text()
-                    .await
-                    .map_err(broken)?
-                    .trim()
-                    .parse()
-                    .unwrap_or(0)
-            }
-            "format" => {
-                let name = field.text().await.map_err(broken)?;
-                upload.format = Format::parse(name.trim())
-                    .ok_or_else(|| AppError::invalid("rec-import-error-format"))?;
-            }
-            "apply" => upload.apply = field.text().await.map_err(broken)?.trim() == "true",
-            "file" => {
-                upload.file_name = field.file_name().unwrap_or_default().to_string();
-                while let Some(chunk) = field.chunk().await.map_err(broken)? {
-                    if upload.bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
-                        return Err(AppError::invalid("rec-import-error-too-large"));
-                    }
-                    upload.bytes.extend_from_slice(&chunk);
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(upload)
+    let form = read_form(
+        data,
+        MAX_UPLOAD_BYTES,
+        "rec-import-error-too-large",
+        "rec-import-error-upload",
+    )
+    .await?;
+    Ok(Upload {
+        coalition_id: form.field("coalition_id").parse().unwrap_or(0),
+        format: Format::parse(form.field("format"))
+            .ok_or_else(|| AppError::invalid("rec-import-error-format"))?,
+        apply: form.field("apply") == "true",
+        file_name: form.file_name,
+        bytes: form.bytes,
+    })
 }

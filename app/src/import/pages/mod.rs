@@ -10,7 +10,7 @@ use crate::{
     error::ApiError,
     i18n::use_i18n,
     import::api::{ImportPreview, PlannedSection, import_draft},
-    layout::{ErrorNotice, Loaded},
+    layout::{ErrorNotice, Loaded, form_data},
     reports::api::{OutlineView, report_outline},
 };
 
@@ -41,16 +41,9 @@ fn ImportDraft(report: OutlineView) -> impl IntoView {
     // Sent once to preview, then again with `apply` to write: the browser keeps the file.
     let upload = Action::new_local(|data: &FormData| import_draft(data.clone().into()));
     let send = move |apply: bool| {
-        let Some(element) = form.get() else {
-            return;
-        };
-        let Ok(data) = FormData::new_with_form(&element) else {
-            return;
-        };
-        if apply && data.append_with_str("apply", "true").is_err() {
-            return;
+        if let Some(data) = form_data(form, apply) {
+            upload.dispatch_local(data);
         }
-        upload.dispatch_local(data);
     };
     let report_link = format!("/reports/{report_id}");
     let result = move || {

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use crate::{
     error::ApiError,
     i18n::use_i18n,
-    layout::{ErrorNotice, Loaded},
+    layout::{ErrorNotice, Loaded, form_data},
     recommendations::api::{
         CoalitionChoice, ImportSummary, import_recommendations, recommendation_import_choices,
     },
@@ -40,16 +40,9 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
     let form = NodeRef::<Form>::new();
     let upload = Action::new_local(|data: &FormData| import_recommendations(data.clone().into()));
     let send = move |apply: bool| {
-        let Some(element) = form.get() else {
-            return;
-        };
-        let Ok(data) = FormData::new_with_form(&element) else {
-            return;
-        };
-        if apply && data.append_with_str("apply", "true").is_err() {
-            return;
+        if let Some(data) = form_data(form, apply) {
+            upload.dispatch_local(data);
         }
-        upload.dispatch_local(data);
     };
     if coalitions.is_empty() {
         return view! { <p class="notice notice--error" role="alert">{i18n.tr("rec-import-not-allowed")}</p> }
