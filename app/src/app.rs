@@ -17,7 +17,10 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
-    recommendations::pages::{ImportRecommendationsPage, RecommendationsPage},
+    recommendations::pages::{
+        ImportRecommendationsPage, RecommendationDashboardPage, RecommendationPage,
+        RecommendationsPage,
+    },
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
@@ -74,6 +77,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sections/:id/history") view=SectionHistoryPage />
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("recommendations/import") view=ImportRecommendationsPage />
+                    <Route path=path!("recommendations/dashboard") view=RecommendationDashboardPage />
+                    <Route path=path!("recommendations/:id") view=RecommendationPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("organisations/:id") view=OrganisationPage />
                     <Route path=path!("settings") view=SettingsPage />

@@ -57,6 +57,9 @@ pub enum AppError {
     /// The server was started without a database connection in the request context.
     #[error("no database connection in the request context")]
     NoDatabase,
+    /// The server was started without a search index in the request context.
+    #[error("no search index in the request context")]
+    NoSearchIndex,
 }
 
 #[cfg(feature = "ssr")]

@@ -1,9 +1,13 @@
 //! Shadowdesk's sea-orm entities: one module per table, no web or Leptos code.
 
+pub mod assessment;
 pub mod audit_event;
+pub mod cluster;
 pub mod coalition;
 pub mod coalition_member;
 pub mod coalition_role;
+pub mod evidence;
+pub mod evidence_file;
 pub mod external_identity;
 pub mod invitation;
 pub mod mechanism;
@@ -11,10 +15,15 @@ pub mod oauth_authorization;
 pub mod organisation;
 pub mod organisation_member;
 pub mod recommendation;
+pub mod recommendation_cluster;
+pub mod recommendation_link;
 pub mod recommendation_tag;
 pub mod recovery_code;
 pub mod report;
 pub mod report_section;
+pub mod saved_view;
+pub mod search_change;
+pub mod search_generation;
 pub mod section_comment;
 pub mod section_contributor;
 pub mod section_draft;

@@ -20,6 +20,12 @@ pub struct Model {
     pub upr_position: Option<String>,
     /// The Universal Human Rights Index's id of an imported row.
     pub annotation_id: Option<String>,
+    /// The organisation that leads the follow-up of this recommendation.
+    pub lead_organisation_id: Option<i32>,
+    /// Singled out by the mechanism for its follow-up procedure.
+    pub follow_up: bool,
+    /// When the follow-up information is due.
+    pub follow_up_due: Option<Date>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

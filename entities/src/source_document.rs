@@ -15,6 +15,8 @@ pub struct Model {
     /// The UPR cycle or the committee session, as written.
     pub session: String,
     pub state_under_review: String,
+    /// The committee's follow-up deadline, or the UPR mid-term report date.
+    pub follow_up_due: Option<Date>,
     pub created_at: DateTimeUtc,
 }
 

@@ -12,6 +12,7 @@ mod m20261128_000005_section_revisions;
 mod m20261128_000006_profiles_and_outlines;
 mod m20261128_000007_review_drafts_presence;
 mod m20261128_000008_recommendations;
+mod m20261202_000009_follow_up;
 
 pub mod default_profiles;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_profiles_and_outlines::Migration),
             Box::new(m20261128_000007_review_drafts_presence::Migration),
             Box::new(m20261128_000008_recommendations::Migration),
+            Box::new(m20261202_000009_follow_up::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use app::{App, shell};
+use app::{App, recommendations::search::cache::SearchCache, shell};
 use axum::{
     Router,
     extract::Request,
@@ -25,7 +25,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers,
-    routes::{health, oauth, presence},
+    routes::{evidence, health, oauth, presence},
     state::{AppState, Services},
 };
 
@@ -97,7 +97,9 @@ impl Application {
             identity: settings.identity.clone(),
             mailer: settings.mailer.clone(),
             proxies: settings.trusted_proxies.clone(),
+            search: SearchCache::default(),
         };
+        warm_search_index(&db, &services.search);
         let router = router(options, db.clone(), services);
         Ok(Application {
             listener,
@@ -138,6 +140,16 @@ impl Application {
     }
 }
 
+/// Builds the search index in the background, so the first search does not wait for it.
+fn warm_search_index(db: &DatabaseConnection, search: &SearchCache) {
+    let (db, search) = (db.clone(), search.clone());
+    tokio::spawn(async move {
+        if let Err(error) = search.read(&db, |index| index.len()).await {
+            tracing::warn!(%error, "building the search index");
+        }
+    });
+}
+
 /// Leptos options from the environment cargo-leptos sets, with Shadowdesk's own settings on
 /// top. Hashed bundle names are used when cargo-leptos left a hash file next to the binary.
 fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOptions, StartupError> {
@@ -175,6 +187,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/auth/oauth/{provider}", get(oauth::start))
         .route("/auth/oauth/{provider}/callback", get(oauth::callback))
         .route("/live/sections/{id}", get(presence::section))
+        .route("/evidence/{id}", get(evidence::file))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -3,6 +3,7 @@
 use app::{
     auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
     mail::Mailer,
+    recommendations::search::cache::SearchCache,
 };
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -23,6 +24,8 @@ pub struct Services {
     pub identity: IdentityProviders,
     pub mailer: Option<Mailer>,
     pub proxies: TrustedProxies,
+    /// This server's recommendation search index.
+    pub search: SearchCache,
 }
 
 impl Services {
@@ -32,6 +35,7 @@ impl Services {
         provide_context(self.sessions);
         provide_context(self.identity.clone());
         provide_context(self.proxies.clone());
+        provide_context(self.search.clone());
         if let Some(mailer) = &self.mailer {
             provide_context(mailer.clone());
         }

@@ -63,6 +63,12 @@ fn resolves_the_demo_thread(who: Who) -> bool {
     matches!(who, Who::Reviewer | Who::Coordinator | Who::Admin)
 }
 
+/// The lead organisation of the demonstration recommendation 1 (LIFT, the demo editor's),
+/// coordinators and administrators.
+fn follows_up_the_demo_recommendation(who: Who) -> bool {
+    matches!(who, Who::Editor | Who::Coordinator | Who::Admin)
+}
+
 /// One server function: its path, a valid form for it, and who may call it.
 struct Endpoint {
     path: &'static str,
@@ -408,13 +414,99 @@ const MATRIX: &[Endpoint] = &[
     // outsider).
     Endpoint {
         path: "/api/list_recommendations",
-        form: &[("mechanism", ""), ("query", "")],
+        form: &[("query_string", "q=torture&mechanism=CAT")],
         allowed: signed_in,
     },
     Endpoint {
         path: "/api/recommendation_import_choices",
         form: &[],
         allowed: signed_in,
+    },
+    // No name: a 422 for members of the coalition.
+    Endpoint {
+        path: "/api/save_view",
+        form: &[
+            ("coalition_id", "1"),
+            ("name", " "),
+            ("query_string", "q=x"),
+        ],
+        allowed: member_of_the_coalition,
+    },
+    // The coordinator's shared demonstration view: the coordinator deletes it, the
+    // administrator then finds it gone (422).
+    Endpoint {
+        path: "/api/delete_view",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/recommendation_dashboard",
+        form: &[("query_string", "mechanism=CAT")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/recommendation",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // Not a level of the scale: a 422 for whoever may assess it.
+    Endpoint {
+        path: "/api/save_assessment",
+        form: &[
+            ("assessment[recommendation_id]", "1"),
+            ("assessment[assessor]", "coalition"),
+            ("assessment[scale]", "upr_info"),
+            ("assessment[label]", "done"),
+            ("assessment[assessed_on]", "2025-01-01"),
+        ],
+        allowed: follows_up_the_demo_recommendation,
+    },
+    // The demonstration's draft: the coordinator approves it, the administrator then finds it
+    // approved (422).
+    Endpoint {
+        path: "/api/approve_assessment",
+        form: &[("id", "3"), ("version", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    // An approved assessment cannot be discarded: 422 for whoever may change its drafts.
+    Endpoint {
+        path: "/api/discard_assessment",
+        form: &[("id", "1")],
+        allowed: follows_up_the_demo_recommendation,
+    },
+    Endpoint {
+        path: "/api/add_evidence_link",
+        form: &[
+            ("link[recommendation_id]", "1"),
+            ("link[title]", "Matrix"),
+            ("link[url]", "javascript:alert(1)"),
+            ("link[visibility]", "coalition"),
+        ],
+        allowed: follows_up_the_demo_recommendation,
+    },
+    // Version 0 is always stale.
+    Endpoint {
+        path: "/api/plan_recommendation",
+        form: &[("plan[id]", "1"), ("plan[version]", "0")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/link_recommendation",
+        form: &[("id", "1"), ("reference", "nonsense"), ("kind", "related")],
+        allowed: coordinates_the_coalition,
+    },
+    // The coordinator added the demonstration evidence and removes it; the administrator
+    // then finds it gone (422).
+    Endpoint {
+        path: "/api/remove_evidence",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    // Likewise the demonstration link.
+    Endpoint {
+        path: "/api/unlink_recommendation",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
     },
     // Public: whoever holds the link (validation refuses a wrong token with 422, not 401/403).
     Endpoint {
@@ -466,6 +558,17 @@ const UPLOADS: &[Endpoint] = &[
             ),
         ],
         allowed: coordinates_the_coalition,
+    },
+    // No title: a 422 for whoever may add evidence, and nothing is stored.
+    Endpoint {
+        path: "/api/upload_evidence",
+        form: &[
+            ("recommendation_id", "1"),
+            ("title", ""),
+            ("visibility", "coalition"),
+            ("file", "# Notes"),
+        ],
+        allowed: follows_up_the_demo_recommendation,
     },
 ];
 

@@ -142,10 +142,8 @@ async fn every_main_page_renders_on_postgres_too() {
             "/organisations",
             "Steppe Bureau for Human Rights, Taraz branch",
         ),
-        (
-            "/recommendations",
-            "No recommendations are being tracked yet.",
-        ),
+        ("/recommendations", "CAT/C/KAZ/CO/4, para. 12(a)"),
+        ("/recommendations/1", "Trial monitoring report 2022"),
         ("/settings", "Choose the language of the interface."),
     ] {
         let (status, html, _) = page(&app, path, &[("cookie", &session)]).await;

@@ -184,6 +184,19 @@ impl Browser {
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Waits for the file input matching `css` and chooses the file at `path` in it.
+    pub async fn choose_file(&self, css: &str, path: &std::path::Path) {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap_or_else(|e| panic!("choose {} in {css}: {e}", path.display()));
+    }
+
     /// Waits for an element matching `css` and returns its text.
     pub async fn text_of(&self, css: &str) -> String {
         self.client

@@ -1,11 +1,9 @@
 //! A coordinator starts from a Word draft: uploads it into the report, checks the split, and
 //! imports it; its sections appear in the outline.
 
-use fantoccini::Locator;
-
 use crate::{
     draft_docx::draft_docx,
-    harness::{Browser, Server, WAIT},
+    harness::{Browser, Server},
 };
 
 #[tokio::test]
@@ -21,17 +19,7 @@ async fn a_coordinator_imports_a_word_draft_after_checking_its_split() {
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
     browser.click("#import-draft-link").await;
-    let input = browser
-        .client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css("#draft-file"))
-        .await
-        .expect("the import form");
-    input
-        .send_keys(&file.display().to_string())
-        .await
-        .expect("choose the file");
+    browser.choose_file("#draft-file", &file).await;
     browser.click("#import-preview").await;
     browser
         .wait_for_contains("#import-preview-list", "The draft splits into 4 sections")
@@ -50,15 +38,7 @@ async fn a_coordinator_imports_a_word_draft_after_checking_its_split() {
     browser
         .open_hydrated(&format!("{}/reports/1/import", server.url))
         .await;
-    let input = browser
-        .client
-        .find(Locator::Css("#draft-file"))
-        .await
-        .expect("the import form again");
-    input
-        .send_keys(&file.display().to_string())
-        .await
-        .expect("choose the file again");
+    browser.choose_file("#draft-file", &file).await;
     browser.click("#import-preview").await;
     browser
         .wait_for_contains("#import-preview-list", "Import 4 sections")

@@ -15,6 +15,7 @@ mod fake_provider;
 mod draft_docx;
 
 mod account;
+mod follow_up;
 mod harness;
 mod import;
 mod members;

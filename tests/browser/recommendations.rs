@@ -1,10 +1,10 @@
 //! A coordinator imports the UHRI export after checking what it would do, then finds a
-//! recommendation by mechanism and words.
+//! recommendation by words and the mechanism facet.
 
 use fantoccini::Locator;
 
 use crate::{
-    harness::{Browser, Server, WAIT},
+    harness::{Browser, Server},
     paths::workspace_root,
 };
 
@@ -18,17 +18,7 @@ async fn a_coordinator_imports_recommendations_and_filters_them() {
         .open_hydrated(&format!("{}/recommendations", server.url))
         .await;
     browser.click("#import-recommendations-link").await;
-    let input = browser
-        .client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css("#rec-file"))
-        .await
-        .expect("the import form");
-    input
-        .send_keys(&file.display().to_string())
-        .await
-        .expect("choose the file");
+    browser.choose_file("#rec-file", &file).await;
     browser.click("#rec-import-preview").await;
     browser
         .wait_for_contains(
@@ -49,7 +39,8 @@ async fn a_coordinator_imports_recommendations_and_filters_them() {
         .wait_for_contains("#recommendations", "128.88")
         .await;
     browser
-        .wait_for_contains("#recommendation-count", "6 recommendations")
+        // The six imported and the demonstration tracker's six.
+        .wait_for_contains("#recommendation-count", "12 recommendations")
         .await;
 
     // Filters live in the address: UPR recommendations about asylum.
@@ -60,14 +51,6 @@ async fn a_coordinator_imports_recommendations_and_filters_them() {
         .expect("filters");
     form.set_by_name("q", "asylum").await.expect("words");
     browser
-        .client
-        .find(Locator::Css("#filter-mechanism"))
-        .await
-        .expect("mechanism filter")
-        .select_by_value("UPR")
-        .await
-        .expect("choose UPR");
-    browser
         .click("#recommendation-filters button[type='submit']")
         .await;
     browser
@@ -76,7 +59,18 @@ async fn a_coordinator_imports_recommendations_and_filters_them() {
     browser
         .wait_for_contains("#recommendations", "128.150")
         .await;
+    // The mechanism facet counts what the words found; choosing UPR keeps the words.
+    browser.click("#facet-mechanism a[data-value='UPR']").await;
+    browser
+        .wait_for_contains("#facet-mechanism a[aria-current='true']", "UPR")
+        .await;
+    browser
+        .wait_for_contains("#recommendation-count", "1 recommendation")
+        .await;
     let url = browser.client.current_url().await.expect("url");
-    assert!(url.as_str().contains("q=asylum"), "{url}");
+    assert!(
+        url.as_str().contains("q=asylum") && url.as_str().contains("mechanism=UPR"),
+        "{url}"
+    );
     browser.close().await;
 }

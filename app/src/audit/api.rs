@@ -56,6 +56,14 @@ pub const ACTIONS: &[&str] = &[
     "suggestion_rejected",
     "draft_imported",
     "recommendations_imported",
+    "recommendation_planned",
+    "recommendation_linked",
+    "recommendation_unlinked",
+    "assessment_saved",
+    "assessment_approved",
+    "assessment_discarded",
+    "evidence_added",
+    "evidence_removed",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

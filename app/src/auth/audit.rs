@@ -45,6 +45,14 @@ pub mod action {
     pub const SUGGESTION_REJECTED: &str = "suggestion_rejected";
     pub const DRAFT_IMPORTED: &str = "draft_imported";
     pub const RECOMMENDATIONS_IMPORTED: &str = "recommendations_imported";
+    pub const RECOMMENDATION_PLANNED: &str = "recommendation_planned";
+    pub const RECOMMENDATION_LINKED: &str = "recommendation_linked";
+    pub const RECOMMENDATION_UNLINKED: &str = "recommendation_unlinked";
+    pub const ASSESSMENT_SAVED: &str = "assessment_saved";
+    pub const ASSESSMENT_APPROVED: &str = "assessment_approved";
+    pub const ASSESSMENT_DISCARDED: &str = "assessment_discarded";
+    pub const EVIDENCE_ADDED: &str = "evidence_added";
+    pub const EVIDENCE_REMOVED: &str = "evidence_removed";
 }
 
 /// One thing to record.

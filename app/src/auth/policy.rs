@@ -89,6 +89,12 @@ pub enum Resource<'a> {
         coalition_id: i32,
         organisations: &'a [i32],
     },
+    /// A recommendation a coalition follows up, and the organisations that do it (its lead
+    /// organisation; for an NGO's own assessment, that NGO).
+    Recommendation {
+        coalition_id: i32,
+        organisations: &'a [i32],
+    },
     /// The whole instance: administration.
     Instance,
 }
@@ -117,7 +123,12 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
             (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
             _ => false,
         },
+        // Organisations write their sections and follow up the recommendations they lead.
         Resource::Section {
+            coalition_id,
+            organisations: writers,
+        }
+        | Resource::Recommendation {
             coalition_id,
             organisations: writers,
         } => match (roles.get(&coalition_id), action) {
@@ -204,6 +215,37 @@ mod tests {
             (member(Role::Coordinator), Action::Manage, theirs, true),
             (outsider(), Action::Read, own, false),
             (admin(), Action::Manage, own, true),
+        ];
+        for (actor, action, resource, allowed) in cases {
+            assert_eq!(
+                can(&actor, action, resource),
+                allowed,
+                "{actor:?} {action:?} {resource:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lead_organisations_follow_up_their_recommendations_and_coordinators_decide() {
+        let led = Resource::Recommendation {
+            coalition_id: COALITION,
+            organisations: &[OWN_ORG],
+        };
+        let unassigned = Resource::Recommendation {
+            coalition_id: COALITION,
+            organisations: &[],
+        };
+        let cases = [
+            (member(Role::Observer), Action::Read, led, true),
+            (member(Role::Observer), Action::Edit, led, false),
+            (member(Role::Reviewer), Action::Edit, led, false),
+            (member(Role::Editor), Action::Edit, led, true),
+            (member(Role::Editor), Action::Edit, unassigned, false),
+            (member(Role::Editor), Action::Manage, led, false),
+            (member(Role::Coordinator), Action::Edit, unassigned, true),
+            (member(Role::Coordinator), Action::Manage, unassigned, true),
+            (outsider(), Action::Read, led, false),
+            (Actor::Anonymous, Action::Read, led, false),
         ];
         for (actor, action, resource, allowed) in cases {
             assert_eq!(

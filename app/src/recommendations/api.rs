@@ -1,4 +1,4 @@
-//! Recommendation endpoints and what they answer: the list, and importing a file.
+//! Importing recommendations from a file, and the coalitions one may import into.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
@@ -32,48 +32,11 @@ pub struct ImportSummary {
     pub rows: Vec<PlannedRow>,
 }
 
-/// A recommendation as the list shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecommendationRow {
-    pub id: i32,
-    pub mechanism: String,
-    pub symbol: String,
-    pub paragraph: String,
-    pub text: String,
-    pub recommending_states: String,
-    pub upr_position: Option<String>,
-    pub themes: Vec<String>,
-}
-
 /// A coalition to choose.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoalitionChoice {
     pub id: i32,
     pub name: String,
-}
-
-/// The recommendations the viewer may read, filtered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecommendationList {
-    pub rows: Vec<RecommendationRow>,
-    /// How many match (the list shows the first [`RecommendationList::rows`]).
-    pub total: usize,
-    /// Mechanism codes with recommendations, for the filter.
-    pub mechanisms: Vec<String>,
-    /// Coalitions the viewer may import into (coordinators).
-    pub importable: Vec<CoalitionChoice>,
-}
-
-/// Recommendations of the viewer's coalitions; `mechanism` (a code) and `query` (words that
-/// must all appear in the text, symbol or paragraph, any case) narrow them.
-#[server(endpoint = "list_recommendations")]
-pub async fn list_recommendations(
-    #[server(default)] mechanism: String,
-    #[server(default)] query: String,
-) -> Result<RecommendationList, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
-    Ok(super::server::list(&db, &actor, &mechanism, &query).await?)
 }
 
 /// The coalitions the viewer may import recommendations into (coordinators; empty for

@@ -273,6 +273,7 @@ async fn plan_and_write(
         ..ImportSummary::default()
     };
     let mut seen: HashMap<Key, usize> = HashMap::new();
+    let mut written: Vec<i32> = Vec::new();
     let now = Utc::now();
     for row in rows {
         let row = match row {
@@ -376,6 +377,7 @@ async fn plan_and_write(
                 .id
             }
         };
+        written.push(id);
         let already = current
             .get(&key)
             .map(|c| c.tags.clone())
@@ -402,6 +404,9 @@ async fn plan_and_write(
             .insert(txn)
             .await?;
         }
+    }
+    if !written.is_empty() {
+        super::search::changes::touch(txn, Some(&written)).await?;
     }
     if summary.created + summary.updated + summary.unchanged + summary.refused == 0 {
         return Err(AppError::Validation(translate(

@@ -5,11 +5,8 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use entities::{
-    coalition, coalition_member, coalition_role, organisation, report, section_contributor,
-    submission_profile,
-};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use entities::{coalition, coalition_role, report, section_contributor, submission_profile};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
     api::{BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, WordCount},
@@ -42,23 +39,10 @@ pub async fn outline(
         .filter(section_contributor::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
         .all(db)
         .await?;
-    let member_ids: Vec<i32> = coalition_member::Entity::find()
-        .filter(coalition_member::Column::CoalitionId.eq(coalition_id))
-        .all(db)
+    let organisations: Vec<Choice> = crate::directory::coalition_organisations(db, coalition_id)
         .await?
         .into_iter()
-        .map(|m| m.organisation_id)
-        .collect();
-    let organisations: Vec<Choice> = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(member_ids))
-        .order_by_asc(organisation::Column::ShortName)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| Choice {
-            id: o.id,
-            name: o.short_name,
-        })
+        .map(|(id, name)| Choice { id, name })
         .collect();
     let organisation = |id: i32| organisations.iter().find(|o| o.id == id).cloned();
     let roles = coalition_role::Entity::find()

@@ -233,6 +233,9 @@ officials.",
     },
 ];
 
+/// The coordinator, who approves the demonstration assessments.
+pub const COORDINATOR_EMAIL: &str = "coordinator@sbhr.example";
+
 /// The demonstration sign-ins all share this password (never use it anywhere real).
 pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
 

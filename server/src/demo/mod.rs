@@ -1,6 +1,7 @@
 //! `seed-demo`: a believable coalition preparing a shadow report to the Human Rights Committee.
 
 mod content;
+mod tracker;
 
 use std::collections::HashMap;
 
@@ -117,6 +118,8 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     }
     insert_users(&txn, coalition.id, &by_short_name, now).await?;
     insert_review(&txn, &sections, now).await?;
+    let coordinator = user_by_email(&txn, content::COORDINATOR_EMAIL).await?;
+    tracker::insert(&txn, coalition.id, &by_short_name, coordinator.id, now).await?;
 
     txn.commit().await?;
     Ok(SeedOutcome::Created)

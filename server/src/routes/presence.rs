@@ -6,12 +6,7 @@
 use std::{convert::Infallible, time::Duration};
 
 use app::{
-    auth::{
-        policy::Action,
-        session::{self, SESSION_COOKIE},
-        visibility::actor_for,
-    },
-    cookies::cookie_in,
+    auth::policy::Action,
     sections::{access::authorized, api::PresenceSnapshot, presence},
 };
 use axum::{
@@ -26,6 +21,7 @@ use chrono::Utc;
 use futures::stream::{self, Stream};
 use sea_orm::DatabaseConnection;
 
+use super::signed_in::signed_in;
 use crate::state::AppState;
 
 /// Opens the stream for a signed-in reader of section `id`.
@@ -35,25 +31,11 @@ pub async fn section(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let Some(token) = cookie_in(&parts.headers, SESSION_COOKIE) else {
-        return StatusCode::UNAUTHORIZED.into_response();
+    let (user, actor) = match signed_in(&state, &parts.headers, "presence").await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     let db = state.db.clone();
-    let user = match session::resolve(&db, &token, state.services.sessions, Utc::now()).await {
-        Ok(Some((_, user))) => user,
-        Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(error) => {
-            tracing::error!(%error, "presence: resolving the session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    };
-    let actor = match actor_for(&db, &user).await {
-        Ok(actor) => actor,
-        Err(error) => {
-            tracing::error!(%error, "presence: loading the actor");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    };
     if authorized(&db, &actor, id, Action::Read).await.is_err() {
         return StatusCode::FORBIDDEN.into_response();
     }

@@ -1,7 +1,17 @@
-//! Recommendation pages: the list and the import.
+//! Recommendation pages: the list, the dashboard, the import, and one recommendation with its
+//! follow-up.
 
+mod assessment_panel;
+mod dashboard;
+mod detail;
+mod evidence_panel;
+mod follow_up_actions;
 mod import;
 mod index;
+mod level_chart;
+mod planning_panel;
 
+pub use dashboard::RecommendationDashboardPage;
+pub use detail::RecommendationPage;
 pub use import::ImportRecommendationsPage;
 pub use index::RecommendationsPage;

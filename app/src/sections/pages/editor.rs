@@ -10,6 +10,7 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use super::{
+    cite_picker::CitePicker,
     conflict::ConflictView,
     draft_banner::{self, DraftBanner, Recovered},
     local_draft,
@@ -276,7 +277,10 @@ fn Editor(
         <div class="editor">
             <div class="editor__source">
                 <label for="section-body">{i18n.tr("section-markdown")}</label>
-                {writable.then(|| view! { <Toolbar textarea on_change disabled=Signal::stored(false) /> })}
+                {writable.then(|| view! {
+                    <Toolbar textarea on_change disabled=Signal::stored(false) />
+                    <CitePicker textarea on_change />
+                }.into_any())}
                 <textarea
                     id="section-body"
                     class="editor__textarea"

@@ -1,5 +1,6 @@
 //! Section pages.
 
+mod cite_picker;
 mod conflict;
 mod draft_banner;
 mod editor;

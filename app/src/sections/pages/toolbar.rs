@@ -83,6 +83,41 @@ fn prefix_lines(text: &str, start: usize, end: usize, prefix: &str) -> Applied {
     }
 }
 
+/// `snippet` in place of the selection `start..end`, with the cursor after it.
+pub fn insert(text: &str, start: usize, end: usize, snippet: &str) -> Applied {
+    let end = end.min(text.len());
+    let start = start.min(end);
+    let at = start + snippet.len();
+    Applied {
+        text: format!("{}{snippet}{}", &text[..start], &text[end..]),
+        start: at,
+        end: at,
+    }
+}
+
+/// Applies `change` to the text and selection of `textarea`, puts the result back with its
+/// new selection, and tells `on_change`.
+pub fn edit_selection(
+    textarea: NodeRef<Textarea>,
+    on_change: Callback<String>,
+    change: impl FnOnce(&str, usize, usize) -> Applied,
+) {
+    let Some(element) = textarea.get_untracked() else {
+        return;
+    };
+    let text = element.value();
+    let start = element.selection_start().ok().flatten().unwrap_or(0) as usize;
+    let end = element.selection_end().ok().flatten().unwrap_or(0) as usize;
+    let applied = change(&text, byte_offset(&text, start), byte_offset(&text, end));
+    element.set_value(&applied.text);
+    let _ = element.focus();
+    let _ = element.set_selection_range(
+        utf16_offset(&applied.text, applied.start) as u32,
+        utf16_offset(&applied.text, applied.end) as u32,
+    );
+    on_change.run(applied.text);
+}
+
 /// The next free footnote number in `text`.
 fn next_footnote(text: &str) -> u32 {
     let mut n = 1;
@@ -156,25 +191,9 @@ pub fn Toolbar(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let press = move |format: Format| {
-        let Some(element) = textarea.get_untracked() else {
-            return;
-        };
-        let text = element.value();
-        let start = element.selection_start().ok().flatten().unwrap_or(0) as usize;
-        let end = element.selection_end().ok().flatten().unwrap_or(0) as usize;
-        let applied = apply(
-            &text,
-            byte_offset(&text, start),
-            byte_offset(&text, end),
-            format,
-        );
-        element.set_value(&applied.text);
-        let _ = element.focus();
-        let _ = element.set_selection_range(
-            utf16_offset(&applied.text, applied.start) as u32,
-            utf16_offset(&applied.text, applied.end) as u32,
-        );
-        on_change.run(applied.text);
+        edit_selection(textarea, on_change, |text, start, end| {
+            apply(text, start, end, format)
+        });
     };
     let button = move |format: Format, symbol: &'static str, label: &'static str| {
         view! {
@@ -231,6 +250,22 @@ mod tests {
         let applied = apply("see OHCHR", 4, 9, Format::Link);
         assert_eq!(applied.text, "see [OHCHR](https://)");
         assert_eq!(&applied.text[applied.start..applied.end], "https://");
+    }
+
+    #[test]
+    fn insertions_replace_the_selection_and_put_the_cursor_after() {
+        let applied = insert(
+            "As asked (), the law",
+            10,
+            10,
+            "CAT/C/KAZ/CO/4, para. 12(a)",
+        );
+        assert_eq!(
+            applied.text,
+            "As asked (CAT/C/KAZ/CO/4, para. 12(a)), the law"
+        );
+        assert_eq!(&applied.text[applied.start..], "), the law");
+        assert_eq!(insert("old", 0, 3, "new").text, "new");
     }
 
     #[test]

@@ -1,0 +1,51 @@
+//! The follow-up dashboard: implementation levels by mechanism, theme and cycle; supported
+//! recommendations that are not implemented; overdue follow-ups; where the State and the
+//! coalition disagree — over the same search and facets as the list.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::{charts::LevelCounts, list_api::RecommendationRow};
+use crate::error::ApiError;
+
+/// A recommendation on which the State's and the coalition's current levels differ.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DivergentRow {
+    pub row: RecommendationRow,
+    /// `0`–`4` or `none`.
+    pub state: String,
+    pub coalition: String,
+}
+
+/// Everything the dashboard shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    /// Recommendations the search found.
+    pub total: u64,
+    /// The address query the dashboard was drawn for.
+    pub query_string: String,
+    pub by_mechanism: Vec<LevelCounts>,
+    /// The most frequent themes.
+    pub by_theme: Vec<LevelCounts>,
+    pub by_cycle: Vec<LevelCounts>,
+    /// Supported (or supported in part) at the UPR, and assessed by the coalition as not
+    /// implemented or contrary: the first ones, and how many.
+    pub supported_not_implemented: Vec<RecommendationRow>,
+    pub supported_not_implemented_total: u64,
+    pub overdue: Vec<RecommendationRow>,
+    pub overdue_total: u64,
+    pub divergent: Vec<DivergentRow>,
+    pub divergent_total: u64,
+    /// Among recommendations both assessed: the State rates higher, the same, lower.
+    pub divergence_summary: [u64; 3],
+}
+
+/// The dashboard of the recommendations matching `query_string` (as on the list page).
+#[server(endpoint = "recommendation_dashboard")]
+pub async fn recommendation_dashboard(
+    #[server(default)] query_string: String,
+) -> Result<Dashboard, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::dashboard::dashboard(&db, &actor, &query_string).await?)
+}

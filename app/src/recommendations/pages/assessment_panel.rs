@@ -1,0 +1,346 @@
+//! The assessments of a recommendation: the current one of each assessor with the
+//! State–coalition divergence, the full history (drafts and approved), and the form that
+//! records or changes a draft.
+
+use leptos::{form::ActionForm, prelude::*};
+
+use super::follow_up_actions::FollowUpActions;
+use crate::{
+    i18n::{I18n, use_i18n},
+    layout::ActionResult,
+    recommendations::{
+        assessment_api::{ApproveAssessment, DiscardAssessment},
+        detail_api::{AssessmentView, RecommendationDetail},
+        scales::{ASSESSORS, MAX_ORDINAL, Scale, ordinal_key},
+    },
+};
+
+/// An assessment's label in the viewer's language (custom labels as written).
+pub fn label_text(i18n: I18n, scale: &str, label: &str) -> String {
+    match Scale::parse(scale).and_then(|s| s.label_key(label)) {
+        Some(key) => i18n.tr_owned(key)(),
+        None => label.to_string(),
+    }
+}
+
+/// A level as the list and facets store it (`0`–`4`, `none`, `unassessed`), translated.
+pub fn level_text(i18n: I18n, level: &str) -> String {
+    let key = match level {
+        "unassessed" => "level-unassessed".to_string(),
+        "none" => ordinal_key(None),
+        ordinal => ordinal_key(ordinal.parse().ok()),
+    };
+    i18n.tr_owned(key)()
+}
+
+/// Who assessed: the assessor kind, the NGO and the name given.
+fn assessor_text(i18n: I18n, a: &AssessmentView) -> String {
+    let mut text = i18n.tr_owned(format!("assessor-{}", a.assessor))();
+    if let Some(organisation) = &a.organisation {
+        text = format!("{text}: {}", organisation.name);
+    }
+    if !a.assessor_name.is_empty() {
+        text = format!("{text} ({})", a.assessor_name);
+    }
+    text
+}
+
+/// The assessments panel of the recommendation page.
+#[component]
+pub fn AssessmentPanel(detail: StoredValue<RecommendationDetail>) -> impl IntoView {
+    let i18n = use_i18n();
+    let d = detail.get_value();
+    let current: Vec<AssessmentView> = d
+        .assessments
+        .iter()
+        .filter(|a| d.current.contains(&a.id))
+        .cloned()
+        .collect();
+    let editing = RwSignal::new(None::<AssessmentView>);
+    let may_record = d.can_follow_up || d.can_assess_as_ngo;
+    view! {
+        <section class="card" id="assessments" aria-labelledby="assessments-title">
+            <h2 id="assessments-title">{i18n.tr("assessments-title")}</h2>
+            {d.divergence.map(|difference| view! { <Divergence difference /> })}
+            {if current.is_empty() {
+                view! { <p class="empty-state">{i18n.tr("assessments-none-current")}</p> }.into_any()
+            } else {
+                view! { <CurrentTable current /> }.into_any()
+            }}
+            <h3>{i18n.tr("assessments-history")}</h3>
+            {if d.assessments.is_empty() {
+                view! { <p class="hint">{i18n.tr("assessments-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="assessment-history" id="assessment-history">
+                        {d.assessments.iter().cloned().map(|a| view! { <HistoryItem a editing /> }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+            {may_record.then(|| view! {
+                {move || {
+                    let initial = editing.get();
+                    view! { <AssessmentForm detail initial editing /> }
+                }}
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn Divergence(difference: i16) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = if difference > 0 {
+        "divergence-state-higher"
+    } else {
+        "divergence-state-lower"
+    };
+    view! {
+        <p class="notice notice--warning" role="note" id="divergence">
+            {i18n.tr_count(key, "levels", i64::from(difference.abs()))}
+        </p>
+    }
+}
+
+#[component]
+fn CurrentTable(current: Vec<AssessmentView>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="table-wrap">
+            <table class="data-table" id="current-assessments">
+                <caption class="visually-hidden">{i18n.tr("assessments-current")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.tr("col-assessor")}</th>
+                        <th scope="col">{i18n.tr("col-assessment")}</th>
+                        <th scope="col">{i18n.tr("col-level")}</th>
+                        <th scope="col">{i18n.tr("col-assessed-on")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {current.into_iter().map(|a| {
+                        let level = ordinal_key(a.ordinal);
+                        let class = format!("level level--{}", a.ordinal.map_or("none".to_string(), |o| o.to_string()));
+                        view! {
+                            <tr data-assessor=a.assessor.clone()>
+                                <th scope="row">{assessor_text(i18n, &a)}</th>
+                                <td>{label_text(i18n, &a.scale, &a.label)}</td>
+                                <td><span class=class>{i18n.tr_owned(level)}</span></td>
+                                <td class="nowrap">{a.assessed_on.clone()}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn HistoryItem(a: AssessmentView, editing: RwSignal<Option<AssessmentView>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = FollowUpActions::use_context();
+    let (id, version) = (a.id, a.version);
+    let status_class = format!("badge badge--assessment-{}", a.status);
+    let who = assessor_text(i18n, &a);
+    let label = label_text(i18n, &a.scale, &a.label);
+    let recorded = match (&a.author, &a.approved_by, &a.approved_at) {
+        (author, Some(approver), Some(at)) => format!(
+            "{} · {} {approver}, {at}",
+            author.clone().unwrap_or_default(),
+            i18n.tr("assessment-approved-by")()
+        ),
+        (author, _, _) => author.clone().unwrap_or_default(),
+    };
+    let edit = a.clone();
+    view! {
+        <li class="assessment" data-assessment=id data-status=a.status.clone()>
+            <div class="assessment__head">
+                <span class="assessment__who">{who}</span>
+                <span class="assessment__label">{label}</span>
+                <span class=status_class>{i18n.tr_owned(format!("assessment-status-{}", a.status))}</span>
+                <span class="nowrap">{a.assessed_on.clone()}</span>
+            </div>
+            {(!a.narrative.is_empty()).then(|| view! { <p class="assessment__narrative">{a.narrative.clone()}</p> })}
+            <p class="cell-sub">{recorded}</p>
+            <div class="button-row">
+                {a.can_edit.then(|| view! {
+                    <button type="button" class="button button-small button-secondary" data-action="edit-assessment"
+                        on:click=move |_| editing.set(Some(edit.clone()))>
+                        {i18n.tr("assessment-edit")}
+                    </button>
+                    <button type="button" class="button button-small button-danger" data-action="discard-assessment"
+                        on:click=move |_| { actions.discard.dispatch(DiscardAssessment { id }); }>
+                        {i18n.tr("assessment-discard")}
+                    </button>
+                })}
+                {a.can_approve.then(|| view! {
+                    <button type="button" class="button button-small" data-action="approve-assessment"
+                        on:click=move |_| { actions.approve.dispatch(ApproveAssessment { id, version }); }>
+                        {i18n.tr("assessment-approve")}
+                    </button>
+                })}
+            </div>
+        </li>
+    }
+}
+
+/// Records a new assessment, or changes the draft in `initial`.
+#[component]
+fn AssessmentForm(
+    detail: StoredValue<RecommendationDetail>,
+    initial: Option<AssessmentView>,
+    editing: RwSignal<Option<AssessmentView>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = FollowUpActions::use_context();
+    let d = detail.get_value();
+    let initial_scale = initial
+        .as_ref()
+        .map_or("upr_info".to_string(), |a| a.scale.clone());
+    let initial_assessor = initial.as_ref().map_or(
+        if d.can_follow_up { "coalition" } else { "ngo" }.to_string(),
+        |a| a.assessor.clone(),
+    );
+    let scale = RwSignal::new(initial_scale);
+    let assessor = RwSignal::new(initial_assessor);
+    let label = initial
+        .as_ref()
+        .map(|a| a.label.clone())
+        .unwrap_or_default();
+    let ordinal = initial
+        .as_ref()
+        .and_then(|a| a.ordinal)
+        .map(|o| o.to_string())
+        .unwrap_or_default();
+    let assessors: Vec<&'static str> = ASSESSORS
+        .iter()
+        .copied()
+        .filter(|a| d.can_follow_up || *a == "ngo")
+        .collect();
+    let organisations = if d.can_follow_up {
+        d.organisations.clone()
+    } else {
+        d.own_organisations.clone()
+    };
+    let initial_organisation = initial
+        .as_ref()
+        .and_then(|a| a.organisation.as_ref().map(|o| o.id));
+    let is_edit = initial.is_some();
+    let (id, version) = initial.as_ref().map_or((0, 0), |a| (a.id, a.version));
+    let today = initial
+        .as_ref()
+        .map(|a| a.assessed_on.clone())
+        .unwrap_or_default();
+    let narrative = initial
+        .as_ref()
+        .map(|a| a.narrative.clone())
+        .unwrap_or_default();
+    let assessor_name = initial
+        .as_ref()
+        .map(|a| a.assessor_name.clone())
+        .unwrap_or_default();
+    let level_field = move || {
+        let chosen = Scale::parse(&scale.get()).unwrap_or(Scale::UprInfo);
+        if chosen == Scale::Custom {
+            let ordinal = ordinal.clone();
+            view! {
+                <div class="field">
+                    <label for="assessment-label">{i18n.tr("assessment-custom-label")}</label>
+                    <input id="assessment-label" name="assessment[label]" type="text" maxlength="120" required=true value=label.clone() />
+                </div>
+                <div class="field">
+                    <label for="assessment-ordinal">{i18n.tr("assessment-ordinal")}</label>
+                    <select id="assessment-ordinal" name="assessment[custom_ordinal]">
+                        {(0..=MAX_ORDINAL).rev().map(|o| {
+                            let selected = ordinal == o.to_string();
+                            view! { <option value=o selected=selected>{i18n.tr_owned(ordinal_key(Some(o)))}</option> }
+                        }).collect_view()}
+                        <option value="" selected=ordinal.is_empty()>{i18n.tr("ordinal-none")}</option>
+                    </select>
+                </div>
+            }
+            .into_any()
+        } else {
+            let label = label.clone();
+            view! {
+                <div class="field">
+                    <label for="assessment-label">{i18n.tr("col-assessment")}</label>
+                    <select id="assessment-label" name="assessment[label]">
+                        {chosen.levels().iter().map(|level| {
+                            let selected = level.code.eq_ignore_ascii_case(&label);
+                            let key = chosen.label_key(level.code).unwrap_or_default();
+                            view! { <option value=level.code selected=selected>{i18n.tr_owned(key)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <h3 id="assessment-form-title">
+            {if is_edit { i18n.tr("assessment-edit-title") } else { i18n.tr("assessment-new-title") }}
+        </h3>
+        <ActionForm action=actions.save_assessment attr:class="form" attr:id="assessment-form">
+            <ActionResult result=actions.save_assessment.value().into() done_key="assessment-saved" />
+            <input type="hidden" name="assessment[recommendation_id]" value=d.id />
+            <input type="hidden" name="assessment[id]" value=id />
+            <input type="hidden" name="assessment[version]" value=version />
+            <div class="form-grid">
+                <div class="field">
+                    <label for="assessment-assessor">{i18n.tr("col-assessor")}</label>
+                    <select id="assessment-assessor" name="assessment[assessor]"
+                        on:change=move |ev| assessor.set(event_target_value(&ev))>
+                        {assessors.into_iter().map(|a| {
+                            let selected = assessor.get_untracked() == a;
+                            view! { <option value=a selected=selected>{i18n.tr_owned(format!("assessor-{a}"))}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field" hidden=move || assessor.get() != "ngo">
+                    <label for="assessment-organisation">{i18n.tr("assessment-organisation")}</label>
+                    <select id="assessment-organisation" name="assessment[organisation_id]">
+                        {organisations.into_iter().map(|o| {
+                            let selected = initial_organisation == Some(o.id);
+                            view! { <option value=o.id selected=selected>{o.name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="assessment-name">{i18n.tr("assessment-name")}</label>
+                    <input id="assessment-name" name="assessment[assessor_name]" type="text" maxlength="200" value=assessor_name />
+                    <p class="hint">{i18n.tr("assessment-name-hint")}</p>
+                </div>
+                <div class="field">
+                    <label for="assessment-scale">{i18n.tr("assessment-scale")}</label>
+                    <select id="assessment-scale" name="assessment[scale]"
+                        on:change=move |ev| scale.set(event_target_value(&ev))>
+                        {Scale::ALL.into_iter().map(|s| {
+                            let selected = scale.get_untracked() == s.code();
+                            view! { <option value=s.code() selected=selected>{i18n.tr_owned(format!("scale-{}", s.code()))}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {level_field}
+                <div class="field">
+                    <label for="assessment-date">{i18n.tr("col-assessed-on")}</label>
+                    <input id="assessment-date" name="assessment[assessed_on]" type="date" required=true value=today />
+                </div>
+            </div>
+            <div class="field">
+                <label for="assessment-narrative">{i18n.tr("assessment-narrative")}</label>
+                <textarea id="assessment-narrative" name="assessment[narrative]" rows="4">{narrative}</textarea>
+            </div>
+            <div class="button-row">
+                <button type="submit" class="button" id="assessment-save">{i18n.tr("assessment-save")}</button>
+                {is_edit.then(|| view! {
+                    <button type="button" class="button button-secondary" on:click=move |_| editing.set(None)>
+                        {i18n.tr("assessment-cancel-edit")}
+                    </button>
+                })}
+            </div>
+        </ActionForm>
+    }
+}
