@@ -1,4 +1,5 @@
-//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`.
+//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`,
+//! `import-recommendations`.
 
 use std::path::PathBuf;
 
@@ -9,6 +10,7 @@ use crate::{
     database::{self, DatabaseError},
     demo::{self, SeedOutcome},
     draft_import::{self, ImportError},
+    recommendation_import::{self, RecommendationImportError},
     startup::{Application, StartupError},
     telemetry,
 };
@@ -44,6 +46,24 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import recommendations from a Universal Human Rights Index JSON export or a UPR Info
+    /// CSV export into a coalition's tracker; every row is checked, then the good rows are
+    /// written in one transaction.
+    ImportRecommendations {
+        /// The coalition's number.
+        coalition: i32,
+        /// The file.
+        file: PathBuf,
+        /// `uhri-json` or `upr-info-csv`.
+        #[arg(long, default_value = "uhri-json")]
+        format: String,
+        /// E-mail of the coordinator the import is made as (checked and audited as theirs).
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_user: String,
+        /// Check the rows only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Why a command failed; printed as one line.
@@ -59,6 +79,8 @@ pub enum CliError {
     Seed(sea_orm::DbErr),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    RecommendationImport(#[from] RecommendationImportError),
 }
 
 /// Runs `command` with settings from the environment.
@@ -82,6 +104,22 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             let db = database::connect(&settings.database_url, 1).await?;
             let preview = draft_import::import_draft(&db, report, &file, &as_user, dry_run).await?;
             println!("{}", draft_import::describe(&preview));
+            Ok(())
+        }
+        Command::ImportRecommendations {
+            coalition,
+            file,
+            format,
+            as_user,
+            dry_run,
+        } => {
+            let db = database::connect(&settings.database_url, 2).await?;
+            database::migrate(&db, &settings.database_url).await?;
+            let summary = recommendation_import::import_file(
+                &db, coalition, &file, &format, &as_user, dry_run,
+            )
+            .await?;
+            println!("{}", recommendation_import::describe(&summary));
             Ok(())
         }
         Command::SeedDemo => {

@@ -4,15 +4,13 @@
 use std::path::Path;
 
 use app::{
-    auth::visibility::actor_for,
     error::AppError,
     import::{
         api::ImportPreview,
         server::{Upload, import},
     },
 };
-use entities::user;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::DatabaseConnection;
 
 /// Why an import from the command line failed.
 #[derive(Debug, thiserror::Error)]
@@ -48,12 +46,9 @@ pub async fn import_draft(
         source,
     })?;
     let email = email.trim().to_lowercase();
-    let person = user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(db)
+    let actor = crate::acting::actor_by_email(db, &email)
         .await?
         .ok_or_else(|| ImportError::UnknownUser(email.clone()))?;
-    let actor = actor_for(db, &person).await?;
     let upload = Upload {
         report_id: report,
         file_name: file

@@ -1,5 +1,6 @@
 //! The Shadowdesk server: configuration, database, start-up and the command line.
 
+pub mod acting;
 pub mod cli;
 pub mod config;
 pub mod csrf;
@@ -7,6 +8,7 @@ pub mod database;
 pub mod demo;
 pub mod draft_import;
 pub mod headers;
+pub mod recommendation_import;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -98,6 +98,7 @@ impl Application {
             mailer: settings.mailer.clone(),
             proxies: settings.trusted_proxies.clone(),
             search: SearchCache::default(),
+            imports: Default::default(),
         };
         warm_search_index(&db, &services.search);
         let router = router(options, db.clone(), services);

@@ -3,7 +3,7 @@
 use app::{
     auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
     mail::Mailer,
-    recommendations::search::cache::SearchCache,
+    recommendations::{import_progress::ProgressRegistry, search::cache::SearchCache},
 };
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -26,6 +26,8 @@ pub struct Services {
     pub proxies: TrustedProxies,
     /// This server's recommendation search index.
     pub search: SearchCache,
+    /// The imports running on this server, for their progress bars.
+    pub imports: ProgressRegistry,
 }
 
 impl Services {
@@ -36,6 +38,7 @@ impl Services {
         provide_context(self.identity.clone());
         provide_context(self.proxies.clone());
         provide_context(self.search.clone());
+        provide_context(self.imports.clone());
         if let Some(mailer) = &self.mailer {
             provide_context(mailer.clone());
         }

@@ -417,6 +417,12 @@ const MATRIX: &[Endpoint] = &[
         form: &[("query_string", "q=torture&mechanism=CAT")],
         allowed: signed_in,
     },
+    // Anyone signed in asks about their own imports (none here).
+    Endpoint {
+        path: "/api/import_progress",
+        form: &[("token", "no-such-import")],
+        allowed: signed_in,
+    },
     Endpoint {
         path: "/api/recommendation_import_choices",
         form: &[],

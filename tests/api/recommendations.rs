@@ -288,3 +288,97 @@ async fn bad_rows_are_named_and_only_good_rows_are_written() {
     assert_eq!(status, 401);
     assert_eq!(stored(&app).await, 1);
 }
+
+#[tokio::test]
+async fn the_command_line_imports_as_a_named_coordinator_and_plans_on_a_dry_run() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("uhri.json");
+    std::fs::write(&file, UHRI).unwrap();
+    let import = |email: &'static str, dry_run: bool| {
+        let (db, file) = (app.db.clone(), file.clone());
+        async move {
+            server::recommendation_import::import_file(&db, 1, &file, "uhri-json", email, dry_run)
+                .await
+        }
+    };
+    let planned = import("Coordinator@SBHR.example", true).await.unwrap();
+    assert_eq!((planned.created, planned.applied), (6, false));
+    assert_eq!(stored(&app).await, 0);
+    let refused = import("editor@lift.example", false).await.unwrap_err();
+    assert!(refused.to_string().contains("may not import"), "{refused}");
+    assert!(import("nobody@example.org", false).await.is_err());
+    let done = import("coordinator@sbhr.example", false).await.unwrap();
+    assert_eq!((done.created, done.refused), (6, 1));
+    assert!(server::recommendation_import::describe(&done).contains("Imported uhri.json: 6 new"));
+    assert_eq!(stored(&app).await, 6);
+}
+
+/// A UHRI-shaped export of `count` recommendations, the last `broken` if asked.
+fn generated_export(count: usize, broken: bool) -> String {
+    let mut out = String::from("[");
+    for i in 0..count {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!(
+            r#"{{"AnnotationId":"gen-{i}","Symbol":"A/HRC/99/{doc}","Body":"UPR","PublicationDate":"2024-01-0{day}","Themes":["Theme {theme}"],"Text":"<p>{doc}.{i} Ensure item {i} of the plan</p>","UprPosition":"Supported"}}"#,
+            doc = i % 7,
+            day = 1 + i % 9,
+            theme = i % 5,
+        ));
+    }
+    if broken {
+        out.push_str(r#",{"AnnotationId": "#);
+    } else {
+        out.push(']');
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_file_broken_at_its_end_changes_nothing_and_a_large_one_imports_in_batches() {
+    let app = spawn_app_on(Backend::Postgres).await;
+    let coordinator = app.sign_in("coordinator@sbhr.example").await;
+    let broken = generated_export(1500, true);
+    let (status, answer) = upload(
+        &app,
+        Some(&coordinator),
+        "uhri-json",
+        broken.as_bytes(),
+        true,
+    )
+    .await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(
+        stored(&app).await,
+        0,
+        "the rows before the break were not kept"
+    );
+
+    let whole = generated_export(1500, false);
+    let (status, done) = upload(
+        &app,
+        Some(&coordinator),
+        "uhri-json",
+        whole.as_bytes(),
+        true,
+    )
+    .await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(counts(&done), [1500, 0, 0, 0]);
+    assert_eq!(stored(&app).await, 1500);
+    let themed = list(&app, &coordinator, "UPR", "\"item 1499\"").await;
+    assert_eq!(themed["total"], 1);
+    let (_, again) = upload(
+        &app,
+        Some(&coordinator),
+        "uhri-json",
+        whole.as_bytes(),
+        true,
+    )
+    .await;
+    assert_eq!(counts(&again), [0, 0, 1500, 0], "idempotent");
+    // The summary lists the first rows only; the counts cover them all.
+    assert_eq!(again["rows"].as_array().unwrap().len(), 1500);
+}

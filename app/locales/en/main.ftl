@@ -557,7 +557,7 @@ rec-import-error-empty = The file holds no rows.
 rec-import-error-no-file = Choose a file to import.
 rec-import-error-upload = The upload was interrupted or malformed; try again.
 rec-import-error-format = Choose one of the formats offered.
-rec-import-error-too-large = The file is too large: up to 50 MB can be imported.
+rec-import-error-too-large = The file is too large: up to 1 GB can be imported through the page; use `shadowdesk import-recommendations` for larger files.
 audit-action-recommendations_imported = Recommendations imported
 rec-follow-up-no-date = selected, no date set
 rec-state-under-review = State under review
@@ -790,3 +790,8 @@ cite-search = Find a recommendation
 cite-find = Find
 cite-insert = Insert
 cite-none = No recommendation matches.
+import-progress-sending = Sending the file…
+import-progress-rows = { $count ->
+    [one] { $count } row checked
+   *[other] { $count } rows checked
+}

@@ -557,7 +557,7 @@ rec-import-error-empty = Файлда жолдар жоқ.
 rec-import-error-no-file = Импорттайтын файлды таңдаңыз.
 rec-import-error-upload = Жүктеу үзілді немесе бүлінді; қайталап көріңіз.
 rec-import-error-format = Ұсынылған пішімдердің бірін таңдаңыз.
-rec-import-error-too-large = Файл тым үлкен: 50 МБ-қа дейін импорттауға болады.
+rec-import-error-too-large = Файл тым үлкен: бет арқылы 1 ГБ-қа дейін импорттауға болады; үлкенірек файлдар үшін `shadowdesk import-recommendations` пайдаланыңыз.
 audit-action-recommendations_imported = Ұсынымдар импортталды
 rec-follow-up-no-date = таңдалған, мерзімі көрсетілмеген
 rec-state-under-review = Шолудағы мемлекет
@@ -790,3 +790,8 @@ cite-search = Ұсынымды табу
 cite-find = Табу
 cite-insert = Қою
 cite-none = Сәйкес ұсыным жоқ.
+import-progress-sending = Файл жіберілуде…
+import-progress-rows = { $count ->
+    [one] { $count } жол тексерілді
+   *[other] { $count } жол тексерілді
+}

@@ -572,7 +572,7 @@ rec-import-error-empty = В файле нет строк.
 rec-import-error-no-file = Выберите файл для импорта.
 rec-import-error-upload = Загрузка прервалась или повреждена; попробуйте ещё раз.
 rec-import-error-format = Выберите один из предложенных форматов.
-rec-import-error-too-large = Файл слишком велик: можно импортировать до 50 МБ.
+rec-import-error-too-large = Файл слишком велик: через страницу можно импортировать до 1 ГБ; для файлов больше используйте `shadowdesk import-recommendations`.
 audit-action-recommendations_imported = Рекомендации импортированы
 rec-follow-up-no-date = выбрана, срок не указан
 rec-state-under-review = Государство под обзором
@@ -809,3 +809,9 @@ cite-search = Найти рекомендацию
 cite-find = Найти
 cite-insert = Вставить
 cite-none = Подходящих рекомендаций нет.
+import-progress-sending = Файл отправляется…
+import-progress-rows = { $count ->
+    [one] проверена { $count } строка
+    [few] проверены { $count } строки
+   *[many] проверено { $count } строк
+}

@@ -32,6 +32,18 @@ pub struct ImportSummary {
     pub rows: Vec<PlannedRow>,
 }
 
+/// How far an import has got.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressReport {
+    /// Bytes of the file the server has received.
+    pub received: u64,
+    /// Bytes of the file read so far.
+    pub read: u64,
+    /// Rows checked so far.
+    pub rows: u64,
+    pub finished: bool,
+}
+
 /// A coalition to choose.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoalitionChoice {
@@ -49,12 +61,23 @@ pub async fn recommendation_import_choices() -> Result<Vec<CoalitionChoice>, Api
 }
 
 /// Reads an uploaded file (form fields `coalition_id`, `format` — `uhri-json` or
-/// `upr-info-csv` —, `file` and `apply`) and answers its plan; writes the good rows when
-/// `apply` is `true`. Coordinators of the coalition only.
+/// `upr-info-csv` —, `progress` (a token to follow it by), `file` and `apply`) and answers
+/// its plan; writes the good rows when `apply` is `true`. Coordinators of the coalition only.
+/// The file is spooled to disk as it arrives and read row by row.
 #[server(input = MultipartFormData, endpoint = "import_recommendations")]
 pub async fn import_recommendations(data: MultipartData) -> Result<ImportSummary, ApiError> {
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
-    let upload = super::server::read_upload(data).await?;
-    Ok(super::importer::import(&db, &actor, &upload).await?)
+    Ok(super::server::import_upload(&db, &actor, data).await?)
+}
+
+/// How far the viewer's import `token` has got on this server (`None`: not known here).
+#[server(endpoint = "import_progress")]
+pub async fn import_progress(token: String) -> Result<Option<ProgressReport>, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let user_id = actor
+        .user_id()
+        .ok_or(crate::error::AppError::Unauthenticated)?;
+    Ok(super::server::progress_registry()?.get(&token, user_id))
 }

@@ -27,6 +27,8 @@ pub mod evidence;
 #[cfg(feature = "ssr")]
 pub mod file_types;
 #[cfg(feature = "ssr")]
+pub mod import_progress;
+#[cfg(feature = "ssr")]
 pub mod importer;
 #[cfg(feature = "ssr")]
 pub mod planning;

@@ -1,5 +1,5 @@
 //! The recommendation list (a search with facets over the viewer's coalitions), the
-//! coalitions one may import into, and reading an import's upload (server only).
+//! coalitions one may import into, and receiving an import's upload (server only).
 
 use std::collections::HashMap;
 
@@ -13,8 +13,9 @@ use sea_orm::{
 };
 
 use super::{
-    api::CoalitionChoice,
-    importer::{Format, MAX_UPLOAD_BYTES, Upload},
+    api::{CoalitionChoice, ImportSummary},
+    import_progress::ProgressRegistry,
+    importer::{Format, MAX_UPLOAD_BYTES, Upload, import},
     list_api::{FacetGroup, FacetValue, PAGE_SIZE, RecommendationList, RecommendationRow},
     search::{
         cache::SearchCache,
@@ -29,7 +30,7 @@ use crate::{
         visibility::Visibility,
     },
     error::AppError,
-    uploads::read_form,
+    uploads::{Refusals, spool_form},
 };
 
 /// Facet values listed per facet (chosen ones are always listed).
@@ -356,24 +357,39 @@ pub async fn importable(
         .collect())
 }
 
-/// Reads the form fields `coalition_id`, `format`, `apply` and `file` of an import, refusing
-/// a file over [`MAX_UPLOAD_BYTES`] as soon as it grows past it.
-pub async fn read_upload(data: MultipartData) -> Result<Upload, AppError> {
-    let form = read_form(
-        data,
-        MAX_UPLOAD_BYTES,
-        "rec-import-error-too-large",
-        "rec-import-error-upload",
-    )
-    .await?;
-    Ok(Upload {
+/// This server's register of running imports.
+pub fn progress_registry() -> Result<ProgressRegistry, AppError> {
+    use_context::<ProgressRegistry>().ok_or(AppError::NoSearchIndex)
+}
+
+/// Spools an import's upload (form fields `coalition_id`, `format`, `progress`, `apply` and
+/// `file`) to a temporary file, refusing one over [`MAX_UPLOAD_BYTES`] as it arrives, and
+/// imports it.
+pub async fn import_upload(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    data: MultipartData,
+) -> Result<ImportSummary, AppError> {
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let refusals = Refusals {
+        too_large: "rec-import-error-too-large",
+        broken: "rec-import-error-upload",
+    };
+    let spooled = spool_form(data, MAX_UPLOAD_BYTES, &refusals).await?;
+    let form = &spooled.form;
+    let upload = Upload {
         coalition_id: form.field("coalition_id").parse().unwrap_or(0),
         format: Format::parse(form.field("format"))
             .ok_or_else(|| AppError::invalid("rec-import-error-format"))?,
         apply: form.field("apply") == "true",
-        file_name: form.file_name,
-        bytes: form.bytes,
-    })
+        file_name: form.file_name.clone(),
+        path: spooled.file.path().to_path_buf(),
+    };
+    let progress = progress_registry()?.start(form.field("progress"), user_id);
+    progress
+        .received
+        .store(spooled.size, std::sync::atomic::Ordering::Relaxed);
+    import(db, actor, &upload, progress).await
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
-//! `/recommendations/import`: a coordinator uploads a UHRI export or a UPR Info CSV, sees
-//! what each row would do (create, update, unchanged, or refused and why), then imports the
-//! good rows.
+//! `/recommendations/import`: a coordinator uploads a UHRI export or a UPR Info CSV, follows
+//! its progress, sees what each row would do (create, update, unchanged, or refused and why),
+//! then imports the good rows.
 
 use leptos::web_sys::FormData;
 use leptos::{html::Form, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use super::import_progress_bar::{ImportProgressBar, new_token};
 use crate::{
     error::ApiError,
     i18n::use_i18n,
@@ -39,8 +40,12 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
     let i18n = use_i18n();
     let form = NodeRef::<Form>::new();
     let upload = Action::new_local(|data: &FormData| import_recommendations(data.clone().into()));
+    let token = RwSignal::new(String::new());
     let send = move |apply: bool| {
         if let Some(data) = form_data(form, apply) {
+            let fresh = new_token();
+            let _ = data.append_with_str("progress", &fresh);
+            token.set(fresh);
             upload.dispatch_local(data);
         }
     };
@@ -86,6 +91,7 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
                 {i18n.tr("rec-import-preview")}
             </button>
         </form>
+        <ImportProgressBar token pending=upload.pending().into() />
         <div id="rec-import-result" aria-live="polite">{result}</div>
     }
     .into_any()

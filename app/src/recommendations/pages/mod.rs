@@ -7,6 +7,7 @@ mod detail;
 mod evidence_panel;
 mod follow_up_actions;
 mod import;
+mod import_progress_bar;
 mod index;
 mod level_chart;
 mod planning_panel;

@@ -51,6 +51,8 @@ pub enum FileError {
     Encoding,
     #[error("the column {0} is missing")]
     MissingColumn(String),
+    #[error("reading the file: {0}")]
+    Io(String),
 }
 
 /// The text of `html` with its tags removed, entities decoded and spaces collapsed.
