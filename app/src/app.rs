@@ -18,8 +18,8 @@ use crate::{
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
     recommendations::pages::{
-        ImportRecommendationsPage, RecommendationDashboardPage, RecommendationPage,
-        RecommendationsPage,
+        ClustersPage, FollowUpCalendarPage, ImportRecommendationsPage, RecommendationDashboardPage,
+        RecommendationPage, RecommendationsPage,
     },
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     sections::pages::{SectionHistoryPage, SectionPage},
@@ -78,6 +78,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("recommendations") view=RecommendationsPage />
                     <Route path=path!("recommendations/import") view=ImportRecommendationsPage />
                     <Route path=path!("recommendations/dashboard") view=RecommendationDashboardPage />
+                    <Route path=path!("recommendations/calendar") view=FollowUpCalendarPage />
+                    <Route path=path!("recommendations/clusters") view=ClustersPage />
                     <Route path=path!("recommendations/:id") view=RecommendationPage />
                     <Route path=path!("organisations") view=OrganisationsPage />
                     <Route path=path!("organisations/:id") view=OrganisationPage />

@@ -19,6 +19,7 @@ pub mod recommendation_cluster;
 pub mod recommendation_link;
 pub mod recommendation_tag;
 pub mod recovery_code;
+pub mod reminder_sent;
 pub mod report;
 pub mod report_section;
 pub mod saved_view;

@@ -3,7 +3,7 @@
 //! uploaded files with their hash and visibility), coalition clusters, links between
 //! recommendations, the lead organisation and follow-up deadline of a recommendation, the
 //! follow-up date of a source document; the change log that keeps every app server's search
-//! index in step, and saved search views.
+//! index in step, saved search views, and the record of e-mail reminders sent.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -104,6 +104,16 @@ enum SearchChanges {
     Id,
     Generation,
     RecommendationId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum RemindersSent {
+    Table,
+    Kind,
+    ItemId,
+    Stage,
+    Due,
+    SentAt,
 }
 
 #[derive(DeriveIden, Clone, Copy)]
@@ -558,6 +568,31 @@ impl MigrationTrait for Migration {
             )
             .await?;
 
+        // One row per follow-up item, stage and due date whose e-mail reminder went out: the
+        // key makes every reminder go out once, whichever app server sends it.
+        manager
+            .create_table(
+                Table::create()
+                    .table(RemindersSent::Table)
+                    // `recommendation` or `document`.
+                    .col(string_len(RemindersSent::Kind, 20))
+                    .col(integer(RemindersSent::ItemId))
+                    // `due_soon` or `overdue`.
+                    .col(string_len(RemindersSent::Stage, 20))
+                    // `YYYY-MM-DD`: a new deadline is a new reminder.
+                    .col(string_len(RemindersSent::Due, 10))
+                    .col(timestamp_with_time_zone(RemindersSent::SentAt))
+                    .primary_key(
+                        Index::create()
+                            .col(RemindersSent::Kind)
+                            .col(RemindersSent::ItemId)
+                            .col(RemindersSent::Stage)
+                            .col(RemindersSent::Due),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+
         for statement in REFERENCING_COLUMNS {
             manager
                 .get_connection()
@@ -607,6 +642,7 @@ impl MigrationTrait for Migration {
                 .await?;
         }
         for table in [
+            RemindersSent::Table.into_iden(),
             SavedViews::Table.into_iden(),
             SearchChanges::Table.into_iden(),
             SearchGeneration::Table.into_iden(),

@@ -54,7 +54,7 @@ pub enum Command {
         coalition: i32,
         /// The file.
         file: PathBuf,
-        /// `uhri-json` or `upr-info-csv`.
+        /// `uhri-json`, `uhri-xlsx` or `upr-info-csv`.
         #[arg(long, default_value = "uhri-json")]
         format: String,
         /// E-mail of the coordinator the import is made as (checked and audited as theirs).

@@ -17,7 +17,7 @@ use sea_orm::DatabaseConnection;
 /// Why an import from the command line failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RecommendationImportError {
-    #[error("unknown format {0}: use uhri-json or upr-info-csv")]
+    #[error("unknown format {0}: use uhri-json, uhri-xlsx or upr-info-csv")]
     Format(String),
     #[error("cannot read {0}")]
     File(String),
@@ -44,6 +44,7 @@ pub async fn import_file(
     dry_run: bool,
 ) -> Result<ImportSummary, RecommendationImportError> {
     let format = Format::parse(format)
+        .filter(|f| *f != Format::MappedCsv)
         .ok_or_else(|| RecommendationImportError::Format(format.to_string()))?;
     if !file.is_file() {
         return Err(RecommendationImportError::File(file.display().to_string()));
@@ -60,6 +61,7 @@ pub async fn import_file(
             .unwrap_or_default(),
         path: file.to_path_buf(),
         apply: !dry_run,
+        mapping: None,
     };
     import(db, &actor, &upload, Arc::new(Progress::default()))
         .await

@@ -25,7 +25,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers,
-    routes::{evidence, health, oauth, presence},
+    routes::{calendar, evidence, export, health, oauth, presence},
     state::{AppState, Services},
 };
 
@@ -101,6 +101,10 @@ impl Application {
             imports: Default::default(),
         };
         warm_search_index(&db, &services.search);
+        if let Some(mailer) = &services.mailer {
+            let base = settings.identity.public_url.clone().unwrap_or_default();
+            send_reminders_hourly(&db, mailer, base);
+        }
         let router = router(options, db.clone(), services);
         Ok(Application {
             listener,
@@ -151,6 +155,24 @@ fn warm_search_index(db: &DatabaseConnection, search: &SearchCache) {
     });
 }
 
+/// Sends the follow-up reminders that are due, now and every hour. Every app server may run
+/// this: each reminder goes out once (see `app::recommendations::reminders`).
+fn send_reminders_hourly(db: &DatabaseConnection, mailer: &app::mail::Mailer, base: String) {
+    let (db, mailer) = (db.clone(), mailer.clone());
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            let today = chrono::Utc::now().date_naive();
+            match app::recommendations::reminders::send_due(&db, &mailer, &base, today).await {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "follow-up reminders sent"),
+                Err(error) => tracing::warn!(%error, "sending follow-up reminders"),
+            }
+        }
+    });
+}
+
 /// Leptos options from the environment cargo-leptos sets, with Shadowdesk's own settings on
 /// top. Hashed bundle names are used when cargo-leptos left a hash file next to the binary.
 fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOptions, StartupError> {
@@ -189,6 +211,9 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/auth/oauth/{provider}/callback", get(oauth::callback))
         .route("/live/sections/{id}", get(presence::section))
         .route("/evidence/{id}", get(evidence::file))
+        .route("/exports/recommendations.csv", get(export::csv))
+        .route("/exports/recommendations.xlsx", get(export::xlsx))
+        .route("/exports/follow-up.ics", get(calendar::ics))
         .leptos_routes_with_context(
             &state,
             routes,

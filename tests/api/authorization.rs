@@ -446,6 +446,22 @@ const MATRIX: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
     Endpoint {
+        path: "/api/list_clusters",
+        form: &[],
+        allowed: signed_in,
+    },
+    // Not an organisation of the coalition: a 422 for its coordinators.
+    Endpoint {
+        path: "/api/set_cluster_lead",
+        form: &[("id", "1"), ("lead_organisation_id", "99999")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/follow_up_calendar",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
         path: "/api/recommendation_dashboard",
         form: &[("query_string", "mechanism=CAT")],
         allowed: signed_in,

@@ -25,3 +25,4 @@ mod recommendations;
 mod review;
 mod sections;
 mod shell;
+mod tracker;

@@ -795,3 +795,71 @@ import-progress-rows = { $count ->
     [one] { $count } row checked
    *[other] { $count } rows checked
 }
+rec-import-error-spreadsheet = The file is not a readable XLSX spreadsheet: { $detail }
+rec-format-uhri-xlsx = Universal Human Rights Index export (XLSX)
+rec-format-mapped-csv = Our own spreadsheet (CSV): choose its columns
+rec-mapping-title = Which column holds what
+rec-mapping-intro = Choose the column of the file for each field. Document symbol, mechanism and text are needed; the mechanism can also be one for the whole file. Paragraph numbers are taken from the start of the text when no column gives them.
+rec-mapping-next = Choose the columns above, then check the file again.
+rec-mapping-none = (none)
+rec-mapping-whole-file = The whole file is from
+map-field-symbol = Document symbol
+map-field-mechanism = Mechanism
+map-field-text = Text of the recommendation
+map-field-paragraph = Paragraph
+map-field-date = Date of the document
+map-field-session = Cycle or session
+map-field-state = State under review
+map-field-recommending = Recommending States
+map-field-position = UPR position
+map-field-themes = Themes
+map-field-affected = Affected persons
+map-field-sdgs = SDG targets
+map-field-annotation = UHRI AnnotationId
+export-csv = Download CSV
+export-xlsx = Download Excel
+export-col-citation = Citation
+export-col-paragraph = Paragraph
+export-col-coalition-level = Implementation (coalition)
+export-col-state-level = Implementation (State)
+calendar-title = Follow-up calendar
+calendar-intro = The deadlines of the coalition's follow-up: recommendations the mechanisms singled out, committees' follow-up dates and UPR mid-term dates, from a year ago to three years ahead.
+calendar-download = Add to my calendar (.ics)
+calendar-empty = No follow-up deadline is set. Coordinators set them on a recommendation's page ("Follow-up planning").
+calendar-kind-recommendation = Recommendation
+calendar-kind-document = Document
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+home-due-title = Follow-up deadlines
+home-due-overdue = { $count ->
+    [one] { $count } overdue
+   *[other] { $count } overdue
+}
+home-due-soon = { $count ->
+    [one] { $count } due within 90 days
+   *[other] { $count } due within 90 days
+}
+reminder-mail-subject-due_soon = Follow-up due on { $due }: { $item }
+reminder-mail-subject-overdue = Follow-up overdue since { $due }: { $item }
+reminder-mail-body =
+    { $coalition }: the follow-up of { $item } is due on { $due } ({ $stage }).
+
+    Open it in Shadowdesk: { $link }
+
+    You receive this because you coordinate the coalition or belong to the organisation leading this follow-up.
+clusters-title = Clusters
+clusters-intro = The coalition's own groupings of recommendations. The lead organisation of a cluster follows up every recommendation in it. Clusters are made on a recommendation's page (Follow-up planning).
+clusters-empty = No clusters yet. Add a recommendation to one from its page.
+clusters-saved = Lead organisation saved.
+cluster-error-gone = This cluster no longer exists; reload the page.
+audit-action-cluster_lead_set = Cluster lead set

@@ -795,3 +795,71 @@ import-progress-rows = { $count ->
     [one] { $count } жол тексерілді
    *[other] { $count } жол тексерілді
 }
+rec-import-error-spreadsheet = Файл XLSX кестесі ретінде оқылмайды: { $detail }
+rec-format-uhri-xlsx = Адам құқықтарының әмбебап индексінің экспорты (XLSX)
+rec-format-mapped-csv = Өз кестеміз (CSV): бағандарды таңдау
+rec-mapping-title = Қай бағанда не бар
+rec-mapping-intro = Әр өріс үшін файлдың бағанын таңдаңыз. Құжат таңбасы, механизм және мәтін қажет; механизмді бүкіл файл үшін біреу етіп көрсетуге болады. Тармақ нөмірі бөлек бағанда болмаса, мәтіннің басынан алынады.
+rec-mapping-next = Жоғарыдағы бағандарды таңдап, файлды қайта тексеріңіз.
+rec-mapping-none = (жоқ)
+rec-mapping-whole-file = Бүкіл файл мынаған жатады
+map-field-symbol = Құжат таңбасы
+map-field-mechanism = Механизм
+map-field-text = Ұсыным мәтіні
+map-field-paragraph = Тармақ
+map-field-date = Құжаттың күні
+map-field-session = Цикл немесе сессия
+map-field-state = Шолудағы мемлекет
+map-field-recommending = Ұсынған мемлекеттер
+map-field-position = ЖМШ бойынша ұстаным
+map-field-themes = Тақырыптар
+map-field-affected = Зардап шеккен топтар
+map-field-sdgs = ТДМ міндеттері
+map-field-annotation = АҚӘИ AnnotationId
+export-csv = CSV жүктеу
+export-xlsx = Excel жүктеу
+export-col-citation = Сілтеме
+export-col-paragraph = Тармақ
+export-col-coalition-level = Орындалуы (коалиция)
+export-col-state-level = Орындалуы (мемлекет)
+calendar-title = Кейінгі әрекеттер күнтізбесі
+calendar-intro = Коалицияның кейінгі әрекеттерінің мерзімдері: механизмдер бөліп көрсеткен ұсынымдар, комитеттердің мерзімдері және ЖМШ аралық баяндамалары — бір жыл бұрыннан үш жыл алға дейін.
+calendar-download = Менің күнтізбеме қосу (.ics)
+calendar-empty = Мерзімдер көрсетілмеген. Үйлестірушілер оларды ұсыным бетінде көрсетеді («Кейінгі әрекеттерді жоспарлау»).
+calendar-kind-recommendation = Ұсыным
+calendar-kind-document = Құжат
+month-1 = Қаңтар
+month-2 = Ақпан
+month-3 = Наурыз
+month-4 = Сәуір
+month-5 = Мамыр
+month-6 = Маусым
+month-7 = Шілде
+month-8 = Тамыз
+month-9 = Қыркүйек
+month-10 = Қазан
+month-11 = Қараша
+month-12 = Желтоқсан
+home-due-title = Кейінгі әрекеттер мерзімдері
+home-due-overdue = { $count ->
+    [one] { $count } мерзімі өткен
+   *[other] { $count } мерзімі өткен
+}
+home-due-soon = { $count ->
+    [one] { $count } 90 күн ішінде
+   *[other] { $count } 90 күн ішінде
+}
+reminder-mail-subject-due_soon = Кейінгі әрекеттер мерзімі { $due }: { $item }
+reminder-mail-subject-overdue = Кейінгі әрекеттер { $due } бастап кешіктірілді: { $item }
+reminder-mail-body =
+    { $coalition }: { $item } бойынша кейінгі әрекеттер мерзімі — { $due } ({ $stage }).
+
+    Shadowdesk-те ашу: { $link }
+
+    Бұл хатты коалиция үйлестірушісі немесе осы кейінгі әрекеттерді жүргізетін ұйымның қызметкері ретінде алдыңыз.
+clusters-title = Кластерлер
+clusters-intro = Коалицияның ұсынымдарды өзі топтастыруы. Кластердің жетекші ұйымы оның барлық ұсынымын бақылайды. Кластерлер ұсыным бетінде құрылады («Кейінгі әрекеттерді жоспарлау»).
+clusters-empty = Әзірге кластер жоқ. Ұсынымды оның бетінде кластерге қосыңыз.
+clusters-saved = Жетекші ұйым сақталды.
+cluster-error-gone = Бұл кластер енді жоқ; бетті жаңартыңыз.
+audit-action-cluster_lead_set = Кластердің жетекші ұйымы тағайындалды

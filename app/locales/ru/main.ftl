@@ -815,3 +815,73 @@ import-progress-rows = { $count ->
     [few] проверены { $count } строки
    *[many] проверено { $count } строк
 }
+rec-import-error-spreadsheet = Файл не читается как таблица XLSX: { $detail }
+rec-format-uhri-xlsx = Выгрузка Универсального индекса прав человека (XLSX)
+rec-format-mapped-csv = Своя таблица (CSV): выбрать столбцы
+rec-mapping-title = Какой столбец что содержит
+rec-mapping-intro = Выберите столбец файла для каждого поля. Нужны символ документа, механизм и текст; механизм можно указать один для всего файла. Номер пункта берётся из начала текста, если его нет в отдельном столбце.
+rec-mapping-next = Выберите столбцы выше и проверьте файл ещё раз.
+rec-mapping-none = (нет)
+rec-mapping-whole-file = Весь файл относится к
+map-field-symbol = Символ документа
+map-field-mechanism = Механизм
+map-field-text = Текст рекомендации
+map-field-paragraph = Пункт
+map-field-date = Дата документа
+map-field-session = Цикл или сессия
+map-field-state = Государство под обзором
+map-field-recommending = Рекомендующие государства
+map-field-position = Позиция по УПО
+map-field-themes = Темы
+map-field-affected = Затронутые группы
+map-field-sdgs = Задачи ЦУР
+map-field-annotation = AnnotationId УИПЧ
+export-csv = Скачать CSV
+export-xlsx = Скачать Excel
+export-col-citation = Ссылка
+export-col-paragraph = Пункт
+export-col-coalition-level = Выполнение (коалиция)
+export-col-state-level = Выполнение (государство)
+calendar-title = Календарь последующих действий
+calendar-intro = Сроки последующих действий коалиции: рекомендации, выделенные механизмами, сроки комитетов и промежуточные доклады УПО — от года назад до трёх лет вперёд.
+calendar-download = Добавить в мой календарь (.ics)
+calendar-empty = Сроки не указаны. Координаторы указывают их на странице рекомендации («Планирование последующих действий»).
+calendar-kind-recommendation = Рекомендация
+calendar-kind-document = Документ
+month-1 = Январь
+month-2 = Февраль
+month-3 = Март
+month-4 = Апрель
+month-5 = Май
+month-6 = Июнь
+month-7 = Июль
+month-8 = Август
+month-9 = Сентябрь
+month-10 = Октябрь
+month-11 = Ноябрь
+month-12 = Декабрь
+home-due-title = Сроки последующих действий
+home-due-overdue = { $count ->
+    [one] { $count } просрочено
+    [few] { $count } просрочено
+   *[many] { $count } просрочено
+}
+home-due-soon = { $count ->
+    [one] { $count } в ближайшие 90 дней
+    [few] { $count } в ближайшие 90 дней
+   *[many] { $count } в ближайшие 90 дней
+}
+reminder-mail-subject-due_soon = Срок последующих действий { $due }: { $item }
+reminder-mail-subject-overdue = Последующие действия просрочены с { $due }: { $item }
+reminder-mail-body =
+    { $coalition }: срок последующих действий по { $item } — { $due } ({ $stage }).
+
+    Открыть в Shadowdesk: { $link }
+
+    Вы получили это письмо как координатор коалиции или сотрудник организации, ведущей эти последующие действия.
+clusters-title = Кластеры
+clusters-intro = Собственные группы рекомендаций коалиции. Ведущая организация кластера отслеживает все его рекомендации. Кластеры создаются на странице рекомендации («Планирование последующих действий»).
+clusters-empty = Кластеров пока нет. Добавьте рекомендацию в кластер на её странице.
+clusters-saved = Ведущая организация сохранена.
+cluster-error-gone = Этого кластера больше нет; обновите страницу.
+audit-action-cluster_lead_set = Назначена ведущая организация кластера

@@ -64,6 +64,7 @@ pub const ACTIONS: &[&str] = &[
     "assessment_discarded",
     "evidence_added",
     "evidence_removed",
+    "cluster_lead_set",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

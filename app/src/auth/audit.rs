@@ -53,6 +53,7 @@ pub mod action {
     pub const ASSESSMENT_DISCARDED: &str = "assessment_discarded";
     pub const EVIDENCE_ADDED: &str = "evidence_added";
     pub const EVIDENCE_REMOVED: &str = "evidence_removed";
+    pub const CLUSTER_LEAD_SET: &str = "cluster_lead_set";
 }
 
 /// One thing to record.

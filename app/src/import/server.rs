@@ -3,7 +3,7 @@
 //! lock (server only).
 
 use chrono::Utc;
-use entities::{report, report_section, section_revision};
+use entities::{report, report_section};
 use leptos::server_fn::codec::MultipartData;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
@@ -23,6 +23,7 @@ use crate::{
     i18n::{server::request_locale, translate, translate_with},
     outline::server::{lock_report, sections_of, visible_outline},
     reports::access,
+    sections::history::{NewRevision, record_revision},
     sections::{save::MAX_BODY_BYTES, words},
     transaction::finish,
     uploads::read_form,
@@ -294,18 +295,19 @@ async fn revision(
     user_id: i32,
     message: &str,
 ) -> Result<(), AppError> {
-    section_revision::ActiveModel {
-        section_id: Set(section.id),
-        version: Set(version),
-        title: Set(section.title.clone()),
-        body: Set(body.to_string()),
-        author_user_id: Set(Some(user_id)),
-        organisation_id: Set(section.assigned_organisation_id),
-        message: Set(Some(message.to_string())),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(txn)
+    record_revision(
+        txn,
+        NewRevision {
+            section_id: section.id,
+            version,
+            title: &section.title,
+            body,
+            author: Some(user_id),
+            organisation: section.assigned_organisation_id,
+            message: Some(message.to_string()),
+            at: Utc::now(),
+        },
+    )
     .await?;
     Ok(())
 }

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, reports::api::ReportSummary};
+use crate::{
+    error::ApiError, recommendations::calendar_api::CalendarEntry, reports::api::ReportSummary,
+};
 
 /// A coalition with its lead organisation and size.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,15 +22,24 @@ pub struct CoalitionSummary {
 pub struct Overview {
     pub coalitions: Vec<CoalitionSummary>,
     pub reports: Vec<ReportSummary>,
+    /// Follow-up items overdue or due within 90 days, earliest first.
+    pub due: Vec<CalendarEntry>,
 }
 
 /// Coalitions and reports for the overview page.
 #[server(endpoint = "overview")]
 pub async fn load_overview() -> Result<Overview, ApiError> {
     let db = crate::error::db()?;
-    let visibility = crate::auth::visibility::require_visibility(&db).await?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let visibility = crate::auth::visibility::Visibility::of(&actor)?;
+    let due = crate::recommendations::calendar::calendar(&db, &actor)
+        .await?
+        .into_iter()
+        .filter(|e| e.stage != "later")
+        .collect();
     Ok(Overview {
         coalitions: super::server::coalition_summaries(&db, &visibility).await?,
         reports: crate::reports::server::report_summaries(&db, &visibility).await?,
+        due,
     })
 }

@@ -30,6 +30,9 @@ pub struct ImportSummary {
     pub refused: usize,
     /// The first rows, in file order.
     pub rows: Vec<PlannedRow>,
+    /// For a coalition's own CSV whose columns are not mapped yet: its column titles (and no
+    /// rows are planned until they are mapped).
+    pub columns: Vec<String>,
 }
 
 /// How far an import has got.
@@ -60,9 +63,10 @@ pub async fn recommendation_import_choices() -> Result<Vec<CoalitionChoice>, Api
     Ok(super::server::importable(&db, &actor).await?)
 }
 
-/// Reads an uploaded file (form fields `coalition_id`, `format` — `uhri-json` or
-/// `upr-info-csv` —, `progress` (a token to follow it by), `file` and `apply`) and answers
-/// its plan; writes the good rows when `apply` is `true`. Coordinators of the coalition only.
+/// Reads an uploaded file (form fields `coalition_id`, `format` — `uhri-json`, `uhri-xlsx`,
+/// `upr-info-csv` or `mapped-csv` with its `map_<field>` columns —, `progress` (a token to
+/// follow it by), `file` and `apply`) and answers its plan; writes the good rows when `apply`
+/// is `true`. Coordinators of the coalition only.
 /// The file is spooled to disk as it arrives and read row by row.
 #[server(input = MultipartFormData, endpoint = "import_recommendations")]
 pub async fn import_recommendations(data: MultipartData) -> Result<ImportSummary, ApiError> {

@@ -1,5 +1,5 @@
-//! Counting the dashboard over the search index: levels per mechanism, theme and cycle, and
-//! the three lists worth acting on (server only).
+//! Counting the dashboard over the search index — levels per mechanism, theme and cycle, and
+//! the three lists worth acting on — with intersections of its bitmaps (server only).
 
 use std::collections::HashMap;
 
@@ -11,9 +11,8 @@ use super::{
     charts::{LEVELS, LevelCounts},
     dashboard_api::{Dashboard, DivergentRow},
     search::{
-        index::{Facet, Index},
-        load::level_value,
-        service::run,
+        index::{Facet, Index, level_value},
+        service::slots,
     },
     server::{rows_of, search_cache, search_of},
 };
@@ -40,58 +39,58 @@ pub struct Tally {
     pub divergence_summary: [u64; 3],
 }
 
-fn level_index(level: Option<Option<i16>>) -> usize {
-    let value = level_value(level);
-    LEVELS
-        .iter()
-        .position(|l| *l == value)
-        .unwrap_or(LEVELS.len() - 1)
+/// The counts of each value of `facet` at each level, given the slots at each level.
+fn by_levels(index: &Index, facet: Facet, at_level: &[RoaringBitmap]) -> HashMap<String, [u64; 7]> {
+    index
+        .values(facet)
+        .filter_map(|(value, slots)| {
+            let mut counts = [0u64; 7];
+            for (count, level) in counts.iter_mut().zip(at_level) {
+                *count = slots.intersection_len(level);
+            }
+            (counts.iter().sum::<u64>() > 0).then(|| (value.clone(), counts))
+        })
+        .collect()
 }
 
-/// Counts the recommendations in `slots` of `index`.
+/// Counts the recommendations in `slots` of `index`, with bitmap intersections only (no
+/// recommendation is visited one by one).
 pub fn tally(index: &Index, slots: &RoaringBitmap) -> Tally {
-    let mut tally = Tally {
-        total: slots.len(),
-        ..Tally::default()
-    };
-    for slot in slots {
-        let doc = index.doc(slot);
-        let level = level_index(doc.coalition_level);
-        let mut supported = false;
-        for (facet, value) in &doc.facets {
-            let group = match facet {
-                Facet::Mechanism => Some(&mut tally.by_mechanism),
-                Facet::Theme => Some(&mut tally.by_theme),
-                Facet::Cycle => Some(&mut tally.by_cycle),
-                _ => None,
-            };
-            if let Some(group) = group {
-                group.entry(value.clone()).or_default()[level] += 1;
-            }
-            match (facet, value.as_str()) {
-                (Facet::Position, "supported" | "supported_in_part") => supported = true,
-                (Facet::FollowUp, "overdue") => {
-                    tally.overdue.insert(slot);
-                }
-                _ => {}
-            }
-        }
-        if supported && matches!(doc.coalition_level, Some(Some(0 | 1))) {
-            tally.supported_not_implemented.insert(slot);
-        }
-        if let (Some(Some(state)), Some(Some(coalition))) = (doc.state_level, doc.coalition_level) {
+    let at_level: Vec<RoaringBitmap> = LEVELS
+        .iter()
+        .map(|level| index.with_value(Facet::Level, level) & slots)
+        .collect();
+    let supported = index.with_value(Facet::Position, "supported")
+        | index.with_value(Facet::Position, "supported_in_part");
+    // LEVELS runs 4, 3, 2, 1, 0: "not implemented" and "contrary" are the fourth and fifth.
+    let not_implemented = &at_level[3] | &at_level[4];
+    let mut divergence_summary = [0u64; 3];
+    let mut divergent = RoaringBitmap::new();
+    for coalition in 0..=4i16 {
+        let coalition_slots = &at_level[(4 - coalition) as usize];
+        for state in 0..=4i16 {
+            let both = coalition_slots & index.with_value(Facet::StateLevel, &state.to_string());
             let side = match state.cmp(&coalition) {
                 std::cmp::Ordering::Greater => 0,
                 std::cmp::Ordering::Equal => 1,
                 std::cmp::Ordering::Less => 2,
             };
-            tally.divergence_summary[side] += 1;
+            divergence_summary[side] += both.len();
             if side != 1 {
-                tally.divergent.insert(slot);
+                divergent |= both;
             }
         }
     }
-    tally
+    Tally {
+        total: slots.len(),
+        by_mechanism: by_levels(index, Facet::Mechanism, &at_level),
+        by_theme: by_levels(index, Facet::Theme, &at_level),
+        by_cycle: by_levels(index, Facet::Cycle, &at_level),
+        supported_not_implemented: supported & not_implemented,
+        overdue: index.with_value(Facet::FollowUp, "overdue") & slots,
+        divergent,
+        divergence_summary,
+    }
 }
 
 /// Groups of `counts`, largest first (then by name), at most `limit`.
@@ -131,12 +130,11 @@ pub async fn dashboard(
         Visibility::All => None,
         Visibility::Coalitions(ids) => Some(ids.clone()),
     };
-    let (mut search, _) = search_of(query_string);
-    search.limit = 0;
+    let (search, _) = search_of(query_string);
     let (tally, lists, levels) = search_cache()?
         .read(db, |index| {
-            let found = run(index, visible.as_deref(), &search);
-            let tally = tally(index, &found.slots);
+            let found = slots(index, visible.as_deref(), &search);
+            let tally = tally(index, &found);
             let lists = [
                 index.page(&tally.supported_not_implemented, 0, LISTED),
                 index.page(&tally.overdue, 0, LISTED),

@@ -4,8 +4,10 @@
 
 pub mod api;
 pub mod assessment_api;
+pub mod calendar_api;
 pub mod charts;
 pub mod citation;
+pub mod clusters_api;
 pub mod dashboard_api;
 pub mod detail_api;
 pub mod evidence_api;
@@ -19,11 +21,17 @@ pub mod access;
 #[cfg(feature = "ssr")]
 pub mod assessments;
 #[cfg(feature = "ssr")]
+pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod clusters;
+#[cfg(feature = "ssr")]
 pub mod dashboard;
 #[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
 pub mod evidence;
+#[cfg(feature = "ssr")]
+pub mod export;
 #[cfg(feature = "ssr")]
 pub mod file_types;
 #[cfg(feature = "ssr")]
@@ -32,6 +40,8 @@ pub mod import_progress;
 pub mod importer;
 #[cfg(feature = "ssr")]
 pub mod planning;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -19,10 +19,10 @@ use super::{
     list_api::{FacetGroup, FacetValue, PAGE_SIZE, RecommendationList, RecommendationRow},
     search::{
         cache::SearchCache,
-        index::Facet,
-        load::level_value,
+        index::{Facet, level_value},
         service::{Search, run},
     },
+    sources::mapped_csv::Mapping,
 };
 use crate::{
     auth::{
@@ -300,6 +300,7 @@ async fn labelled(
                             Facet::Position => (format!("rec-position-{value}"), true),
                             Facet::Level => (level_key(&value), true),
                             Facet::FollowUp => (format!("follow-up-{value}"), true),
+                            Facet::StateLevel => (level_key(&value), true),
                         };
                         FacetValue {
                             chosen: chosen_values.contains(&value),
@@ -384,6 +385,7 @@ pub async fn import_upload(
         apply: form.field("apply") == "true",
         file_name: form.file_name.clone(),
         path: spooled.file.path().to_path_buf(),
+        mapping: Mapping::from_fields(|name| form.field(name).to_string()),
     };
     let progress = progress_registry()?.start(form.field("progress"), user_id);
     progress

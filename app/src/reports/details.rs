@@ -1,7 +1,7 @@
 //! Creating a report from a submission profile and editing its details (server only).
 
 use chrono::{DateTime, Utc};
-use entities::{coalition, report, report_section, section_revision, submission_profile};
+use entities::{coalition, report, report_section, submission_profile};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
     EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
@@ -22,6 +22,7 @@ use crate::{
         server::list,
         template::{self, MAX_TITLE_CHARS, TemplateSection},
     },
+    sections::history::{NewRevision, record_revision},
     transaction::finish,
 };
 
@@ -222,18 +223,19 @@ pub async fn first_revision(
     txn: &DatabaseTransaction,
     section: &report_section::Model,
 ) -> Result<(), AppError> {
-    section_revision::ActiveModel {
-        section_id: Set(section.id),
-        version: Set(1),
-        title: Set(section.title.clone()),
-        body: Set(section.body.clone()),
-        author_user_id: Set(None),
-        organisation_id: Set(section.assigned_organisation_id),
-        message: Set(None),
-        created_at: Set(section.created_at),
-        ..Default::default()
-    }
-    .insert(txn)
+    record_revision(
+        txn,
+        NewRevision {
+            section_id: section.id,
+            version: 1,
+            title: &section.title,
+            body: &section.body,
+            author: None,
+            organisation: section.assigned_organisation_id,
+            message: None,
+            at: section.created_at,
+        },
+    )
     .await?;
     Ok(())
 }

@@ -1,13 +1,50 @@
 //! A section's revisions: the list, a word-level comparison of any two, and restoring one
 //! (which is itself a new save, merged like any other) (server only).
 
+use chrono::{DateTime, Utc};
 use entities::{report_section, section_revision};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder,
+};
 use similar::{ChangeTag, TextDiff};
 
 use super::api::{DiffPart, RevisionRow};
 use super::words;
 use crate::{auth::policy::Actor, error::AppError};
+
+/// A revision to record: the section's title and text at `version`, who wrote it and why.
+pub struct NewRevision<'a> {
+    pub section_id: i32,
+    pub version: i32,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub author: Option<i32>,
+    pub organisation: Option<i32>,
+    pub message: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Records `revision`: every save, restore, import and new section goes through here.
+pub async fn record_revision(
+    db: &impl ConnectionTrait,
+    revision: NewRevision<'_>,
+) -> Result<(), DbErr> {
+    section_revision::ActiveModel {
+        section_id: Set(revision.section_id),
+        version: Set(revision.version),
+        title: Set(revision.title.to_string()),
+        body: Set(revision.body.to_string()),
+        author_user_id: Set(revision.author),
+        organisation_id: Set(revision.organisation),
+        message: Set(revision.message),
+        created_at: Set(revision.at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
 
 /// Every revision of section `id`, newest first (readers of the section only).
 pub async fn revisions(

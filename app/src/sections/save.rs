@@ -6,13 +6,14 @@
 use chrono::Utc;
 use entities::{report_section, section_revision};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter, TransactionTrait, sea_query::Expr,
 };
 
 use super::{
     access::{SectionContext, context_of},
     api::SaveOutcome,
+    history::{NewRevision, record_revision},
     merge::{Merge, three_way},
 };
 use crate::{
@@ -186,18 +187,19 @@ async fn save_locked(
         .filter(report_section::Column::Version.eq(current.version))
         .exec(txn)
         .await?;
-    section_revision::ActiveModel {
-        section_id: Set(current.id),
-        version: Set(next),
-        title: Set(current.title.clone()),
-        body: Set(text.clone()),
-        author_user_id: Set(Some(author)),
-        organisation_id: Set(organisation),
-        message: Set(message),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
+    record_revision(
+        txn,
+        NewRevision {
+            section_id: current.id,
+            version: next,
+            title: &current.title,
+            body: &text,
+            author: Some(author),
+            organisation,
+            message,
+            at: now,
+        },
+    )
     .await?;
     let client = client_info();
     let coalition = Some(context.report.coalition_id);

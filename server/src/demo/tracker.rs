@@ -21,7 +21,9 @@ struct Document {
     symbol: &'static str,
     published_on: &'static str,
     session: &'static str,
-    follow_up_due: &'static str,
+    /// The committee's follow-up deadline; `None`: the UPR mid-term date, set two months
+    /// after the demonstration is loaded so that it is always coming up.
+    follow_up_due: Option<&'static str>,
 }
 
 const DOCUMENTS: [Document; 2] = [
@@ -30,14 +32,14 @@ const DOCUMENTS: [Document; 2] = [
         symbol: "CAT/C/KAZ/CO/4",
         published_on: "2021-12-07",
         session: "72nd session",
-        follow_up_due: "2022-12-07",
+        follow_up_due: Some("2022-12-07"),
     },
     Document {
         mechanism: "UPR",
         symbol: "A/HRC/55/12",
         published_on: "2024-01-05",
         session: "4th cycle",
-        follow_up_due: "2026-07-01",
+        follow_up_due: None,
     },
 ];
 
@@ -234,7 +236,10 @@ pub async fn insert(
             published_on: Set(Some(date(d.published_on)?)),
             session: Set(d.session.to_string()),
             state_under_review: Set(super::content::COUNTRY.to_string()),
-            follow_up_due: Set(Some(date(d.follow_up_due)?)),
+            follow_up_due: Set(Some(match d.follow_up_due {
+                Some(day) => date(day)?,
+                None => now.date_naive() + chrono::Days::new(60),
+            })),
             created_at: Set(now),
             ..Default::default()
         }

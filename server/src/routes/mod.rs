@@ -1,6 +1,8 @@
 //! Plain axum routes that are not pages or server functions.
 
+pub mod calendar;
 pub mod evidence;
+pub mod export;
 pub mod health;
 pub mod oauth;
 pub mod presence;

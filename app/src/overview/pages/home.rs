@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
     overview::api::{CoalitionSummary, load_overview},
+    recommendations::calendar_api::CalendarEntry,
     reports::pages::ReportsTable,
 };
 
@@ -29,6 +31,7 @@ pub fn OverviewPage() -> impl IntoView {
                             view! { <p class="empty-state">{i18n.tr("home-empty")}</p> }.into_any()
                         }
                         Ok(o) => view! {
+                            <DueItems due=o.due />
                             <h2>{i18n.tr("home-coalitions")}</h2>
                             <div class="card-grid">
                                 {o.coalitions.into_iter().map(|c| view! { <CoalitionCard coalition=c /> }).collect_view()}
@@ -43,6 +46,35 @@ pub fn OverviewPage() -> impl IntoView {
             </Suspense>
         </section>
     }
+}
+
+/// Follow-up items overdue or due soon, the first of them listed.
+#[component]
+fn DueItems(due: Vec<CalendarEntry>) -> impl IntoView {
+    let i18n = use_i18n();
+    let overdue = due.iter().filter(|e| e.stage == "overdue").count() as i64;
+    let soon = due.iter().filter(|e| e.stage == "due_soon").count() as i64;
+    (!due.is_empty()).then(|| {
+        view! {
+            <section class="notice notice--warning due-items" id="due-items" aria-labelledby="due-items-title">
+                <h2 class="notice__title" id="due-items-title">{i18n.tr("home-due-title")}</h2>
+                <p>
+                    {i18n.tr_count("home-due-overdue", "count", overdue)}" · "
+                    {i18n.tr_count("home-due-soon", "count", soon)}" · "
+                    <A href="/recommendations/calendar">{i18n.tr("calendar-title")}</A>
+                </p>
+                <ul class="plain-list">
+                    {due.into_iter().take(6).map(|e| view! {
+                        <li>
+                            <time datetime=e.due.clone() class="nowrap">{e.due.clone()}</time>" "
+                            <A href=e.link.clone()>{e.title.clone()}</A>" "
+                            <span class=format!("badge badge--{}", e.stage)>{i18n.tr_owned(format!("follow-up-{}", e.stage))}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// One coalition: name, description, lead and size.

@@ -8,7 +8,7 @@ mod plan;
 mod write;
 
 use std::{
-    io::{BufRead, BufReader, Read},
+    io::{BufRead, BufReader, Read, Seek, SeekFrom},
     path::PathBuf,
     sync::{Arc, atomic::Ordering},
 };
@@ -19,7 +19,10 @@ use tokio::sync::mpsc;
 use super::{
     api::{ImportSummary, PlannedRow},
     import_progress::Progress,
-    sources::{FileError, RowProblem, SourceRow, uhri, upr_info},
+    sources::{
+        FileError, RowProblem, SourceRow, mapped_csv, mapped_csv::Mapping, uhri, uhri_xlsx,
+        upr_info,
+    },
 };
 use crate::{
     auth::{
@@ -45,15 +48,20 @@ const READ_AHEAD: usize = 2048;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     UhriJson,
+    UhriXlsx,
     UprInfoCsv,
+    /// A coalition's own CSV, read through a column mapping.
+    MappedCsv,
 }
 
 impl Format {
-    /// `uhri-json` or `upr-info-csv`.
+    /// `uhri-json`, `uhri-xlsx`, `upr-info-csv` or `mapped-csv`.
     pub fn parse(name: &str) -> Option<Self> {
         match name {
             "uhri-json" => Some(Format::UhriJson),
+            "uhri-xlsx" => Some(Format::UhriXlsx),
             "upr-info-csv" => Some(Format::UprInfoCsv),
+            "mapped-csv" => Some(Format::MappedCsv),
             _ => None,
         }
     }
@@ -68,6 +76,8 @@ pub struct Upload {
     pub path: PathBuf,
     /// Write the good rows, rather than only plan them.
     pub apply: bool,
+    /// For [`Format::MappedCsv`]: which column gives which field (`None`: not chosen yet).
+    pub mapping: Option<Mapping>,
 }
 
 fn message(problem: &RowProblem) -> String {
@@ -90,6 +100,9 @@ fn file_error(error: FileError) -> AppError {
         FileError::MissingColumn(column) => {
             AppError::invalid_with("rec-import-error-column", &[("column", column.into())])
         }
+        FileError::Spreadsheet(detail) => {
+            AppError::invalid_with("rec-import-error-spreadsheet", &[("detail", detail.into())])
+        }
         FileError::Io(detail) => {
             tracing::error!(%detail, "reading an import");
             AppError::invalid("rec-import-error-upload")
@@ -101,6 +114,12 @@ fn file_error(error: FileError) -> AppError {
 struct Counting<R> {
     inner: R,
     progress: Arc<Progress>,
+}
+
+impl<R: Seek> Seek for Counting<R> {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(to)
+    }
 }
 
 impl<R: Read> Read for Counting<R> {
@@ -120,13 +139,21 @@ type Rows = (
 /// Reads `upload`'s file on a blocking thread, sending its rows to the returned channel.
 fn read_rows(upload: &Upload, progress: Arc<Progress>) -> Rows {
     let (sender, receiver) = mpsc::channel(READ_AHEAD);
-    let (path, format) = (upload.path.clone(), upload.format);
+    let (path, format, mapping) = (upload.path.clone(), upload.format, upload.mapping.clone());
     let reader = tokio::task::spawn_blocking(move || {
         let file = std::fs::File::open(&path).map_err(|e| FileError::Io(e.to_string()))?;
-        let mut reader = BufReader::new(Counting {
+        let counted = Counting {
             inner: file,
             progress,
-        });
+        };
+        let send = |row| {
+            // The writer stopped (it failed): the rest of the file no longer matters.
+            let _ = sender.blocking_send(row);
+        };
+        if format == Format::UhriXlsx {
+            return uhri_xlsx::read(BufReader::new(counted), send);
+        }
+        let mut reader = BufReader::new(counted);
         // A UTF-8 byte order mark is not part of the content.
         if reader
             .fill_buf()
@@ -135,13 +162,11 @@ fn read_rows(upload: &Upload, progress: Arc<Progress>) -> Rows {
         {
             reader.consume(3);
         }
-        let send = |row| {
-            // The writer stopped (it failed): the rest of the file no longer matters.
-            let _ = sender.blocking_send(row);
-        };
         match format {
             Format::UhriJson => uhri::read(reader, send),
             Format::UprInfoCsv => upr_info::read(reader, send),
+            Format::MappedCsv => mapped_csv::read(reader, &mapping.unwrap_or_default(), send),
+            Format::UhriXlsx => unreachable!("read above"),
         }
     });
     (receiver, reader)
@@ -176,6 +201,20 @@ async fn import_checked(
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     if std::fs::metadata(&upload.path).map_or(0, |m| m.len()) == 0 {
         return Err(AppError::invalid("rec-import-error-no-file"));
+    }
+    if upload.format == Format::MappedCsv && upload.mapping.is_none() {
+        // First the columns, for the person importing to map.
+        let file = std::fs::File::open(&upload.path)
+            .map_err(|e| file_error(FileError::Io(e.to_string())))?;
+        let columns = mapped_csv::columns(BufReader::new(file)).map_err(file_error)?;
+        if columns.is_empty() {
+            return Err(AppError::invalid("rec-import-error-empty"));
+        }
+        return Ok(ImportSummary {
+            file_name: upload.file_name.clone(),
+            columns,
+            ..ImportSummary::default()
+        });
     }
     if !upload.apply {
         return run(db, upload, progress, false)

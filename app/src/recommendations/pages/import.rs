@@ -41,6 +41,15 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
     let form = NodeRef::<Form>::new();
     let upload = Action::new_local(|data: &FormData| import_recommendations(data.clone().into()));
     let token = RwSignal::new(String::new());
+    // The columns of a coalition's own CSV, once the server has read them.
+    let columns = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        if let Some(Ok(summary)) = upload.value().get()
+            && !summary.columns.is_empty()
+        {
+            columns.set(summary.columns);
+        }
+    });
     let send = move |apply: bool| {
         if let Some(data) = form_data(form, apply) {
             let fresh = new_token();
@@ -78,15 +87,22 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="rec-format">{i18n.tr("rec-import-format")}</label>
-                <select id="rec-format" name="format">
+                <select id="rec-format" name="format" on:change=move |_| columns.set(Vec::new())>
                     <option value="uhri-json">{i18n.tr("rec-format-uhri")}</option>
+                    <option value="uhri-xlsx">{i18n.tr("rec-format-uhri-xlsx")}</option>
                     <option value="upr-info-csv">{i18n.tr("rec-format-upr-info")}</option>
+                    <option value="mapped-csv">{i18n.tr("rec-format-mapped-csv")}</option>
                 </select>
             </div>
             <div class="field">
                 <label for="rec-file">{i18n.tr("rec-import-file")}</label>
-                <input id="rec-file" name="file" type="file" required=true accept=".json,.csv" />
+                <input id="rec-file" name="file" type="file" required=true accept=".json,.csv,.xlsx"
+                    on:change=move |_| columns.set(Vec::new()) />
             </div>
+            {move || {
+                let found = columns.get();
+                (!found.is_empty()).then(|| view! { <ColumnMapping columns=found /> })
+            }}
             <button type="submit" class="button" id="rec-import-preview" disabled=move || upload.pending().get()>
                 {i18n.tr("rec-import-preview")}
             </button>
@@ -97,9 +113,95 @@ fn ImportForm(coalitions: Vec<CoalitionChoice>) -> impl IntoView {
     .into_any()
 }
 
+/// The fields a column of a coalition's own CSV can give (see the server's mapping).
+const FIELDS: [&str; 13] = [
+    "symbol",
+    "mechanism",
+    "text",
+    "paragraph",
+    "date",
+    "session",
+    "state",
+    "recommending",
+    "position",
+    "themes",
+    "affected",
+    "sdgs",
+    "annotation",
+];
+
+/// The mechanisms a whole file can be from, when no column says.
+const MECHANISMS: [&str; 13] = [
+    "UPR", "CCPR", "CESCR", "CAT", "SPT", "CEDAW", "CRC", "CERD", "CRPD", "CMW", "CED", "SP",
+    "OSCE",
+];
+
+/// Chooses which column of the file gives each field.
+#[component]
+fn ColumnMapping(columns: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let guess = |field: &str, column: &str| {
+        let column = column.to_lowercase();
+        match field {
+            "symbol" => column.contains("symbol") || column.contains("документ"),
+            "text" => {
+                column.contains("text")
+                    || column.contains("recommendation")
+                    || column.contains("текст")
+            }
+            "paragraph" => column.contains("para") || column.contains("пункт"),
+            "mechanism" => {
+                column.contains("mechanism")
+                    || column.contains("body")
+                    || column.contains("механизм")
+            }
+            "date" => column.contains("date") || column.contains("дата"),
+            other => column.contains(other),
+        }
+    };
+    view! {
+        <fieldset class="field mapping" id="rec-mapping">
+            <legend>{i18n.tr("rec-mapping-title")}</legend>
+            <p class="hint">{i18n.tr("rec-mapping-intro")}</p>
+            <div class="form-grid">
+                {FIELDS.into_iter().map(|field| {
+                    let id = format!("map-{field}");
+                    let first = columns.iter().position(|c| guess(field, c));
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{i18n.tr_owned(format!("map-field-{field}"))}</label>
+                            <select id=id name=format!("map_{field}")>
+                                <option value="">{i18n.tr("rec-mapping-none")}</option>
+                                {columns.iter().enumerate().map(|(i, c)| view! {
+                                    <option value=c.clone() selected=first == Some(i)>{c.clone()}</option>
+                                }).collect_view()}
+                                {(field == "mechanism").then(|| view! {
+                                    <optgroup label=i18n.tr("rec-mapping-whole-file")>
+                                        {MECHANISMS.into_iter().map(|m| view! { <option value=format!("={m}")>{m}</option> }).collect_view()}
+                                    </optgroup>
+                                })}
+                            </select>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
 #[component]
 fn Summary(summary: ImportSummary, on_apply: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
+    if !summary.columns.is_empty() {
+        return view! {
+            <section class="card import-preview" id="rec-import-summary">
+                <h2>{i18n.tr("rec-mapping-title")}</h2>
+                <p id="rec-import-columns">{summary.file_name.clone()}" — "{summary.columns.join(" · ")}</p>
+                <p class="hint">{i18n.tr("rec-mapping-next")}</p>
+            </section>
+        }
+        .into_any();
+    }
     let writes = summary.created + summary.updated;
     let counts = format!(
         "{}: {} · {}: {} · {}: {} · {}: {}",
@@ -152,4 +254,5 @@ fn Summary(summary: ImportSummary, on_apply: Callback<()>) -> impl IntoView {
             }}
         </section>
     }
+    .into_any()
 }

@@ -79,6 +79,16 @@ fn Recommendations(
             <A href=format!("/recommendations/dashboard?{current}") attr:class="button button-secondary" attr:id="dashboard-link">
                 {i18n.tr("dashboard-open")}
             </A>
+            <A href="/recommendations/clusters" attr:class="button button-secondary" attr:id="clusters-link">
+                {i18n.tr("clusters-title")}
+            </A>
+            <A href="/recommendations/calendar" attr:class="button button-secondary" attr:id="calendar-link">
+                {i18n.tr("calendar-title")}
+            </A>
+            <a href=format!("/exports/recommendations.csv?{current}") class="button button-secondary"
+                id="export-csv" rel="external nofollow" download="">{i18n.tr("export-csv")}</a>
+            <a href=format!("/exports/recommendations.xlsx?{current}") class="button button-secondary"
+                id="export-xlsx" rel="external nofollow" download="">{i18n.tr("export-xlsx")}</a>
             {importable.then(|| view! {
                 <A href="/recommendations/import" attr:class="button button-secondary" attr:id="import-recommendations-link">
                     {i18n.tr("rec-import-title")}
@@ -195,7 +205,8 @@ fn SavedViews(
     let i18n = use_i18n();
     let coalitions = list.coalitions.clone();
     view! {
-        <details class="saved-views card" id="saved-views">
+        // Kept open after a save, so the new view shows in the list.
+        <details class="saved-views card" id="saved-views" open=move || matches!(save.value().get(), Some(Ok(_)))>
             <summary>{i18n.tr("views-title")}{format!(" ({})", list.views.len())}</summary>
             {if list.views.is_empty() {
                 view! { <p class="hint">{i18n.tr("views-none")}</p> }.into_any()

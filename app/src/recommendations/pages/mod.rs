@@ -2,6 +2,8 @@
 //! follow-up.
 
 mod assessment_panel;
+mod calendar;
+mod clusters;
 mod dashboard;
 mod detail;
 mod evidence_panel;
@@ -12,6 +14,8 @@ mod index;
 mod level_chart;
 mod planning_panel;
 
+pub use calendar::FollowUpCalendarPage;
+pub use clusters::ClustersPage;
 pub use dashboard::RecommendationDashboardPage;
 pub use detail::RecommendationPage;
 pub use import::ImportRecommendationsPage;

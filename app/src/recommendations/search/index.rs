@@ -29,6 +29,8 @@ pub enum Facet {
     Lead,
     Cluster,
     FollowUp,
+    /// The State's current level: kept for the dashboard, not offered as a facet.
+    StateLevel,
 }
 
 impl Facet {
@@ -61,12 +63,23 @@ impl Facet {
             Facet::Lead => "lead",
             Facet::Cluster => "cluster",
             Facet::FollowUp => "follow_up",
+            Facet::StateLevel => "state_level",
         }
     }
 
     /// The facet named `code`.
     pub fn parse(code: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// The level facet's value for a current ordinal: `0`–`4`, `none` ("no information") or
+/// `unassessed`.
+pub fn level_value(level: Option<Option<i16>>) -> String {
+    match level {
+        None => "unassessed".to_string(),
+        Some(None) => "none".to_string(),
+        Some(Some(o)) => o.to_string(),
     }
 }
 
@@ -81,6 +94,7 @@ pub struct Indexed {
     pub text: String,
     /// Sorts the list: newest document first, then in the order imported.
     pub sort_key: u64,
+    /// Facet values besides the levels, which the index takes from the fields below.
     pub facets: Vec<(Facet, String)>,
     /// The coalition's current ordinal (`Some(None)`: assessed as "no information").
     pub coalition_level: Option<Option<i16>>,
@@ -177,7 +191,7 @@ impl Index {
             .entry(doc.coalition_id)
             .or_default()
             .insert(slot);
-        for (facet, value) in &doc.facets {
+        for (facet, value) in level_facets(&doc).iter().chain(&doc.facets) {
             self.facets
                 .entry(*facet)
                 .or_default()
@@ -209,7 +223,7 @@ impl Index {
         if let Some(bitmap) = self.coalitions.get_mut(&doc.coalition_id) {
             bitmap.remove(slot);
         }
-        for (facet, value) in &doc.facets {
+        for (facet, value) in level_facets(&doc).iter().chain(&doc.facets) {
             if let Some(bitmap) = self.facets.get_mut(facet).and_then(|v| v.get_mut(value)) {
                 bitmap.remove(slot);
             }
@@ -312,6 +326,14 @@ impl Index {
             .unwrap_or_default()
     }
 
+    /// Every value of `facet` with its slots.
+    pub fn values(&self, facet: Facet) -> impl Iterator<Item = (&String, &RoaringBitmap)> {
+        self.facets
+            .get(&facet)
+            .into_iter()
+            .flat_map(|values| values.iter())
+    }
+
     /// The values of `facet` found among `within`, with how many each, most first.
     pub fn counts(&self, facet: Facet, within: &RoaringBitmap) -> Vec<(String, u64)> {
         let mut counts: Vec<(String, u64)> = self
@@ -360,6 +382,14 @@ impl Index {
         keyed.sort_unstable();
         keyed[offset..].iter().map(|(_, id)| *id).collect()
     }
+}
+
+/// The level facets of `doc`: the coalition's and the State's current levels.
+fn level_facets(doc: &Indexed) -> [(Facet, String); 2] {
+    [
+        (Facet::Level, level_value(doc.coalition_level)),
+        (Facet::StateLevel, level_value(doc.state_level)),
+    ]
 }
 
 /// The sort key of a recommendation: its document's date, newest first (undated last), then

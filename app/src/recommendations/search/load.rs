@@ -32,15 +32,6 @@ pub fn follow_up_bucket(
     }
 }
 
-/// The level facet's value for a current ordinal.
-pub fn level_value(level: Option<Option<i16>>) -> String {
-    match level {
-        None => "unassessed".to_string(),
-        Some(None) => "none".to_string(),
-        Some(Some(o)) => o.to_string(),
-    }
-}
-
 type Row = (
     i32,
     i32,
@@ -174,7 +165,6 @@ pub async fn load(
                 facets.push((Facet::Position, position.clone()));
             }
             let (coalition_level, state_level) = levels.get(&id).copied().unwrap_or_default();
-            facets.push((Facet::Level, level_value(coalition_level)));
             let mut leads: Vec<i32> = lead.into_iter().collect();
             for cluster_id in clusters.remove(&id).unwrap_or_default() {
                 facets.push((Facet::Cluster, cluster_id.to_string()));
@@ -277,8 +267,5 @@ mod tests {
         );
         assert_eq!(follow_up_bucket(true, None, today), Some("no_date"));
         assert_eq!(follow_up_bucket(false, None, today), None);
-        assert_eq!(level_value(None), "unassessed");
-        assert_eq!(level_value(Some(None)), "none");
-        assert_eq!(level_value(Some(Some(2))), "2");
     }
 }

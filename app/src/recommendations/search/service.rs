@@ -32,10 +32,9 @@ pub struct Found {
     pub slots: RoaringBitmap,
 }
 
-/// Runs `search` over the recommendations of `visible` coalitions (`None`: all).
-pub fn run(index: &Index, visible: Option<&[i32]>, search: &Search) -> Found {
-    let base = index.visible(visible) & index.matching(&parse(&search.query, index.analyzer()));
-    let chosen: Vec<(Facet, RoaringBitmap)> = search
+/// The slots with any of each facet's chosen values.
+fn chosen(index: &Index, search: &Search) -> Vec<(Facet, RoaringBitmap)> {
+    search
         .filters
         .iter()
         .filter(|(_, values)| !values.is_empty())
@@ -45,7 +44,22 @@ pub fn run(index: &Index, visible: Option<&[i32]>, search: &Search) -> Found {
             });
             (*facet, any)
         })
-        .collect();
+        .collect()
+}
+
+/// The slots `search` finds among the recommendations of `visible` coalitions, without
+/// counting facets (for dashboards and exports).
+pub fn slots(index: &Index, visible: Option<&[i32]>, search: &Search) -> RoaringBitmap {
+    let base = index.visible(visible) & index.matching(&parse(&search.query, index.analyzer()));
+    chosen(index, search)
+        .into_iter()
+        .fold(base, |all, (_, slots)| all & slots)
+}
+
+/// Runs `search` over the recommendations of `visible` coalitions (`None`: all).
+pub fn run(index: &Index, visible: Option<&[i32]>, search: &Search) -> Found {
+    let base = index.visible(visible) & index.matching(&parse(&search.query, index.analyzer()));
+    let chosen = chosen(index, search);
     let narrowed = |except: Option<Facet>| {
         chosen
             .iter()

@@ -1,9 +1,12 @@
 //! Reading recommendations from the public sources' files into [`SourceRow`]s: the
-//! Universal Human Rights Index export (JSON) and UPR Info's database export (CSV), with the
+//! Universal Human Rights Index export (JSON or XLSX), UPR Info's database export (CSV) and a
+//! coalition's own CSV with its columns mapped, with the
 //! helpers they share — plain text from the UHRI's HTML, the paragraph number at the start of
 //! a text, the UPR position's vocabulary (server only).
 
+pub mod mapped_csv;
 pub mod uhri;
+pub mod uhri_xlsx;
 pub mod upr_info;
 
 use chrono::NaiveDate;
@@ -53,6 +56,8 @@ pub enum FileError {
     MissingColumn(String),
     #[error("reading the file: {0}")]
     Io(String),
+    #[error("not a readable spreadsheet: {0}")]
+    Spreadsheet(String),
 }
 
 /// The text of `html` with its tags removed, entities decoded and spaces collapsed.

@@ -64,7 +64,8 @@ fn strings(record: &Value, field: &str) -> Vec<String> {
     }
 }
 
-fn row_of(line: usize, record: &Value) -> Result<SourceRow, RowProblem> {
+/// The row a record stands for (its number in the file is `line`).
+pub(super) fn row_of(line: usize, record: &Value) -> Result<SourceRow, RowProblem> {
     let problem = |key: &'static str, detail: &str| RowProblem {
         line,
         key,

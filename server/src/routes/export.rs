@@ -1,0 +1,110 @@
+//! `GET /exports/recommendations.csv` and `.xlsx`: the recommendation list as its address
+//! query filters it (search and facets), every matching row, as a download for the
+//! signed-in reader, with column titles in their language.
+
+use app::{
+    cookies::cookie_in,
+    i18n::{LOCALE_COOKIE, Locale},
+    recommendations::export::{rows, titles, to_csv, to_xlsx},
+};
+use axum::{
+    extract::{RawQuery, Request, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+
+use super::signed_in::signed_in;
+use crate::state::AppState;
+
+/// The file formats offered.
+#[derive(Clone, Copy)]
+enum Kind {
+    Csv,
+    Xlsx,
+}
+
+/// The reader's language: the remembered choice, else their browser's, else English.
+pub fn locale(headers: &HeaderMap) -> Locale {
+    cookie_in(headers, LOCALE_COOKIE)
+        .and_then(|code| Locale::from_code(&code))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_default()
+}
+
+async fn export(state: AppState, query: Option<String>, request: Request, kind: Kind) -> Response {
+    let (parts, _) = request.into_parts();
+    let (_, actor) = match signed_in(&state, &parts.headers, "export").await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let locale = locale(&parts.headers);
+    let query = query.unwrap_or_default();
+    let found = match rows(&state.db, &state.services.search, &actor, &query, locale).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "export: reading the recommendations");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let titles = titles(locale);
+    let day = chrono::Utc::now().format("%Y-%m-%d");
+    let (bytes, content_type, extension) = match kind {
+        Kind::Csv => (
+            to_csv(&titles, &found).map_err(|e| e.to_string()),
+            "text/csv; charset=utf-8",
+            "csv",
+        ),
+        Kind::Xlsx => (
+            to_xlsx(&titles, &found).map_err(|e| e.to_string()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        ),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "export: writing the file");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let disposition = format!("attachment; filename=\"recommendations-{day}.{extension}\"");
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The list as CSV.
+pub async fn csv(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    request: Request,
+) -> Response {
+    export(state, query, request, Kind::Csv).await
+}
+
+/// The list as XLSX.
+pub async fn xlsx(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    request: Request,
+) -> Response {
+    export(state, query, request, Kind::Xlsx).await
+}
