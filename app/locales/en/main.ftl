@@ -863,3 +863,5 @@ clusters-empty = No clusters yet. Add a recommendation to one from its page.
 clusters-saved = Lead organisation saved.
 cluster-error-gone = This cluster no longer exists; reload the page.
 audit-action-cluster_lead_set = Cluster lead set
+audit-action-view_saved = Saved view created
+audit-action-view_deleted = Saved view deleted

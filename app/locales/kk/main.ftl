@@ -863,3 +863,5 @@ clusters-empty = Әзірге кластер жоқ. Ұсынымды оның �
 clusters-saved = Жетекші ұйым сақталды.
 cluster-error-gone = Бұл кластер енді жоқ; бетті жаңартыңыз.
 audit-action-cluster_lead_set = Кластердің жетекші ұйымы тағайындалды
+audit-action-view_saved = Көрініс сақталды
+audit-action-view_deleted = Көрініс жойылды

@@ -885,3 +885,5 @@ clusters-empty = Кластеров пока нет. Добавьте реком
 clusters-saved = Ведущая организация сохранена.
 cluster-error-gone = Этого кластера больше нет; обновите страницу.
 audit-action-cluster_lead_set = Назначена ведущая организация кластера
+audit-action-view_saved = Сохранено представление
+audit-action-view_deleted = Удалено представление

@@ -65,6 +65,8 @@ pub const ACTIONS: &[&str] = &[
     "evidence_added",
     "evidence_removed",
     "cluster_lead_set",
+    "view_saved",
+    "view_deleted",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

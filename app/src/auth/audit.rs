@@ -54,6 +54,8 @@ pub mod action {
     pub const EVIDENCE_ADDED: &str = "evidence_added";
     pub const EVIDENCE_REMOVED: &str = "evidence_removed";
     pub const CLUSTER_LEAD_SET: &str = "cluster_lead_set";
+    pub const VIEW_SAVED: &str = "view_saved";
+    pub const VIEW_DELETED: &str = "view_deleted";
 }
 
 /// One thing to record.

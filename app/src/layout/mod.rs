@@ -7,6 +7,7 @@ mod error_notice;
 mod frame;
 mod loaded;
 mod not_found;
+mod route_id;
 mod upload_form;
 
 pub use action_result::ActionResult;
@@ -15,4 +16,5 @@ pub use error_notice::ErrorNotice;
 pub use frame::AppLayout;
 pub use loaded::Loaded;
 pub use not_found::NotFound;
+pub use route_id::use_route_id;
 pub use upload_form::form_data;

@@ -10,6 +10,27 @@ pub fn citation(symbol: &str, paragraph: &str) -> String {
     }
 }
 
+/// `text` without a leading "para.", "paras.", "paragraph(s)" or "§" (any case).
+fn without_para(text: &str) -> &str {
+    for prefix in [
+        "paragraphs",
+        "paragraph",
+        "paras.",
+        "paras",
+        "para.",
+        "para",
+        "§",
+    ] {
+        if text.len() >= prefix.len()
+            && text.is_char_boundary(prefix.len())
+            && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+        {
+            return &text[prefix.len()..];
+        }
+    }
+    text
+}
+
 /// The symbol and paragraph a reference names: "A/HRC/43/10, para. 128.45",
 /// "A/HRC/43/10 para 128.45", "CCPR/C/KAZ/CO/2, 20(b)" or "CCPR/C/KAZ/CO/2 20(b)".
 pub fn parse_reference(reference: &str) -> Option<(String, String)> {
@@ -22,24 +43,7 @@ pub fn parse_reference(reference: &str) -> Option<(String, String)> {
     } else {
         reference.rsplit_once(char::is_whitespace)?
     };
-    let mut paragraph = paragraph.trim();
-    for prefix in [
-        "paragraphs",
-        "paragraph",
-        "paras.",
-        "paras",
-        "para.",
-        "para",
-        "§",
-    ] {
-        if paragraph.len() >= prefix.len()
-            && paragraph.is_char_boundary(prefix.len())
-            && paragraph[..prefix.len()].eq_ignore_ascii_case(prefix)
-        {
-            paragraph = paragraph[prefix.len()..].trim();
-            break;
-        }
-    }
+    let paragraph = without_para(paragraph.trim()).trim();
     let symbol = symbol.trim();
     (!symbol.is_empty() && !paragraph.is_empty())
         .then(|| (symbol.to_string(), paragraph.to_string()))
@@ -56,24 +60,8 @@ pub fn cites(text: &str, symbol: &str, paragraph: &str) -> bool {
     while let Some(found) = text[from..].find(symbol) {
         let after = from + found + symbol.len();
         from = after;
-        let mut rest = text[after..].trim_start_matches([',', ' ', '\u{a0}']);
-        for prefix in [
-            "paragraphs",
-            "paragraph",
-            "paras.",
-            "paras",
-            "para.",
-            "para",
-            "§",
-        ] {
-            if rest.len() >= prefix.len()
-                && rest.is_char_boundary(prefix.len())
-                && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
-            {
-                rest = rest[prefix.len()..].trim_start_matches([' ', '\u{a0}']);
-                break;
-            }
-        }
+        let rest = text[after..].trim_start_matches([',', ' ', '\u{a0}']);
+        let rest = without_para(rest).trim_start_matches([' ', '\u{a0}']);
         if let Some(tail) = rest.strip_prefix(paragraph) {
             let continues = tail.starts_with(|c: char| c.is_ascii_digit())
                 || (tail.starts_with('.') && tail[1..].starts_with(|c: char| c.is_ascii_digit()));

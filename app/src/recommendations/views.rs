@@ -5,16 +5,18 @@ use chrono::Utc;
 use entities::saved_view;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
 use super::{list_api::SavedView, server::search_of};
 use crate::{
     auth::{
+        audit,
         policy::{Action, Actor, Resource, can},
         visibility::{Visibility, authorize},
     },
     error::AppError,
+    transaction::finish,
 };
 
 /// The longest query a view keeps, in bytes.
@@ -86,19 +88,33 @@ pub async fn save(
         return Err(AppError::invalid("view-error-query"));
     }
     let canonical = canonical(query);
-    let id = saved_view::ActiveModel {
-        user_id: Set(user_id),
-        coalition_id: Set(coalition_id),
-        name: Set(name.to_string()),
-        query: Set(canonical),
-        shared: Set(shared),
-        created_at: Set(Utc::now()),
-        ..Default::default()
+    let txn = db.begin().await?;
+    let result = async {
+        let id = saved_view::ActiveModel {
+            user_id: Set(user_id),
+            coalition_id: Set(coalition_id),
+            name: Set(name.to_string()),
+            query: Set(canonical.clone()),
+            shared: Set(shared),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?
+        .id;
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::VIEW_SAVED,
+            name,
+            &canonical,
+            Some(coalition_id),
+        )
+        .await?;
+        Ok(id)
     }
-    .insert(db)
-    .await?
-    .id;
-    Ok(id)
+    .await;
+    finish(txn, result).await
 }
 
 /// What of `query` the list understands, in a canonical order (words, then facets).
@@ -131,6 +147,21 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
     if !may_delete(actor, &view) {
         return Err(AppError::Forbidden);
     }
-    saved_view::Entity::delete_by_id(id).exec(db).await?;
-    Ok(())
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let txn = db.begin().await?;
+    let result = async {
+        saved_view::Entity::delete_by_id(id).exec(&txn).await?;
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::VIEW_DELETED,
+            &view.name,
+            &view.query,
+            Some(view.coalition_id),
+        )
+        .await?;
+        Ok(())
+    }
+    .await;
+    finish(txn, result).await
 }

@@ -4,12 +4,13 @@
 use leptos::web_sys::FormData;
 use leptos::{html::Form, prelude::*};
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 use crate::{
     error::ApiError,
     i18n::use_i18n,
     import::api::{ImportPreview, PlannedSection, import_draft},
+    layout::use_route_id,
     layout::{ErrorNotice, Loaded, form_data},
     reports::api::{OutlineView, report_outline},
 };
@@ -17,14 +18,7 @@ use crate::{
 /// `/reports/:id/import`.
 #[component]
 pub fn ImportDraftPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let report = Resource::new(id, report_outline);
     view! {
         <section class="page page--wide">

@@ -2,13 +2,11 @@
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
-use leptos_router::{
-    NavigateOptions,
-    hooks::{use_navigate, use_params_map},
-};
+use leptos_router::{NavigateOptions, hooks::use_navigate};
 
 use crate::{
     i18n::use_i18n,
+    layout::use_route_id,
     layout::{ActionResult, Loaded},
     profiles::api::{FRONT_MATTER, ProfileDetails, ProfileView, SaveProfile, submission_profile},
 };
@@ -16,14 +14,7 @@ use crate::{
 /// One profile.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let save = ServerAction::<SaveProfile>::new();
     let profile = Resource::new(
         move || (id(), save.version().get()),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 use super::{
     assessment_panel::AssessmentPanel, evidence_panel::EvidencePanel,
@@ -13,20 +13,14 @@ use super::{
 use crate::{
     i18n::use_i18n,
     layout::Loaded,
+    layout::use_route_id,
     recommendations::detail_api::{RecommendationDetail, recommendation},
 };
 
 /// `/recommendations/:id`.
 #[component]
 pub fn RecommendationPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let actions = FollowUpActions::provide();
     let detail = Resource::new(
         move || (id(), actions.completed()),

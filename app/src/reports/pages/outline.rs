@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 use super::{
     StatusBadge, actions::ReportActions, bin::Bin, dashboard::Dashboard, details_form::DetailsForm,
@@ -13,20 +13,14 @@ use super::{
 use crate::{
     i18n::use_i18n,
     layout::Loaded,
+    layout::use_route_id,
     reports::api::{OutlineView, report_outline},
 };
 
 /// `/reports/:id`.
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let actions = ReportActions::provide();
     let outline = Resource::new(
         move || (id(), actions.completed()),

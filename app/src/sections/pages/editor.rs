@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use leptos::{html::Textarea, prelude::*};
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 use super::{
     cite_picker::CitePicker,
@@ -21,6 +21,7 @@ use super::{
 };
 use crate::{
     i18n::use_i18n,
+    layout::use_route_id,
     layout::{ErrorNotice, Loaded},
     review::{api::SuggestEdit, pages::ReviewPanel},
     sections::api::{
@@ -37,14 +38,7 @@ const AUTOSAVE_PAUSE: Duration = Duration::from_millis(1500);
 /// `/sections/:id`.
 #[component]
 pub fn SectionPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let status = ServerAction::<ChangeSectionStatus>::new();
     // Bumped to load the newest version after someone else saved.
     let reload = RwSignal::new(0u32);

@@ -2,11 +2,12 @@
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
+    layout::use_route_id,
     sections::api::{RestoreRevision, SaveOutcome, revision_diff, section, section_history},
 };
 
@@ -14,14 +15,7 @@ use crate::{
 #[component]
 pub fn SectionHistoryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or_default()
-    };
+    let id = use_route_id();
     let restore = ServerAction::<RestoreRevision>::new();
     let current = Resource::new(
         move || (id(), restore.version().get()),
