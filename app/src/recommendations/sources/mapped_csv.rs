@@ -104,7 +104,11 @@ pub fn read(
         .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
         .collect();
     let mut index: HashMap<&'static str, usize> = HashMap::new();
-    for (field, title) in &mapping.columns {
+    // In the fields' order, so the first column missing is the one named.
+    for (field, _) in FIELDS {
+        let Some(title) = mapping.columns.get(field) else {
+            continue;
+        };
         let at = titles
             .iter()
             .position(|t| t == title)
