@@ -160,6 +160,53 @@ enum Users {
     Id,
 }
 
+#[derive(DeriveIden, Clone, Copy)]
+enum Tags {
+    Table,
+    Vocabulary,
+    Label,
+}
+
+/// The UHRI's own labels that Shadowdesk starts with (as its exports write them); imports add
+/// the rest of the vocabularies as they meet them.
+const VOCABULARIES: &[(&str, &[&str])] = &[
+    (
+        "theme",
+        &[
+            "Administration of justice & fair trial",
+            "Asylum seekers & refugees",
+            "Freedom of peaceful assembly",
+            "Freedom of thought, conscience and religion",
+            "Legal & institutional framework",
+            "Racial discrimination",
+            "Right to work",
+            "Torture and other cruel, inhuman or degrading treatment or punishment",
+        ],
+    ),
+    (
+        "affected_persons",
+        &[
+            "General",
+            "Human rights defenders",
+            "Members of minorities",
+            "Persons deprived of their liberty",
+            "Persons living in rural areas",
+            "Refugees & asylum seekers",
+            "Stateless persons",
+            "Women & girls",
+        ],
+    ),
+    (
+        "sdg",
+        &[
+            "8.5 - Full employment and decent work with equal pay",
+            "10.3 - Equal opportunity and elimination of discrimination",
+            "16.3 - Rule of law and equal access to justice",
+            "16.10 - Public access to information and fundamental freedoms",
+        ],
+    ),
+];
+
 /// Columns that reference another table, added in SQL both databases accept.
 const REFERENCING_COLUMNS: &[&str] = &["ALTER TABLE recommendations ADD COLUMN \
      lead_organisation_id integer NULL REFERENCES organisations (id) ON DELETE SET NULL"];
@@ -592,6 +639,26 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+
+        for (vocabulary, labels) in VOCABULARIES {
+            for label in *labels {
+                manager
+                    .exec_stmt(
+                        Query::insert()
+                            .into_table(Tags::Table)
+                            .columns([Tags::Vocabulary, Tags::Label])
+                            .values_panic([(*vocabulary).into(), (*label).into()])
+                            // A database that imported them already keeps its own.
+                            .on_conflict(
+                                OnConflict::columns([Tags::Vocabulary, Tags::Label])
+                                    .do_nothing()
+                                    .to_owned(),
+                            )
+                            .to_owned(),
+                    )
+                    .await?;
+            }
+        }
 
         for statement in REFERENCING_COLUMNS {
             manager

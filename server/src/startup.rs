@@ -53,6 +53,8 @@ pub enum StartupError {
     Leptos(String),
     #[error("server stopped with an error: {0}")]
     Serve(std::io::Error),
+    #[error("cannot listen for the stop signals: {0}")]
+    Signals(std::io::Error),
 }
 
 /// A bound, migrated, ready-to-run Shadowdesk server.
@@ -61,6 +63,7 @@ pub struct Application {
     router: Router,
     address: SocketAddr,
     db: DatabaseConnection,
+    stop: StopSignal,
 }
 
 impl Application {
@@ -71,6 +74,9 @@ impl Application {
         if !pkg.is_dir() {
             return Err(StartupError::MissingSite(settings.site_root.clone()));
         }
+        // Listen for the stop signals before the address is announced, so a SIGTERM sent the
+        // moment the server says it is listening is never lost.
+        let stop = StopSignal::install().map_err(StartupError::Signals)?;
         let listener =
             TcpListener::bind(settings.bind)
                 .await
@@ -111,6 +117,7 @@ impl Application {
             router,
             address,
             db,
+            stop,
         })
     }
 
@@ -135,7 +142,7 @@ impl Application {
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(self.stop.received())
             .await
             .map_err(StartupError::Serve)?;
         if let Err(error) = self.db.close().await {
@@ -253,25 +260,37 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
 }
 
-/// Resolves on Ctrl-C or SIGTERM.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// The stop signals (Ctrl-C, SIGTERM), registered when the application is built.
+struct StopSignal {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignal {
+    fn install() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Self {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        #[cfg(not(unix))]
+        Ok(Self {})
     }
-    tracing::info!("shutting down: finishing requests in flight");
+
+    /// Resolves on the first Ctrl-C or SIGTERM.
+    async fn received(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {},
+            _ = self.terminate.recv() => {},
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down: finishing requests in flight");
+    }
 }

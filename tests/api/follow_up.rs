@@ -3,7 +3,7 @@
 //! shown), who may assess what, evidence links and files (type-checked, hashed, private ones
 //! hidden, downloads), planning (lead, follow-up, clusters) and links between recommendations.
 
-use entities::{assessment, audit_event, cluster, evidence, recommendation, source_document};
+use entities::{assessment, audit_event, cluster, evidence, recommendation, source_document, tag};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
 
@@ -737,4 +737,107 @@ async fn the_demonstration_shows_a_divergence_between_the_state_and_the_coalitio
     )
     .await;
     assert_eq!(status, 403);
+}
+
+#[tokio::test]
+async fn coordinators_tag_recommendations_from_the_seeded_vocabularies_and_their_own() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in("coordinator@sbhr.example").await;
+    let editor = app.sign_in("editor@lift.example").await;
+    let rec = demo_recommendation(&app, "134.12").await;
+    let id = rec.id.to_string();
+    let torture = "Torture and other cruel, inhuman or degrading treatment or punishment";
+
+    let shown = detail(&app, &coordinator, rec.id).await;
+    let themes = &shown["vocabularies"][0];
+    assert_eq!(themes[0], "theme");
+    assert!(
+        themes[1]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|label| label == torture),
+        "the UHRI themes are seeded: {themes}"
+    );
+    assert!(
+        detail(&app, &editor, rec.id).await["vocabularies"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "only coordinators get the vocabularies"
+    );
+
+    // Too many labels: refused, nothing changes.
+    let many: Vec<String> = (0..31).map(|i| format!("Theme {i}")).collect();
+    let many = many.join("\n");
+    let version = rec.version.to_string();
+    let (status, body) = post(
+        &app,
+        &coordinator,
+        "/api/plan_recommendation",
+        &[
+            ("plan[id]", id.as_str()),
+            ("plan[version]", version.as_str()),
+            ("plan[themes]", many.as_str()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        detail(&app, &coordinator, rec.id).await["version"],
+        rec.version
+    );
+
+    // One known label (in another case) and one new; the SDG list is left as it was.
+    let sdgs_before = detail(&app, &coordinator, rec.id).await["sdgs"].clone();
+    let themes = format!("{}\nCivic space online", torture.to_uppercase());
+    let (status, body) = post(
+        &app,
+        &coordinator,
+        "/api/plan_recommendation",
+        &[
+            ("plan[id]", id.as_str()),
+            ("plan[version]", version.as_str()),
+            ("plan[themes]", themes.as_str()),
+            ("plan[affected_persons]", "Human rights defenders"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let shown = detail(&app, &editor, rec.id).await;
+    assert_eq!(
+        shown["themes"],
+        serde_json::json!(["Civic space online", torture])
+    );
+    assert_eq!(
+        shown["affected_persons"],
+        serde_json::json!(["Human rights defenders"])
+    );
+    assert_eq!(shown["sdgs"], sdgs_before);
+    let known = detail(&app, &coordinator, rec.id).await["vocabularies"][0][1].clone();
+    assert!(
+        known
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l == "Civic space online"),
+        "a new label joins the vocabulary"
+    );
+    // The search index sees the new tag at once.
+    let tag = tag::Entity::find()
+        .filter(tag::Column::Label.eq("Civic space online"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let query = format!("theme={}", tag.id);
+    let (status, body) = post(
+        &app,
+        &editor,
+        "/api/list_recommendations",
+        &[("query_string", query.as_str())],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["total"], 1, "{body}");
 }

@@ -865,3 +865,7 @@ cluster-error-gone = This cluster no longer exists; reload the page.
 audit-action-cluster_lead_set = Cluster lead set
 audit-action-view_saved = Saved view created
 audit-action-view_deleted = Saved view deleted
+plan-tags-hint = Themes, affected persons and SDG targets: one per line, as the UHRI names them; a new label joins the vocabulary.
+plan-tags-known = Labels already in use
+plan-error-tag = Themes, affected persons, SDG targets: each label can be at most 300 characters.
+plan-error-tags = Themes, affected persons, SDG targets: at most 30 of each per recommendation.

@@ -187,6 +187,11 @@ pub async fn detail(
         own_organisations,
         organisations,
         coalition_clusters,
+        vocabularies: if can_manage {
+            vocabularies(db).await?
+        } else {
+            Vec::new()
+        },
         can_follow_up,
         can_assess_as_ngo,
         can_manage,
@@ -338,4 +343,22 @@ async fn sections_citing(
             report_title: reports.get(&s.report_id).cloned().unwrap_or_default(),
         })
         .collect())
+}
+
+/// Every label of the tag vocabularies, by vocabulary.
+async fn vocabularies(db: &impl ConnectionTrait) -> Result<Vec<(String, Vec<String>)>, AppError> {
+    let mut by_vocabulary: Vec<(String, Vec<String>)> = ["theme", "affected_persons", "sdg"]
+        .into_iter()
+        .map(|v| (v.to_string(), Vec::new()))
+        .collect();
+    for t in tag::Entity::find()
+        .order_by_asc(tag::Column::Label)
+        .all(db)
+        .await?
+    {
+        if let Some((_, labels)) = by_vocabulary.iter_mut().find(|(v, _)| *v == t.vocabulary) {
+            labels.push(t.label);
+        }
+    }
+    Ok(by_vocabulary)
 }

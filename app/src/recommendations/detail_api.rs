@@ -138,6 +138,9 @@ pub struct RecommendationDetail {
     pub organisations: Vec<Named>,
     /// The coalition's clusters, for the planning form.
     pub coalition_clusters: Vec<Named>,
+    /// The labels known in each vocabulary (`theme`, `affected_persons`, `sdg`), for the
+    /// planning form (coordinators only).
+    pub vocabularies: Vec<(String, Vec<String>)>,
     /// The viewer's organisations in the coalition (an NGO assessment is theirs).
     pub own_organisations: Vec<Named>,
     /// The viewer may record assessments of every kind and add evidence (lead organisation,
@@ -175,6 +178,15 @@ pub struct RecommendationPlan {
     /// Cluster names, comma-separated; new names create clusters.
     #[serde(default)]
     pub clusters: String,
+    /// Themes, one per line (absent: unchanged).
+    #[serde(default)]
+    pub themes: Option<String>,
+    /// Affected persons, one per line (absent: unchanged).
+    #[serde(default)]
+    pub affected_persons: Option<String>,
+    /// SDG targets, one per line (absent: unchanged).
+    #[serde(default)]
+    pub sdgs: Option<String>,
 }
 
 /// Saves the planning of a recommendation (coordinators), in one transaction.

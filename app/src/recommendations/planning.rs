@@ -4,7 +4,8 @@
 
 use chrono::{NaiveDate, Utc};
 use entities::{
-    cluster, recommendation, recommendation_cluster, recommendation_link, source_document,
+    cluster, recommendation, recommendation_cluster, recommendation_link, recommendation_tag,
+    source_document, tag,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -47,6 +48,74 @@ fn cluster_names(list: &str) -> Result<Vec<String>, AppError> {
         return Err(AppError::invalid("plan-error-clusters"));
     }
     Ok(names)
+}
+
+/// Most tags of one vocabulary on one recommendation.
+const MAX_TAGS: usize = 30;
+
+/// The labels of a one-per-line list: trimmed, empties dropped, each once (any case), at most
+/// 300 characters each.
+fn tag_labels(list: &str) -> Result<Vec<String>, AppError> {
+    let mut labels: Vec<String> = Vec::new();
+    for label in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if label.chars().count() > 300 {
+            return Err(AppError::invalid("plan-error-tag"));
+        }
+        if !labels
+            .iter()
+            .any(|l| l.to_lowercase() == label.to_lowercase())
+        {
+            labels.push(label.to_string());
+        }
+    }
+    if labels.len() > MAX_TAGS {
+        return Err(AppError::invalid("plan-error-tags"));
+    }
+    Ok(labels)
+}
+
+/// Gives recommendation `id` exactly `labels` in `vocabulary`, creating tags not known yet.
+async fn replace_tags(
+    db: &impl ConnectionTrait,
+    id: i32,
+    vocabulary: &str,
+    labels: &[String],
+) -> Result<(), AppError> {
+    let known = tag::Entity::find()
+        .filter(tag::Column::Vocabulary.eq(vocabulary))
+        .all(db)
+        .await?;
+    let current: Vec<i32> = known.iter().map(|t| t.id).collect();
+    recommendation_tag::Entity::delete_many()
+        .filter(recommendation_tag::Column::RecommendationId.eq(id))
+        .filter(recommendation_tag::Column::TagId.is_in(current))
+        .exec(db)
+        .await?;
+    for label in labels {
+        let tag_id = match known
+            .iter()
+            .find(|t| t.label.to_lowercase() == label.to_lowercase())
+        {
+            Some(t) => t.id,
+            None => {
+                tag::ActiveModel {
+                    vocabulary: Set(vocabulary.to_string()),
+                    label: Set(label.clone()),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?
+                .id
+            }
+        };
+        recommendation_tag::ActiveModel {
+            recommendation_id: Set(id),
+            tag_id: Set(tag_id),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The ids of clusters `names` of `coalition_id`, creating those that do not exist yet.
@@ -112,6 +181,16 @@ pub async fn plan(
     };
     let follow_up = plan.follow_up.is_some() || due.is_some();
     let names = cluster_names(&plan.clusters)?;
+    let mut tags = Vec::new();
+    for (vocabulary, list) in [
+        ("theme", &plan.themes),
+        ("affected_persons", &plan.affected_persons),
+        ("sdg", &plan.sdgs),
+    ] {
+        if let Some(list) = list {
+            tags.push((vocabulary, tag_labels(list)?));
+        }
+    }
     let txn = db.begin().await?;
     let result = async {
         let changed = recommendation::Entity::update_many()
@@ -145,6 +224,9 @@ pub async fn plan(
             }
             .insert(&txn)
             .await?;
+        }
+        for (vocabulary, labels) in &tags {
+            replace_tags(&txn, plan.id, vocabulary, labels).await?;
         }
         super::search::changes::touch(&txn, Some(&[plan.id])).await?;
         audit::record_action(
@@ -296,6 +378,23 @@ pub async fn unlink(db: &DatabaseConnection, actor: &Actor, link_id: i32) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_lists_take_one_label_a_line_with_its_commas() {
+        assert_eq!(
+            tag_labels(
+                "Torture and other cruel, inhuman or degrading treatment\n\n  Detention \ndetention"
+            )
+            .unwrap(),
+            [
+                "Torture and other cruel, inhuman or degrading treatment",
+                "Detention"
+            ]
+        );
+        assert!(tag_labels(&"x".repeat(301)).is_err());
+        let many: Vec<String> = (0..31).map(|i| format!("t{i}")).collect();
+        assert!(tag_labels(&many.join("\n")).is_err());
+    }
 
     #[test]
     fn cluster_lists_are_trimmed_and_deduplicated() {

@@ -139,6 +139,28 @@ fn PlanForm(detail: StoredValue<RecommendationDetail>) -> impl IntoView {
                         {(!known.is_empty()).then(|| view! { " "{i18n.tr("plan-clusters-known")}" "{known.clone()} })}
                     </p>
                 </div>
+                <div class="form-grid">
+                    {d.vocabularies.iter().map(|(vocabulary, known)| {
+                        let (field, current, label) = match vocabulary.as_str() {
+                            "theme" => ("plan[themes]", d.themes.clone(), "rec-themes"),
+                            "affected_persons" => ("plan[affected_persons]", d.affected_persons.clone(), "rec-affected-persons"),
+                            _ => ("plan[sdgs]", d.sdgs.clone(), "rec-sdgs"),
+                        };
+                        let id = format!("plan-{vocabulary}");
+                        let known = known.clone();
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{i18n.tr(label)}</label>
+                                <textarea id=id name=field rows="3">{current.join("\n")}</textarea>
+                                <details class="hint">
+                                    <summary>{i18n.tr("plan-tags-known")}</summary>
+                                    <ul class="plain-list">{known.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
+                                </details>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+                <p class="hint">{i18n.tr("plan-tags-hint")}</p>
                 <button type="submit" class="button" id="plan-save">{i18n.tr("plan-save")}</button>
             </ActionForm>
         </section>
