@@ -10,6 +10,7 @@ use leptos_router::{
 use crate::{
     audit::pages::AuditLogPage,
     auth::pages::{AccountPage, SecondFactorPage, SignInPage, provide_auth},
+    export::pages::ExportPage,
     i18n::{provide_i18n, use_i18n},
     import::pages::ImportDraftPage,
     layout::{AppLayout, NotFound},
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reports/new") view=NewReportPage />
                     <Route path=path!("reports/:id") view=ReportPage />
                     <Route path=path!("reports/:id/import") view=ImportDraftPage />
+                    <Route path=path!("reports/:id/export") view=ExportPage />
                     <Route path=path!("profiles") view=ProfilesPage />
                     <Route path=path!("profiles/:id") view=ProfilePage />
                     <Route path=path!("sections/:id") view=SectionPage />

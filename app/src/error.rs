@@ -60,6 +60,9 @@ pub enum AppError {
     /// The server was started without a search index in the request context.
     #[error("no search index in the request context")]
     NoSearchIndex,
+    /// Writing an export file failed.
+    #[error("export: {0}")]
+    Export(String),
 }
 
 #[cfg(feature = "ssr")]

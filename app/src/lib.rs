@@ -11,6 +11,7 @@ pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod directory;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod layout;

@@ -21,6 +21,7 @@ pub mod recommendation_tag;
 pub mod recovery_code;
 pub mod reminder_sent;
 pub mod report;
+pub mod report_export;
 pub mod report_section;
 pub mod saved_view;
 pub mod search_change;

@@ -28,6 +28,12 @@ pub struct Model {
     pub submission_reference: Option<String>,
     /// `drafting`, `review`, `final` or `submitted`.
     pub status: String,
+    /// Keywords for the UPR, comma-separated.
+    #[sea_orm(column_type = "Text")]
+    pub keywords: String,
+    /// Whether the UN may publish the report: `public`, `confidential`, or empty while not
+    /// decided.
+    pub publication: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

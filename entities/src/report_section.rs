@@ -26,6 +26,8 @@ pub struct Model {
     /// Private notes between coordinator and writers; never exported.
     #[sea_orm(column_type = "Text")]
     pub coordination_notes: String,
+    /// An annex: exported after the body, outside the word count.
+    pub annex: bool,
     /// Set while the section is in the bin.
     pub removed_at: Option<DateTimeUtc>,
     pub removed_by: Option<i32>,

@@ -27,6 +27,11 @@ pub struct Model {
     /// One heading per line (`#`, `##`, `###`); other lines are guidance for the section above.
     #[sea_orm(column_type = "Text")]
     pub outline_template: String,
+    /// Where the export puts notes: `footnotes` or `endnotes`.
+    pub notes_placement: String,
+    /// The `word/styles.xml` of an uploaded reference document, overriding the default styles.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub reference_styles: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -13,6 +13,7 @@ mod m20261128_000006_profiles_and_outlines;
 mod m20261128_000007_review_drafts_presence;
 mod m20261128_000008_recommendations;
 mod m20261202_000009_follow_up;
+mod m20261203_000010_submission_export;
 
 pub mod default_profiles;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_review_drafts_presence::Migration),
             Box::new(m20261128_000008_recommendations::Migration),
             Box::new(m20261202_000009_follow_up::Migration),
+            Box::new(m20261203_000010_submission_export::Migration),
         ]
     }
 }

@@ -25,7 +25,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers,
-    routes::{calendar, evidence, export, health, oauth, presence},
+    routes::{calendar, evidence, export, health, oauth, presence, submission},
     state::{AppState, Services},
 };
 
@@ -221,6 +221,8 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/exports/recommendations.csv", get(export::csv))
         .route("/exports/recommendations.xlsx", get(export::xlsx))
         .route("/exports/follow-up.ics", get(calendar::ics))
+        .route("/reports/{id}/export.docx", get(submission::draft_docx))
+        .route("/exports/reports/{file}", get(submission::final_docx))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -367,6 +367,27 @@ const MATRIX: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
     Endpoint {
+        path: "/api/export_overview",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // An unknown publication choice fails validation after the check.
+    Endpoint {
+        path: "/api/save_front_matter",
+        form: &[
+            ("front[report_id]", "1"),
+            ("front[version]", "1"),
+            ("front[publication]", "bogus"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    // The demonstration report has sections still in drafting: the check blocks it.
+    Endpoint {
+        path: "/api/export_final",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
         path: "/api/plan_section",
         form: &[("plan[id]", "1"), ("plan[title]", "")],
         allowed: coordinates_the_coalition,

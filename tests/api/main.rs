@@ -9,11 +9,15 @@ mod fake_provider;
 #[path = "../common/draft_docx.rs"]
 mod draft_docx;
 
+#[path = "../common/docx_reader.rs"]
+mod docx_reader;
+
 mod account;
 mod audit;
 mod auth;
 mod authorization;
 mod bad_input;
+mod export;
 mod follow_up;
 mod health;
 mod helpers;

@@ -2,7 +2,7 @@
 //! profile, changing the outline, section plans, the review workflow and the report's status.
 
 use entities::{audit_event, report, report_section, section_contributor, section_revision};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::helpers::{Backend, TestApp, spawn_app, spawn_app_on};
@@ -672,6 +672,27 @@ async fn a_report_goes_final_when_every_section_is_approved_then_is_submitted() 
         422,
         "not in the future"
     );
+    let (status, message) = change("submitted", "2026-11-02").await;
+    assert_eq!(status, 422, "nothing was exported to submit");
+    assert!(message.to_string().contains("final export"), "{message}");
+    // What the export tests make for real: a kept final export.
+    entities::report_export::ActiveModel {
+        report_id: sea_orm::ActiveValue::Set(1),
+        name: sea_orm::ActiveValue::Set("Final 1".into()),
+        file_name: sea_orm::ActiveValue::Set("report.docx".into()),
+        sha256: sea_orm::ActiveValue::Set("0".repeat(64)),
+        size_bytes: sea_orm::ActiveValue::Set(0),
+        content: sea_orm::ActiveValue::Set(Vec::new()),
+        body_words: sea_orm::ActiveValue::Set(0),
+        note_words: sea_orm::ActiveValue::Set(0),
+        revisions: sea_orm::ActiveValue::Set("[]".into()),
+        exported_by: sea_orm::ActiveValue::Set(None),
+        exported_at: sea_orm::ActiveValue::Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
     assert_eq!(change("submitted", "2026-11-02").await.0, 200);
     let view = outline(&app, &coordinator, 1).await;
     assert_eq!(view["status"], "submitted");

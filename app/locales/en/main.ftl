@@ -869,3 +869,136 @@ plan-tags-hint = Themes, affected persons and SDG targets: one per line, as the 
 plan-tags-known = Labels already in use
 plan-error-tag = Themes, affected persons, SDG targets: each label can be at most 300 characters.
 plan-error-tags = Themes, affected persons, SDG targets: at most 30 of each per recommendation.
+audit-action-front_matter_saved = Front matter saved
+audit-action-draft_exported = Draft exported
+audit-action-final_exported = Final export made
+report-export = Export the submission
+report-error-no-final-export = Make the final export first: what is submitted is a final export Shadowdesk keeps.
+section-annex = Annex: exported after the body, outside the word count
+front-matter-session = Session (for the cover)
+export-title = Export the submission
+export-intro = The pre-submission check runs before every export. A draft can always be downloaded and is marked "Draft" on every page; the final export needs every blocking problem solved, and is kept with its SHA-256.
+export-check = Pre-submission check
+export-words-body = Words in the body
+export-words-notes = Words in notes
+export-words-limit = Counted against the limit
+export-files = Files
+export-file-name = The final file will be named
+export-draft = Download a draft (DOCX)
+export-final = Make the final export
+export-final-hint = The final export freezes the report as it is now, as a named version with the file's SHA-256.
+export-final-blocked = Solve the blocking problems above to make the final export.
+export-final-done = Final export made; download it below.
+export-none = No final export yet.
+export-kept = Final exports
+export-col-name = Version
+export-col-when = Made
+export-col-words = Words (body + notes)
+export-col-file = File
+export-front-matter = Front matter
+export-publication-undecided = Not decided yet
+export-publication-public = The UN may publish the report
+export-publication-confidential = Confidential: not to be published
+export-publication-hint = Treaty bodies need an explicit statement whether the report may be published on the UN website.
+export-keywords-hint = Comma-separated, e.g. torture, detention, human rights defenders.
+export-submission = Submission record
+export-submission-hint = After uploading the final file to the OHCHR portal, record the date and the portal's reference: the report becomes submitted.
+export-blocking = Blocking
+export-warning = Warning
+export-passed = Passed
+export-error-blocking = { $count ->
+    [one] The pre-submission check found a blocking problem; make a draft, or solve it first.
+   *[other] The pre-submission check found { $count } blocking problems; make a draft, or solve them first.
+}
+export-error-keywords = Keywords: at most 30, each at most 100 characters.
+export-error-publication = Publication: choose public, confidential or not decided.
+check-words-no-limit = { $body } words in the body and { $notes } in notes; this mechanism sets no word limit.
+check-words-ok = { $counted } of { $limit } words (body only; notes do not count).
+check-words-ok-with-notes = { $counted } of { $limit } words (body and notes).
+check-words-near = { $counted } of { $limit } words: over 90 % of the limit.
+check-words-over = { $counted } words: over the limit of { $limit }.
+check-approved = Every section is approved.
+check-unapproved = { $count ->
+    [one] One section is not approved yet.
+   *[other] { $count } sections are not approved yet.
+}
+check-review-closed = No unresolved comments or open suggestions.
+check-review-open = Unresolved comments ({ $threads }) or open suggestions ({ $suggestions }) remain.
+check-front-matter-complete = The front matter the profile asks for is there.
+check-front-matter-missing = Front matter the profile asks for is missing:
+check-state-ok = The report is about one State.
+check-state-one = The State under review must be exactly one State.
+check-state-other-recommendations = Recommendations made to another State are cited:
+check-numbering-ok = Paragraphs are numbered automatically, without gaps.
+check-numbering-typed = Typed paragraph numbers would break the automatic numbering (a list that starts past 1):
+check-notes-ok = Every note is referred to and has text.
+check-notes-broken = Notes are missing or empty:
+check-notes-unused = Notes that nothing refers to will not be exported:
+check-personal-data-none = No e-mail addresses, telephone or identity numbers found.
+check-personal-data = { $count ->
+    [one] Possible personal data of a victim, witness or source: check it is meant to be there.
+   *[other] { $count } items of possible personal data of victims, witnesses or sources: check they are meant to be there.
+}
+check-deadline-none = No deadline is set.
+check-deadline-ahead = { $days ->
+    [0] The deadline is today.
+    [one] The deadline is tomorrow.
+   *[other] The deadline is in { $days } days.
+}
+check-deadline-passed = { $days ->
+    [0] The deadline passed today.
+   *[other] The deadline passed { $days } days ago.
+}
+check-language = The report's language is not one the mechanism accepts:
+check-empty-sections = Sections without text:
+check-images = Images are not exported; describe them in the text instead:
+docx-submitted-to = Submission to the { $body }
+docx-state = State under review: { $state }
+docx-type = Type of submission: { $kind }
+docx-by = Submitted by { $coalition }
+docx-members = Members of the coalition
+docx-about = About the coalition
+docx-contact = Contact: { $contact }
+docx-keywords = Keywords: { $keywords }
+docx-public = The coalition consents to the publication of this report on the website of the United Nations.
+docx-confidential = This report is confidential: the coalition does not consent to its publication. It is submitted for the information of the { $body } only.
+docx-contents = Contents
+docx-draft = DRAFT — not for submission
+docx-annex-recommendations = Annex: recommendations referred to in this submission
+docx-annex-number = No.
+docx-annex-recommendation = Recommendation
+docx-annex-source = Source and paragraph
+docx-annex-recommending = Recommending State
+docx-annex-position = Position
+docx-annex-assessment = Coalition's assessment
+docx-body-CCPR = Human Rights Committee
+docx-body-CESCR = Committee on Economic, Social and Cultural Rights
+docx-body-CAT = Committee against Torture
+docx-body-CEDAW = Committee on the Elimination of Discrimination against Women
+docx-body-CRC = Committee on the Rights of the Child
+docx-body-CERD = Committee on the Elimination of Racial Discrimination
+docx-body-CRPD = Committee on the Rights of Persons with Disabilities
+docx-body-CMW = Committee on Migrant Workers
+docx-body-CED = Committee on Enforced Disappearances
+docx-body-UPR = Universal Periodic Review
+docx-treaty-CCPR = International Covenant on Civil and Political Rights
+docx-treaty-CESCR = International Covenant on Economic, Social and Cultural Rights
+docx-treaty-CAT = Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
+docx-treaty-CEDAW = Convention on the Elimination of All Forms of Discrimination against Women
+docx-treaty-CRC = Convention on the Rights of the Child
+docx-treaty-CERD = International Convention on the Elimination of All Forms of Racial Discrimination
+docx-treaty-CRPD = Convention on the Rights of Persons with Disabilities
+docx-treaty-CMW = International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families
+docx-treaty-CED = International Convention for the Protection of All Persons from Enforced Disappearance
+docx-month-1 = January
+docx-month-2 = February
+docx-month-3 = March
+docx-month-4 = April
+docx-month-5 = May
+docx-month-6 = June
+docx-month-7 = July
+docx-month-8 = August
+docx-month-9 = September
+docx-month-10 = October
+docx-month-11 = November
+docx-month-12 = December

@@ -67,6 +67,9 @@ pub const ACTIONS: &[&str] = &[
     "cluster_lead_set",
     "view_saved",
     "view_deleted",
+    "front_matter_saved",
+    "draft_exported",
+    "final_exported",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

@@ -56,6 +56,9 @@ pub mod action {
     pub const CLUSTER_LEAD_SET: &str = "cluster_lead_set";
     pub const VIEW_SAVED: &str = "view_saved";
     pub const VIEW_DELETED: &str = "view_deleted";
+    pub const FRONT_MATTER_SAVED: &str = "front_matter_saved";
+    pub const DRAFT_EXPORTED: &str = "draft_exported";
+    pub const FINAL_EXPORTED: &str = "final_exported";
 }
 
 /// One thing to record.

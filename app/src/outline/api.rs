@@ -25,6 +25,9 @@ pub struct SectionPlan {
     pub word_budget: String,
     #[serde(default)]
     pub coordination_notes: String,
+    /// The section is an annex: exported after the body, outside the word count.
+    #[serde(default)]
+    pub annex: bool,
 }
 
 /// Adds a section titled `title` at the end of the report (or of section `parent_id`'s

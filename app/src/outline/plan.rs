@@ -146,6 +146,7 @@ pub async fn save(
                 report_section::Column::CoordinationNotes,
                 Expr::value(valid.notes.clone()),
             )
+            .col_expr(report_section::Column::Annex, Expr::value(plan.annex))
             .col_expr(report_section::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(report_section::Column::Id.eq(section.id))
             .exec(&txn)
@@ -193,6 +194,7 @@ mod tests {
             due_date: "2027-01-15".into(),
             word_budget: "1,200".into(),
             coordination_notes: " Ask the Almaty branch for cases. ".into(),
+            annex: false,
         }
     }
 

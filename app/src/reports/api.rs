@@ -77,6 +77,8 @@ pub struct OutlineRow {
     pub open_threads: i64,
     /// Suggested edits not decided yet.
     pub open_suggestions: i64,
+    /// An annex: outside the word count.
+    pub annex: bool,
 }
 
 /// A section in the bin.

@@ -113,10 +113,25 @@ pub async fn outline(
                 mine: writers.iter().any(|w| viewer_organisations.contains(w)),
                 open_threads: review.get(&s.id).map_or(0, |c| c.0),
                 open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
+                annex: s.annex,
             })
         })
         .collect();
-    let totals: WordCount = rows.iter().map(|r| r.words).sum();
+    // Annexes (and whatever is under one) are outside the count.
+    let mut annex_depth: Option<usize> = None;
+    let totals: WordCount = rows
+        .iter()
+        .filter(|r| {
+            if annex_depth.is_some_and(|d| r.depth <= d) {
+                annex_depth = None;
+            }
+            if r.annex && annex_depth.is_none() {
+                annex_depth = Some(r.depth);
+            }
+            annex_depth.is_none()
+        })
+        .map(|r| r.words)
+        .sum();
 
     let mut bin: Vec<BinRow> = sections
         .iter()

@@ -2,7 +2,7 @@
 //! and the submission record (server only).
 
 use chrono::{NaiveDate, Utc};
-use entities::{report, report_section};
+use entities::{report, report_export, report_section};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
     sea_query::Expr,
@@ -82,6 +82,16 @@ pub async fn change(
                     &[("count", (unapproved as i64).into())],
                 ));
             }
+        }
+        // What was submitted is a final export the coalition keeps.
+        if change.status == "submitted"
+            && report_export::Entity::find()
+                .filter(report_export::Column::ReportId.eq(report.id))
+                .count(&txn)
+                .await?
+                == 0
+        {
+            return Err(AppError::invalid("report-error-no-final-export"));
         }
         let updated = report::Entity::update_many()
             .col_expr(report::Column::Status, Expr::value(change.status.clone()))

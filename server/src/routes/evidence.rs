@@ -54,7 +54,7 @@ pub async fn file(
 
 /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266): an ASCII fallback and the
 /// name as it was, percent-encoded.
-fn attachment(name: &str) -> String {
+pub(super) fn attachment(name: &str) -> String {
     let ascii: String = name
         .chars()
         .map(|c| {

@@ -7,3 +7,4 @@ pub mod health;
 pub mod oauth;
 pub mod presence;
 mod signed_in;
+pub mod submission;

@@ -81,13 +81,16 @@ fn Report(report: OutlineView) -> impl IntoView {
         <StatusPanel report=report.clone() />
         <Totals totals=report.totals profile=report.profile.clone() />
         <Dashboard report=report.clone() />
-        {(can_manage && report.status != "submitted").then(|| view! {
-            <p class="button-row">
+        <p class="button-row">
+            <A href=format!("/reports/{}/export", details.id) attr:class="button" attr:id="export-link">
+                {i18n.tr("report-export")}
+            </A>
+            {(can_manage && report.status != "submitted").then(|| view! {
                 <A href=format!("/reports/{}/import", details.id) attr:class="button button-secondary" attr:id="import-draft-link">
                     {i18n.tr("report-import")}
                 </A>
-            </p>
-        })}
+            })}
+        </p>
         {can_manage.then(|| view! {
             <AddSectionForm report=report.clone() />
             <Bin bin=report.bin.clone() />

@@ -213,6 +213,10 @@ pub fn PlanRow(row: OutlineRow, planning: RwSignal<Option<i32>>) -> impl IntoVie
                             }).collect_view()}
                         </div>
                     </fieldset>
+                    <div class="field--check">
+                        <input id="plan-annex" name="plan[annex]" type="checkbox" value="true" checked=row.annex />
+                        <label for="plan-annex">{i18n.tr("section-annex")}</label>
+                    </div>
                     <div class="field">
                         <label for="plan-notes">{i18n.tr("section-notes")}</label>
                         <textarea id="plan-notes" name="plan[coordination_notes]" rows="3">{row.notes.clone().unwrap_or_default()}</textarea>

@@ -1,0 +1,110 @@
+//! Server functions and DTOs of the export page: the pre-submission check, the front matter,
+//! and final exports. Drafts and stored files download from `/reports/<id>/export.docx` and
+//! `/exports/reports/<export id>.docx` (see the server crate).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::{error::ApiError, sections::api::WordCount};
+
+/// How much a check's finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Severity {
+    /// Stops the final export.
+    Blocking,
+    /// Worth a look; does not stop anything.
+    Warning,
+    Passed,
+}
+
+/// One line of the pre-submission checklist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckItem {
+    /// The message's translation key, e.g. `check-words-over`.
+    pub key: String,
+    pub severity: Severity,
+    /// The message's numeric arguments (`limit`, `count`, …).
+    pub numbers: Vec<(String, i64)>,
+    /// What the finding is about: section titles, masked personal data, front-matter keys
+    /// (`front-matter-…`, translated on the page).
+    pub details: Vec<String>,
+}
+
+/// A final export as the page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    pub id: i32,
+    pub name: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub body_words: i64,
+    pub note_words: i64,
+    pub exported_by: Option<String>,
+    pub exported_at: String,
+}
+
+/// The front matter a coordinator sets on the export page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrontMatter {
+    pub report_id: i32,
+    pub version: i32,
+    /// Comma-separated.
+    #[serde(default)]
+    pub keywords: String,
+    /// `public`, `confidential` or empty.
+    #[serde(default)]
+    pub publication: String,
+}
+
+/// The export page of a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportView {
+    pub report_id: i32,
+    pub title: String,
+    pub status: String,
+    pub version: i32,
+    pub checks: Vec<CheckItem>,
+    /// Some check blocks the final export.
+    pub blocking: bool,
+    /// Words of the body (annexes apart).
+    pub words: WordCount,
+    pub word_limit: Option<i32>,
+    pub notes_counted: bool,
+    /// The name the final file will have.
+    pub file_name: String,
+    pub front_matter: FrontMatter,
+    pub wants_keywords: bool,
+    pub wants_publication: bool,
+    /// Final exports, newest first.
+    pub exports: Vec<ExportRecord>,
+    pub submitted_on: Option<String>,
+    pub submission_reference: Option<String>,
+    /// The viewer coordinates the coalition (front matter, final export, submission).
+    pub can_manage: bool,
+}
+
+/// The export page of report `id`, for anyone who may read it.
+#[server(endpoint = "export_overview")]
+pub async fn export_overview(id: i32) -> Result<ExportView, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::server::overview(&db, &actor, id).await?)
+}
+
+/// Saves a report's keywords and publication statement (coordinators).
+#[server(endpoint = "save_front_matter")]
+pub async fn save_front_matter(front: FrontMatter) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::server::save_front_matter(&db, &actor, front).await?)
+}
+
+/// Makes the final export of report `id` (coordinators), refused while the check finds a
+/// blocking problem. Returns the export's id.
+#[server(endpoint = "export_final")]
+pub async fn export_final(id: i32) -> Result<i32, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::server::final_export(&db, &actor, id).await?)
+}

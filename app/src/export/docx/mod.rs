@@ -1,0 +1,187 @@
+//! The DOCX writer: a [`Submission`] to a Word file that meets the UN's formal rules — cover
+//! or title block, coalition members, body paragraphs numbered continuously by one numbering
+//! definition, footnotes or endnotes, annexes, page numbers, a table of contents, Times New
+//! Roman 12 (or a reference document's styles), core properties and language tags, and
+//! nothing internal: no comments, suggestions, coordination notes, author names or revision
+//! ids. docx-rs writes the document, numbering, headers and footers; the parts it cannot
+//! write as the rules need (styles, settings, notes, properties) are written in [`parts`] and
+//! [`notes`], and [`package`] puts them together.
+
+mod annex;
+mod body;
+mod front;
+mod inline;
+mod notes;
+mod numbering;
+mod package;
+mod parts;
+
+use chrono::{DateTime, Utc};
+use docx_rs::{
+    BreakType, Docx, FieldCharType, Footer, Header, InstrPAGE, InstrText, PageMargin, Paragraph,
+    Run,
+};
+
+pub use self::front::Texts;
+use self::{
+    body::{Block, BodyWriter},
+    parts::CoreProperties,
+};
+use super::{
+    lang::Lang,
+    submission::{NotePlacement, Submission},
+};
+
+/// A draft (marked on every page) or the final file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Draft,
+    Final,
+}
+
+/// Why a file could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("writing the DOCX package: {0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("writing the DOCX package: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What the writer produced besides the bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub bytes: Vec<u8>,
+    /// Body paragraphs numbered.
+    pub numbered_paragraphs: usize,
+    pub notes: usize,
+}
+
+/// `submission` as a DOCX file, made at `now`.
+pub fn write(
+    submission: &Submission,
+    mode: Mode,
+    now: DateTime<Utc>,
+) -> Result<Written, DocxError> {
+    let lang = Lang::from_code(&submission.language);
+    let texts = Texts::new(&submission.language);
+    let mut writer = BodyWriter::new(lang);
+
+    front::write(&mut writer, submission, &texts);
+    let toc_at = writer.blocks.len();
+    let front_headings = writer.headings.len();
+
+    for section in submission.body_sections() {
+        writer.heading(section.depth, &section.title);
+        writer.markdown(&section.body, section.depth, true);
+    }
+    let annexes: Vec<_> = submission.sections.iter().filter(|s| s.annex).collect();
+    if !submission.recommendations.is_empty() || !annexes.is_empty() {
+        writer.push(Block::Paragraph(Box::new(
+            Paragraph::new().add_run(Run::new().add_break(BreakType::Page)),
+        )));
+    }
+    if !submission.recommendations.is_empty() {
+        writer.heading(1, &texts.get("docx-annex-recommendations"));
+        writer.push(annex::table(&submission.recommendations, &texts));
+    }
+    for section in annexes {
+        writer.heading(section.depth, &section.title);
+        writer.markdown(&section.body, section.depth, false);
+    }
+    if submission.wants("table_of_contents") {
+        let toc = front::table_of_contents(&writer.headings[front_headings..], &texts);
+        writer.blocks.splice(toc_at..toc_at, toc);
+    }
+
+    let mut docx = numbering::define(Docx::new())
+        .page_size(11906, 16838)
+        .page_margin(
+            PageMargin::new()
+                .top(1417)
+                .bottom(1417)
+                .left(1417)
+                .right(1417)
+                .header(708)
+                .footer(708),
+        )
+        .footer(Footer::new().add_paragraph(page_number()));
+    if mode == Mode::Draft {
+        docx = docx.header(
+            Header::new().add_paragraph(
+                Paragraph::new()
+                    .style("Watermark")
+                    .add_run(Run::new().add_text(texts.get("docx-draft"))),
+            ),
+        );
+    }
+    for numbering in std::mem::take(&mut writer.numberings) {
+        docx = docx.add_numbering(numbering);
+    }
+    for block in std::mem::take(&mut writer.blocks) {
+        docx = match block {
+            Block::Paragraph(p) => docx.add_paragraph(*p),
+            Block::Table(t) => docx.add_table(*t),
+        };
+    }
+
+    let subject = match submission
+        .session
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+    {
+        Some(session) => format!("{} — {session}", submission.state_under_review),
+        None => submission.state_under_review.clone(),
+    };
+    let keywords = submission.keywords.join(", ");
+    let when = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let core = parts::core(&CoreProperties {
+        title: &submission.title,
+        subject: &subject,
+        keywords: &keywords,
+        language: lang.tag(),
+        creator: &submission.coalition,
+        when: &when,
+    });
+    let notes_xml = notes::part(&writer.notes, submission.notes, lang);
+    let empty = notes::part(&[], other(submission.notes), lang);
+    let (footnotes, endnotes) = match submission.notes {
+        NotePlacement::Footnotes => (notes_xml, empty),
+        NotePlacement::Endnotes => (empty, notes_xml),
+    };
+    let bytes = package::pack(
+        docx.build(),
+        package::Ours {
+            styles: parts::styles(lang, submission.reference_styles.as_deref()),
+            settings: parts::settings(lang),
+            core,
+            footnotes,
+            endnotes,
+            endnote_references: submission.notes == NotePlacement::Endnotes,
+        },
+    )?;
+    Ok(Written {
+        bytes,
+        numbered_paragraphs: writer.numbered,
+        notes: writer.notes.len(),
+    })
+}
+
+fn other(placement: NotePlacement) -> NotePlacement {
+    match placement {
+        NotePlacement::Footnotes => NotePlacement::Endnotes,
+        NotePlacement::Endnotes => NotePlacement::Footnotes,
+    }
+}
+
+/// A centred PAGE field.
+fn page_number() -> Paragraph {
+    Paragraph::new().style("Footer").add_run(
+        Run::new()
+            .add_field_char(FieldCharType::Begin, false)
+            .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
+            .add_field_char(FieldCharType::Separate, false)
+            .add_text("1")
+            .add_field_char(FieldCharType::End, false),
+    )
+}

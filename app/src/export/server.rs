@@ -1,0 +1,518 @@
+//! Reading a report for export, running the pre-submission check, making drafts and final
+//! exports, and the front matter the coordinator fills in (server only).
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use entities::{
+    assessment, coalition, coalition_member, organisation, recommendation, report, report_export,
+    source_document, submission_profile,
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+};
+use sha2::{Digest, Sha256};
+
+use super::{
+    api::{ExportRecord, ExportView, FrontMatter},
+    check,
+    docx::{self, Mode, Texts},
+    file_name::file_name,
+    submission::{
+        AnnexRecommendation, Contact, NotePlacement, Publication, SectionText, Submission,
+    },
+};
+use crate::{
+    auth::{
+        audit,
+        policy::{Action, Actor, Resource, can},
+    },
+    error::AppError,
+    outline::server::{sections_of, visible_outline},
+    profiles::server::list,
+    recommendations::{
+        citation::{citation, cites},
+        scales::Scale,
+    },
+    reports::access,
+    transaction::finish,
+};
+
+/// The most keywords a report carries, and the longest.
+const MAX_KEYWORDS: usize = 30;
+const MAX_KEYWORD_CHARS: usize = 100;
+
+/// Reads `report` as it would be exported today.
+pub async fn load(
+    db: &impl ConnectionTrait,
+    report: &report::Model,
+    now: DateTime<Utc>,
+) -> Result<Submission, AppError> {
+    let profile = match report.profile_id {
+        Some(id) => submission_profile::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let coalition = coalition::Entity::find_by_id(report.coalition_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("the report's coalition".into()))?;
+    let member_ids: Vec<i32> = coalition_member::Entity::find()
+        .filter(coalition_member::Column::CoalitionId.eq(coalition.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
+        .collect();
+    let mut organisations = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(member_ids))
+        .order_by_asc(organisation::Column::Name)
+        .all(db)
+        .await?;
+    // The lead organisation first.
+    organisations.sort_by_key(|o| o.id != coalition.lead_organisation_id);
+    let lead = organisation::Entity::find_by_id(coalition.lead_organisation_id)
+        .one(db)
+        .await?;
+
+    let all = sections_of(db, report.id).await?;
+    let outline = visible_outline(&all);
+    let by_id: HashMap<i32, &entities::report_section::Model> =
+        all.iter().map(|s| (s.id, s)).collect();
+    let ids: Vec<i32> = all.iter().map(|s| s.id).collect();
+    let review = crate::review::server::open_counts(db, &ids).await?;
+    let mut sections: Vec<SectionText> = Vec::new();
+    // An annex's subsections are part of the annex.
+    let mut annex_depth: Option<usize> = None;
+    for (id, depth, _) in outline.reading_order() {
+        let Some(s) = by_id.get(&id) else { continue };
+        if annex_depth.is_some_and(|d| depth <= d) {
+            annex_depth = None;
+        }
+        if s.annex && annex_depth.is_none() {
+            annex_depth = Some(depth);
+        }
+        sections.push(SectionText {
+            id,
+            depth,
+            title: s.title.clone(),
+            body: s.body.clone(),
+            status: s.status.clone(),
+            annex: annex_depth.is_some(),
+            open_threads: review.get(&id).map_or(0, |c| c.0),
+            open_suggestions: review.get(&id).map_or(0, |c| c.1),
+            revision: s.version,
+        });
+    }
+
+    let texts = Texts::new(&report.language);
+    let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
+    Ok(Submission {
+        report_id: report.id,
+        title: report.title.clone(),
+        mechanism: report.mechanism.clone(),
+        stage: report.stage.clone(),
+        submission_type: profile
+            .as_ref()
+            .map_or_else(|| report.mechanism.clone(), |p| p.name.clone()),
+        state_under_review: report.state_under_review.clone(),
+        session: report.session.clone(),
+        language: report.language.clone(),
+        coalition: coalition.name.clone(),
+        coalition_description: coalition.description.clone(),
+        members: organisations.into_iter().map(|o| o.name).collect(),
+        contact: lead.map(|o| Contact {
+            name: o.name,
+            email: o.contact_email.filter(|e| !e.trim().is_empty()),
+            website: o.website.filter(|w| !w.trim().is_empty()),
+        }),
+        keywords: keywords(&report.keywords),
+        publication: Publication::from_code(&report.publication),
+        word_limit: profile.as_ref().and_then(|p| p.word_limit),
+        notes_counted: profile.as_ref().is_some_and(|p| p.notes_counted),
+        notes: profile.as_ref().map_or(NotePlacement::Footnotes, |p| {
+            NotePlacement::from_code(&p.notes_placement)
+        }),
+        front_matter: profile
+            .as_ref()
+            .map(|p| list(&p.front_matter))
+            .unwrap_or_default(),
+        languages: profile
+            .as_ref()
+            .map(|p| list(&p.languages))
+            .unwrap_or_default(),
+        deadline: report.deadline,
+        status: report.status.clone(),
+        sections,
+        recommendations,
+        reference_styles: profile.and_then(|p| p.reference_styles),
+        today: now.date_naive(),
+    })
+}
+
+/// A comma-separated keyword list as its keywords.
+fn keywords(list: &str) -> Vec<String> {
+    list.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The coalition's recommendations that `sections` cite, in the order of their first
+/// citation.
+async fn cited_recommendations(
+    db: &impl ConnectionTrait,
+    coalition_id: i32,
+    sections: &[SectionText],
+    texts: &Texts,
+) -> Result<Vec<AnnexRecommendation>, AppError> {
+    let text: String = sections
+        .iter()
+        .map(|s| s.body.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let documents: Vec<source_document::Model> = source_document::Entity::find()
+        .filter(source_document::Column::CoalitionId.eq(coalition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|d| !d.symbol.is_empty() && text.contains(&d.symbol))
+        .collect();
+    if documents.is_empty() {
+        return Ok(Vec::new());
+    }
+    let by_document: HashMap<i32, &source_document::Model> =
+        documents.iter().map(|d| (d.id, d)).collect();
+    let candidates = recommendation::Entity::find()
+        .filter(recommendation::Column::DocumentId.is_in(by_document.keys().copied()))
+        .all(db)
+        .await?;
+    let mut cited: Vec<(usize, recommendation::Model, &source_document::Model)> = Vec::new();
+    for rec in candidates {
+        let Some(document) = by_document.get(&rec.document_id) else {
+            continue;
+        };
+        let reference = citation(&document.symbol, &rec.paragraph);
+        if cites(&text, &document.symbol, &rec.paragraph) {
+            let at = text.find(&reference).unwrap_or(usize::MAX);
+            cited.push((at, rec, document));
+        }
+    }
+    cited.sort_by(|a, b| (a.0, &a.1.paragraph).cmp(&(b.0, &b.1.paragraph)));
+    let ids: Vec<i32> = cited.iter().map(|(_, r, _)| r.id).collect();
+    let mut coalition_view: HashMap<i32, assessment::Model> = HashMap::new();
+    for a in assessment::Entity::find()
+        .filter(assessment::Column::RecommendationId.is_in(ids))
+        .filter(assessment::Column::Assessor.eq("coalition"))
+        .filter(assessment::Column::Status.eq("approved"))
+        .order_by_asc(assessment::Column::AssessedOn)
+        .order_by_asc(assessment::Column::Id)
+        .all(db)
+        .await?
+    {
+        coalition_view.insert(a.recommendation_id, a);
+    }
+    Ok(cited
+        .into_iter()
+        .map(|(_, rec, document)| {
+            let assessment = coalition_view
+                .get(&rec.id)
+                .map(|a| {
+                    Scale::parse(&a.scale)
+                        .and_then(|s| s.label_key(&a.label))
+                        .map(|key| texts.get(&key))
+                        .filter(|t| !t.starts_with("level-"))
+                        .unwrap_or_else(|| a.label.clone())
+                })
+                .unwrap_or_default();
+            let position = rec
+                .upr_position
+                .as_deref()
+                .map(|p| texts.get(&format!("rec-position-{p}")))
+                .unwrap_or_default();
+            AnnexRecommendation {
+                citation: citation(&document.symbol, &rec.paragraph),
+                text: rec.text,
+                recommending_states: rec.recommending_states,
+                position,
+                assessment,
+                state: document.state_under_review.clone(),
+            }
+        })
+        .collect())
+}
+
+/// The export page of report `id`: the check, the words, the front matter, the exports.
+pub async fn overview(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+) -> Result<ExportView, AppError> {
+    let report = access::authorized(db, actor, id, Action::Read).await?;
+    let can_manage = can(
+        actor,
+        Action::Manage,
+        Resource::Coalition {
+            id: report.coalition_id,
+        },
+    );
+    let now = Utc::now();
+    let submission = load(db, &report, now).await?;
+    let checks = check::run(&submission, now);
+    let words = check::body_words(&submission);
+    let lead = submission
+        .contact
+        .as_ref()
+        .map_or_else(|| submission.coalition.clone(), |c| c.name.clone());
+    let exports = report_export::Entity::find()
+        .filter(report_export::Column::ReportId.eq(report.id))
+        .order_by_desc(report_export::Column::Id)
+        .all(db)
+        .await?;
+    let people =
+        crate::directory::display_names(db, exports.iter().filter_map(|e| e.exported_by).collect())
+            .await?;
+    Ok(ExportView {
+        report_id: report.id,
+        title: report.title.clone(),
+        status: report.status.clone(),
+        version: report.version,
+        blocking: check::blocks(&checks),
+        checks,
+        words,
+        word_limit: submission.word_limit,
+        notes_counted: submission.notes_counted,
+        file_name: file_name(&submission, &lead, now.date_naive()),
+        front_matter: FrontMatter {
+            report_id: report.id,
+            version: report.version,
+            keywords: report.keywords.clone(),
+            publication: report.publication.clone(),
+        },
+        wants_keywords: submission.wants("keywords"),
+        wants_publication: submission.wants("publication_statement"),
+        exports: exports
+            .into_iter()
+            .map(|e| ExportRecord {
+                id: e.id,
+                name: e.name,
+                file_name: e.file_name,
+                sha256: e.sha256,
+                size_bytes: e.size_bytes,
+                body_words: i64::from(e.body_words),
+                note_words: i64::from(e.note_words),
+                exported_by: e.exported_by.and_then(|u| people.get(&u).cloned()),
+                exported_at: e.exported_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            })
+            .collect(),
+        submitted_on: report
+            .submitted_on
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        submission_reference: report.submission_reference.clone(),
+        can_manage,
+    })
+}
+
+/// A made file: its name and bytes.
+pub struct File {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A draft export of report `id` for anyone who may read it: always possible, marked
+/// "Draft" on every page, not kept.
+pub async fn draft(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<File, AppError> {
+    let report = access::authorized(db, actor, id, Action::Read).await?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let now = Utc::now();
+    let submission = load(db, &report, now).await?;
+    let written = write(&submission, Mode::Draft, now).await?;
+    let lead = lead_name(&submission);
+    let name = file_name(&submission, &lead, now.date_naive()).replace(".docx", " (draft).docx");
+    audit::record_action(
+        db,
+        user_id,
+        audit::action::DRAFT_EXPORTED,
+        &report.title,
+        &name,
+        Some(report.coalition_id),
+    )
+    .await?;
+    Ok(File {
+        name,
+        bytes: written.bytes,
+    })
+}
+
+fn lead_name(submission: &Submission) -> String {
+    submission
+        .contact
+        .as_ref()
+        .map_or_else(|| submission.coalition.clone(), |c| c.name.clone())
+}
+
+/// Writes the file on a worker thread (a long report takes a moment of CPU).
+async fn write(
+    submission: &Submission,
+    mode: Mode,
+    now: DateTime<Utc>,
+) -> Result<docx::Written, AppError> {
+    let submission = submission.clone();
+    tokio::task::spawn_blocking(move || docx::write(&submission, mode, now))
+        .await
+        .map_err(|e| AppError::Export(format!("worker: {e}")))?
+        .map_err(|e| AppError::Export(e.to_string()))
+}
+
+/// The final export of report `id` (coordinators): refused while the check finds a
+/// blocking problem; otherwise the file is kept as the next "Final n" with its SHA-256 and
+/// the revisions it holds, and the report moves to `final`. Returns the export's id.
+pub async fn final_export(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+) -> Result<i32, AppError> {
+    let report = access::managed(db, actor, id).await?;
+    access::ensure_open(&report)?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let now = Utc::now();
+    let submission = load(db, &report, now).await?;
+    let checks = check::run(&submission, now);
+    let blocking = checks
+        .iter()
+        .filter(|c| c.severity == super::api::Severity::Blocking)
+        .count();
+    if blocking > 0 {
+        return Err(AppError::invalid_with(
+            "export-error-blocking",
+            &[("count", (blocking as i64).into())],
+        ));
+    }
+    let written = write(&submission, Mode::Final, now).await?;
+    let words = check::body_words(&submission);
+    let sha256 = hex(&Sha256::digest(&written.bytes));
+    let name_of_file = file_name(&submission, &lead_name(&submission), now.date_naive());
+    let revisions: Vec<[i32; 2]> = submission
+        .sections
+        .iter()
+        .map(|s| [s.id, s.revision])
+        .collect();
+    let txn = db.begin().await?;
+    let result = async {
+        // The report must not have changed since it was read.
+        let moved = report::Entity::update_many()
+            .col_expr(report::Column::Status, Expr::value("final"))
+            .col_expr(report::Column::UpdatedAt, Expr::value(now))
+            .col_expr(report::Column::Version, Expr::value(report.version + 1))
+            .filter(report::Column::Id.eq(report.id))
+            .filter(report::Column::Version.eq(report.version))
+            .exec(&txn)
+            .await?;
+        if moved.rows_affected != 1 {
+            return Err(AppError::invalid("report-error-stale"));
+        }
+        let earlier = report_export::Entity::find()
+            .filter(report_export::Column::ReportId.eq(report.id))
+            .count(&txn)
+            .await?;
+        let export = report_export::ActiveModel {
+            report_id: Set(report.id),
+            name: Set(format!("Final {}", earlier + 1)),
+            file_name: Set(name_of_file.clone()),
+            sha256: Set(sha256.clone()),
+            size_bytes: Set(i64::try_from(written.bytes.len()).unwrap_or(i64::MAX)),
+            content: Set(written.bytes.clone()),
+            body_words: Set(i32::try_from(words.body).unwrap_or(i32::MAX)),
+            note_words: Set(i32::try_from(words.notes).unwrap_or(i32::MAX)),
+            revisions: Set(serde_json::to_string(&revisions).unwrap_or_default()),
+            exported_by: Set(Some(user_id)),
+            exported_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::FINAL_EXPORTED,
+            &report.title,
+            &format!("{} · SHA-256 {sha256}", export.name),
+            Some(report.coalition_id),
+        )
+        .await?;
+        Ok(export.id)
+    }
+    .await;
+    finish(txn, result).await
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Final export `export_id` as it was made, for anyone who may read its report.
+pub async fn stored(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    export_id: i32,
+) -> Result<File, AppError> {
+    let Some(export) = report_export::Entity::find_by_id(export_id).one(db).await? else {
+        // Like an export of another coalition: ids reveal nothing.
+        crate::auth::visibility::authorize(actor, Action::Read, Resource::Instance)?;
+        return Err(AppError::Forbidden);
+    };
+    access::authorized(db, actor, export.report_id, Action::Read).await?;
+    Ok(File {
+        name: export.file_name,
+        bytes: export.content,
+    })
+}
+
+/// Saves the front matter of a report (coordinators), if nobody changed the report since.
+pub async fn save_front_matter(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    front: FrontMatter,
+) -> Result<(), AppError> {
+    let report = access::managed(db, actor, front.report_id).await?;
+    access::ensure_open(&report)?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let list = keywords(&front.keywords);
+    if list.len() > MAX_KEYWORDS || list.iter().any(|k| k.chars().count() > MAX_KEYWORD_CHARS) {
+        return Err(AppError::invalid("export-error-keywords"));
+    }
+    if !matches!(front.publication.as_str(), "" | "public" | "confidential") {
+        return Err(AppError::invalid("export-error-publication"));
+    }
+    let txn = db.begin().await?;
+    let result = async {
+        let updated = report::Entity::update_many()
+            .col_expr(report::Column::Keywords, Expr::value(list.join(", ")))
+            .col_expr(
+                report::Column::Publication,
+                Expr::value(front.publication.clone()),
+            )
+            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(report::Column::Version, Expr::value(front.version + 1))
+            .filter(report::Column::Id.eq(report.id))
+            .filter(report::Column::Version.eq(front.version))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            return Err(AppError::invalid("report-error-stale"));
+        }
+        audit::record_action(
+            &txn,
+            user_id,
+            audit::action::FRONT_MATTER_SAVED,
+            &report.title,
+            &front.publication,
+            Some(report.coalition_id),
+        )
+        .await?;
+        Ok(())
+    }
+    .await;
+    finish(txn, result).await
+}

@@ -1,0 +1,80 @@
+//! `GET /reports/{id}/export.docx`, a draft of the submission made now (marked "Draft" on
+//! every page), and `GET /exports/reports/{id}.docx`, a final export as it was kept; both for
+//! those who may read the report.
+
+use app::{
+    error::AppError,
+    export::server::{File, draft, stored},
+};
+use axum::{
+    extract::{Path, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+
+use super::{evidence::attachment, signed_in::signed_in};
+use crate::state::AppState;
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+fn send(found: Result<File, AppError>, what: &str) -> Response {
+    match found {
+        Ok(file) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(DOCX)),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_str(&attachment(&file.name))
+                        .unwrap_or(HeaderValue::from_static("attachment")),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("private, no-store"),
+                ),
+            ],
+            file.bytes,
+        )
+            .into_response(),
+        // Another coalition's report answers like one that does not exist.
+        Err(AppError::Forbidden) => StatusCode::NOT_FOUND.into_response(),
+        Err(AppError::Unauthenticated) => StatusCode::UNAUTHORIZED.into_response(),
+        Err(AppError::Validation(message)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, message).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "{what}");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// A draft export of report `id`.
+pub async fn draft_docx(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let (_, actor) = match signed_in(&state, &parts.headers, "export").await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    send(draft(&state.db, &actor, id).await, "export: draft")
+}
+
+/// Final export `id` as it was kept.
+pub async fn final_docx(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(id) = id.strip_suffix(".docx").and_then(|n| n.parse::<i32>().ok()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, _) = request.into_parts();
+    let (_, actor) = match signed_in(&state, &parts.headers, "export").await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    send(stored(&state.db, &actor, id).await, "export: stored file")
+}
