@@ -1,5 +1,5 @@
 //! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`,
-//! `import-recommendations`.
+//! `import-recommendations`, `export`.
 
 use std::path::PathBuf;
 
@@ -12,6 +12,7 @@ use crate::{
     draft_import::{self, ImportError},
     recommendation_import::{self, RecommendationImportError},
     startup::{Application, StartupError},
+    submission_export::{self, ExportError},
     telemetry,
 };
 
@@ -45,6 +46,21 @@ pub enum Command {
         /// Show the split only; write nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Export a report as DOCX: a draft (marked "Draft" on every page) or, with --final, the
+    /// final export, refused while the pre-submission check finds a blocking problem.
+    Export {
+        /// The report's number, as in its address /reports/<number>.
+        report: i32,
+        /// Where to write the file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// E-mail of the user the export is made as (checked and audited as theirs).
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_user: String,
+        /// Make the final export (coordinators): kept with its SHA-256, the report final.
+        #[arg(long = "final")]
+        final_file: bool,
     },
     /// Import recommendations from a Universal Human Rights Index JSON export or a UPR Info
     /// CSV export into a coalition's tracker; every row is checked, then the good rows are
@@ -81,6 +97,8 @@ pub enum CliError {
     Import(#[from] ImportError),
     #[error(transparent)]
     RecommendationImport(#[from] RecommendationImportError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
 }
 
 /// Runs `command` with settings from the environment.
@@ -104,6 +122,18 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             let db = database::connect(&settings.database_url, 1).await?;
             let preview = draft_import::import_draft(&db, report, &file, &as_user, dry_run).await?;
             println!("{}", draft_import::describe(&preview));
+            Ok(())
+        }
+        Command::Export {
+            report,
+            out,
+            as_user,
+            final_file,
+        } => {
+            let db = database::connect(&settings.database_url, 1).await?;
+            database::migrate(&db, &settings.database_url).await?;
+            let said = submission_export::export(&db, report, &out, &as_user, final_file).await?;
+            println!("{said}");
             Ok(())
         }
         Command::ImportRecommendations {

@@ -12,6 +12,7 @@ pub mod recommendation_import;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod submission_export;
 pub mod telemetry;
 
 pub use config::Settings;

@@ -602,6 +602,12 @@ const UPLOADS: &[Endpoint] = &[
         ],
         allowed: coordinates_the_coalition,
     },
+    // Not a .docx: a 422 for administrators, and nothing is stored.
+    Endpoint {
+        path: "/api/set_reference_document",
+        form: &[("profile_id", "1"), ("file", "# Notes")],
+        allowed: administers,
+    },
     // No title: a 422 for whoever may add evidence, and nothing is stored.
     Endpoint {
         path: "/api/upload_evidence",

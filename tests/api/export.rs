@@ -525,3 +525,122 @@ async fn libreoffice_and_pandoc_open_the_export_with_its_text() {
         );
     }
 }
+
+#[test]
+fn the_command_line_exports_a_draft_and_refuses_a_blocked_final() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}/app.db", dir.path().display());
+    let run = |args: &[&str]| {
+        let output = Command::new(crate::paths::server_binary())
+            .args(args)
+            .env_clear()
+            .env("SHADOWDESK_DATABASE_URL", &db)
+            .env("SHADOWDESK_LOG", "warn")
+            .output()
+            .unwrap();
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    assert!(run(&["migrate"]).0);
+    assert!(run(&["seed-demo"]).0);
+    let out = dir.path().join("draft.docx");
+    let out_arg = out.to_str().unwrap();
+    let (ok, said, err) = run(&[
+        "export",
+        "1",
+        "--out",
+        out_arg,
+        "--as",
+        "editor@lift.example",
+    ]);
+    assert!(ok, "{said}{err}");
+    assert!(said.contains("Blocking:"), "{said}");
+    assert!(said.contains("Draft export"), "{said}");
+    let docx = Docx::open(&std::fs::read(&out).unwrap());
+    assert!(docx.part("word/header1.xml").contains("DRAFT"));
+
+    let (ok, said, err) = run(&[
+        "export",
+        "1",
+        "--out",
+        out_arg,
+        "--as",
+        "coordinator@sbhr.example",
+        "--final",
+    ]);
+    assert!(!ok, "{said}");
+    assert!(err.contains("blocking"), "{err}");
+    let (ok, _, err) = run(&[
+        "export",
+        "1",
+        "--out",
+        out_arg,
+        "--as",
+        "nobody@example.org",
+    ]);
+    assert!(!ok);
+    assert!(err.contains("nobody@example.org"), "{err}");
+}
+
+#[tokio::test]
+async fn a_profiles_reference_document_styles_the_export_until_it_is_cleared() {
+    let app = spawn_app().await;
+    let admin = app.sign_in("admin@shadowdesk.example").await;
+    let editor = app.sign_in("editor@lift.example").await;
+    let report = report::Entity::find_by_id(1).one(&app.db).await.unwrap().unwrap();
+    let profile = report.profile_id.unwrap().to_string();
+    let reference = crate::draft_docx::draft_docx();
+    let reference_styles = Docx::open(&reference).part("word/styles.xml").to_string();
+
+    // Not a Word file: refused, nothing stored.
+    let response = app
+        .post_multipart(
+            "/api/set_reference_document",
+            &[("profile_id", &profile)],
+            ("styles.docx", b"not a zip".to_vec()),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains(".docx"));
+
+    let response = app
+        .post_multipart(
+            "/api/set_reference_document",
+            &[("profile_id", &profile)],
+            ("house style.docx", reference),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+    let styles = draft_styles(&app, &editor).await;
+    let reference_end = reference_styles.rfind("</w:styles>").unwrap();
+    assert!(
+        styles.starts_with(&reference_styles[..reference_end]),
+        "the reference's styles come first, as they were"
+    );
+    assert!(styles.contains(r#"w:styleId="BodyNumbered""#), "Shadowdesk's fill the gaps");
+
+    let response = app
+        .post_multipart(
+            "/api/set_reference_document",
+            &[("profile_id", &profile), ("clear", "true")],
+            ("", Vec::new()),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(draft_styles(&app, &editor).await.contains("Times New Roman"));
+}
+
+/// The styles part of a draft of report 1.
+async fn draft_styles(app: &TestApp, cookie: &str) -> String {
+    let response = app.get("/reports/1/export.docx", &[("cookie", cookie)]).await;
+    assert_eq!(response.status(), 200);
+    Docx::open(&response.bytes().await.unwrap())
+        .part("word/styles.xml")
+        .to_string()
+}

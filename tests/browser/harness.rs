@@ -42,6 +42,8 @@ fn spawn_in_own_group(command: &mut Command) -> std::io::Result<Child> {
 /// The built Shadowdesk server on a free port with the demonstration data.
 pub struct Server {
     pub url: String,
+    /// The server's SQLite database, for a test to set up what its journey starts from.
+    pub database: String,
     _process: Guard,
     _dir: TempDir,
 }
@@ -58,7 +60,7 @@ impl Server {
         let mut command = Command::new(server_binary());
         command
             .arg("serve")
-            .env("SHADOWDESK_DATABASE_URL", database)
+            .env("SHADOWDESK_DATABASE_URL", &database)
             .env("SHADOWDESK_BIND", "127.0.0.1:0")
             .env("SHADOWDESK_SITE_ROOT", built_site())
             .env("SHADOWDESK_DEMO_DATA", "true")
@@ -82,6 +84,7 @@ impl Server {
         let url = rx.recv_timeout(WAIT).expect("server prints its address");
         Server {
             url,
+            database,
             _process: process,
             _dir: dir,
         }

@@ -14,7 +14,13 @@ mod fake_provider;
 #[path = "../common/draft_docx.rs"]
 mod draft_docx;
 
+// Shared with the API tests, which use all of it.
+#[allow(dead_code)]
+#[path = "../common/docx_reader.rs"]
+mod docx_reader;
+
 mod account;
+mod export;
 mod follow_up;
 mod harness;
 mod import;

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, sections::api::WordCount};
+use fluent_templates::fluent_bundle::FluentValue;
+
+use crate::{error::ApiError, i18n::Locale, sections::api::WordCount};
 
 /// How much a check's finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +30,34 @@ pub struct CheckItem {
     /// What the finding is about: section titles, masked personal data, front-matter keys
     /// (`front-matter-…`, translated on the page).
     pub details: Vec<String>,
+}
+
+/// The argument names check messages use.
+const CHECK_ARGUMENTS: &[&str] = &[
+    "body",
+    "notes",
+    "total",
+    "limit",
+    "counted",
+    "count",
+    "threads",
+    "suggestions",
+    "days",
+];
+
+/// The message of check `item` in `locale`.
+pub fn check_message(locale: Locale, item: &CheckItem) -> String {
+    let args: Vec<(&'static str, FluentValue<'static>)> = item
+        .numbers
+        .iter()
+        .filter_map(|(name, value)| {
+            CHECK_ARGUMENTS
+                .iter()
+                .find(|a| **a == name)
+                .map(|a| (*a, FluentValue::from(*value)))
+        })
+        .collect();
+    crate::i18n::translate_with(locale, &item.key, &args)
 }
 
 /// A final export as the page lists it.

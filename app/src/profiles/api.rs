@@ -51,6 +51,9 @@ pub struct ProfileDetails {
     /// Comma-separated items of [`FRONT_MATTER`].
     #[serde(default)]
     pub front_matter: String,
+    /// Where the export puts notes: `footnotes` (also when empty) or `endnotes`.
+    #[serde(default)]
+    pub notes_placement: String,
     pub outline_template: String,
 }
 
@@ -68,6 +71,8 @@ pub struct ProfileView {
     pub details: ProfileDetails,
     pub outline: Vec<TemplateRow>,
     pub can_edit: bool,
+    /// A reference document's styles replace the export's defaults.
+    pub has_reference_styles: bool,
 }
 
 /// The profiles and whether the viewer may add one.
@@ -75,6 +80,17 @@ pub struct ProfileView {
 pub struct ProfileCatalogue {
     pub profiles: Vec<ProfileSummary>,
     pub can_create: bool,
+}
+
+/// Sets the reference document of a profile (administrators): the uploaded `.docx`'s styles
+/// replace the export's defaults; `clear=true` with no file goes back to the defaults.
+#[server(input = leptos::server_fn::codec::MultipartFormData, endpoint = "set_reference_document")]
+pub async fn set_reference_document(
+    data: leptos::server_fn::codec::MultipartData,
+) -> Result<(), ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::reference::set(&db, &actor, data).await?)
 }
 
 /// Every profile, by mechanism and stage (signed-in people).

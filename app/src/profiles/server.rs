@@ -81,6 +81,7 @@ pub async fn view(
             },
             outline: Vec::new(),
             can_edit,
+            has_reference_styles: false,
         });
     }
     let profile = submission_profile::Entity::find_by_id(id)
@@ -112,9 +113,11 @@ pub async fn view(
             languages: profile.languages,
             front_matter: profile.front_matter,
             outline_template: profile.outline_template,
+            notes_placement: profile.notes_placement,
         },
         outline,
         can_edit,
+        has_reference_styles: profile.reference_styles.is_some(),
     })
 }
 
@@ -128,6 +131,7 @@ struct Valid {
     word_limit: Option<i32>,
     languages: String,
     front_matter: String,
+    notes_placement: &'static str,
     template: String,
 }
 
@@ -194,6 +198,11 @@ fn validated(details: &ProfileDetails) -> Result<(Valid, Vec<TemplateSection>), 
         .copied()
         .filter(|i| chosen.iter().any(|c| c == i))
         .collect();
+    let notes_placement = match details.notes_placement.trim() {
+        "" | "footnotes" => "footnotes",
+        "endnotes" => "endnotes",
+        _ => return Err(AppError::invalid("profile-error-notes-placement")),
+    };
     let template = details.outline_template.replace("\r\n", "\n");
     let sections = template::parse(&template).map_err(|e| {
         AppError::invalid_with(e.message_key(), &[("line", (e.line() as i64).into())])
@@ -207,6 +216,7 @@ fn validated(details: &ProfileDetails) -> Result<(Valid, Vec<TemplateSection>), 
             word_limit,
             languages: languages.join(","),
             front_matter: front_matter.join(","),
+            notes_placement,
             template,
         },
         sections,
@@ -253,6 +263,7 @@ async fn save_in(
             notes_counted: Set(details.notes_counted),
             languages: Set(valid.languages),
             front_matter: Set(valid.front_matter),
+            notes_placement: Set(valid.notes_placement.to_string()),
             outline_template: Set(valid.template),
             created_at: Set(now),
             updated_at: Set(now),
@@ -289,6 +300,10 @@ async fn save_in(
             .col_expr(
                 submission_profile::Column::FrontMatter,
                 Expr::value(valid.front_matter),
+            )
+            .col_expr(
+                submission_profile::Column::NotesPlacement,
+                Expr::value(valid.notes_placement),
             )
             .col_expr(
                 submission_profile::Column::OutlineTemplate,

@@ -185,3 +185,64 @@ fn page_number() -> Paragraph {
             .add_field_char(FieldCharType::End, false),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+    use crate::export::{check::tests::ready, submission::SectionText};
+
+    fn part(bytes: &[u8], name: &str) -> Option<String> {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut file = archive.by_name(name).ok()?;
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        Some(text)
+    }
+
+    #[test]
+    fn upr_notes_are_endnotes_members_come_first_and_annexes_take_no_number() {
+        let mut submission = ready();
+        submission.sections.push(SectionText {
+            id: 3,
+            title: "Annex: cases".into(),
+            body: "Case one.\n\nCase two.".into(),
+            annex: true,
+            ..submission.sections[1].clone()
+        });
+        let written = write(&submission, Mode::Final, Utc::now()).unwrap();
+        let document = part(&written.bytes, "word/document.xml").unwrap();
+        assert!(document.contains("<w:endnoteReference "), "endnotes");
+        assert!(!document.contains("<w:footnoteReference "));
+        let endnotes = part(&written.bytes, "word/endnotes.xml").unwrap();
+        assert!(endnotes.contains("<w:endnoteRef/>"));
+        assert!(endnotes.contains("Monitoring."));
+        assert_eq!(written.notes, 1);
+        // The summary and the one body paragraph; the annex's two are not numbered.
+        assert_eq!(written.numbered_paragraphs, 2);
+        assert_eq!(
+            document.matches("<w:numId w:val=\"1\" />").count()
+                + document.matches("<w:numId w:val=\"1\"/>").count(),
+            2
+        );
+        assert!(document.contains("Case two."));
+        let members = document.find("KIBHR").unwrap();
+        assert!(members < document.find("Torture persists.").unwrap());
+        assert!(
+            part(&written.bytes, "word/header1.xml").is_none(),
+            "a final file has no draft mark"
+        );
+        let core = part(&written.bytes, "docProps/core.xml").unwrap();
+        assert!(core.contains("<dc:creator>Coalition against torture</dc:creator>"));
+    }
+
+    #[test]
+    fn a_draft_is_marked_on_every_page() {
+        let written = write(&ready(), Mode::Draft, Utc::now()).unwrap();
+        let header = part(&written.bytes, "word/header1.xml").unwrap();
+        assert!(header.contains("DRAFT"), "{header}");
+        let document = part(&written.bytes, "word/document.xml").unwrap();
+        assert!(document.contains("headerReference"));
+    }
+}

@@ -1,39 +1,11 @@
 //! The pre-submission checklist: each check with its outcome, message and what it found.
 
-use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use crate::{
-    export::api::{CheckItem, Severity},
-    i18n::{translate, translate_with, use_i18n},
+    export::api::{CheckItem, Severity, check_message},
+    i18n::{translate, use_i18n},
 };
-
-/// The argument names check messages use.
-const ARGUMENTS: &[&str] = &[
-    "body",
-    "notes",
-    "total",
-    "limit",
-    "counted",
-    "count",
-    "threads",
-    "suggestions",
-    "days",
-];
-
-fn message(locale: crate::i18n::Locale, item: &CheckItem) -> String {
-    let args: Vec<(&'static str, FluentValue<'static>)> = item
-        .numbers
-        .iter()
-        .filter_map(|(name, value)| {
-            ARGUMENTS
-                .iter()
-                .find(|a| **a == name)
-                .map(|a| (*a, FluentValue::from(*value)))
-        })
-        .collect();
-    translate_with(locale, &item.key, &args)
-}
 
 /// The checks, blocking problems first.
 #[component]
@@ -55,7 +27,7 @@ pub fn Checklist(items: Vec<CheckItem>) -> impl IntoView {
                 };
                 let text = {
                     let item = item.clone();
-                    move || message(i18n.locale(), &item)
+                    move || check_message(i18n.locale(), &item)
                 };
                 let details = item.details.clone();
                 view! {

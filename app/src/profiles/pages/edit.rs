@@ -43,7 +43,9 @@ fn Profile(view: ProfileView, save: ServerAction<SaveProfile>) -> impl IntoView 
         details,
         outline,
         can_edit,
+        has_reference_styles,
     } = view;
+    let profile_id = details.id;
     let is_new = details.id == 0;
     let title = if is_new {
         i18n.tr("profiles-new")()
@@ -88,6 +90,7 @@ fn Profile(view: ProfileView, save: ServerAction<SaveProfile>) -> impl IntoView 
                 }).collect_view()}
             </ol>
         })}
+        {(can_edit && !is_new).then(|| view! { <ReferenceDocument profile_id has_reference_styles /> })}
         {can_edit.then(|| view! { <ProfileForm details save /> })}
     }
 }
@@ -135,6 +138,13 @@ fn ProfileForm(details: ProfileDetails, save: ServerAction<SaveProfile>) -> impl
                 <label for="profile-notes">{i18n.tr("profile-notes-counted")}</label>
             </div>
             <div class="field">
+                <label for="profile-notes-placement">{i18n.tr("profile-notes-placement")}</label>
+                <select id="profile-notes-placement" name="details[notes_placement]">
+                    <option value="footnotes" selected=details.notes_placement != "endnotes">{i18n.tr("profile-footnotes")}</option>
+                    <option value="endnotes" selected=details.notes_placement == "endnotes">{i18n.tr("profile-endnotes")}</option>
+                </select>
+            </div>
+            <div class="field">
                 <label for="profile-languages">{i18n.tr("col-languages")}</label>
                 <input id="profile-languages" name="details[languages]" type="text" value=details.languages required=true />
                 <p class="hint">{i18n.tr("profile-languages-hint")}</p>
@@ -161,5 +171,59 @@ fn ProfileForm(details: ProfileDetails, save: ServerAction<SaveProfile>) -> impl
             </div>
             <button type="submit" class="button">{i18n.tr("account-save")}</button>
         </ActionForm>
+    }
+}
+
+/// The profile's reference document: upload one, or go back to Shadowdesk's styles.
+#[component]
+fn ReferenceDocument(profile_id: i32, has_reference_styles: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = NodeRef::<leptos::html::Form>::new();
+    let upload = Action::new_local(|data: &leptos::web_sys::FormData| {
+        crate::profiles::api::set_reference_document(data.clone().into())
+    });
+    let chosen = RwSignal::new(has_reference_styles);
+    // What the last upload asked for, shown once it succeeded.
+    let requested = RwSignal::new(has_reference_styles);
+    Effect::new(move |_| {
+        if let Some(Ok(())) = upload.value().get() {
+            chosen.set(requested.get_untracked());
+        }
+    });
+    let send = move |clear: bool| {
+        if let Some(element) = form.get()
+            && let Ok(data) = leptos::web_sys::FormData::new_with_form(&element)
+        {
+            if clear {
+                let _ = data.append_with_str("clear", "true");
+            }
+            requested.set(!clear);
+            upload.dispatch_local(data);
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="reference-title">
+            <h2 class="card__title" id="reference-title">{i18n.tr("profile-reference")}</h2>
+            <p class="hint" id="reference-state">
+                {move || if chosen.get() { i18n.tr("profile-reference-set")() } else { i18n.tr("profile-reference-none")() }}
+            </p>
+            <form class="form" id="reference-form" node_ref=form on:submit=move |ev| {
+                ev.prevent_default();
+                send(false);
+            }>
+                <input type="hidden" name="profile_id" value=profile_id />
+                <div class="field">
+                    <label for="reference-file">{i18n.tr("profile-reference-file")}</label>
+                    <input id="reference-file" name="file" type="file" accept=".docx" />
+                    <p class="hint">{i18n.tr("profile-reference-hint")}</p>
+                </div>
+                <div class="button-row">
+                    <button type="submit" class="button" id="reference-upload">{i18n.tr("profile-reference-use")}</button>
+                    <button type="button" class="button button-secondary" id="reference-clear"
+                        on:click=move |_| send(true)>{i18n.tr("profile-reference-clear")}</button>
+                </div>
+            </form>
+            <ActionResult result=Signal::derive(move || upload.value().get()) done_key="account-saved" />
+        </section>
     }
 }

@@ -167,6 +167,7 @@ fn SectionRow(
             <th scope="row">
                 <span class="outline-number">{row.number.clone()}</span>" "
                 <A href=format!("/sections/{}", row.id)>{row.title.clone()}</A>
+                {row.annex.then(|| view! { " "<span class="badge">{i18n.tr("section-annex-badge")}</span> })}
                 {notes.map(|n| view! { <span class="cell-sub notes" title=i18n.tr("section-notes")>{n}</span> })}
             </th>
             <td>{owners}</td>
