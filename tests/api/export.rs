@@ -590,7 +590,11 @@ async fn a_profiles_reference_document_styles_the_export_until_it_is_cleared() {
     let app = spawn_app().await;
     let admin = app.sign_in("admin@shadowdesk.example").await;
     let editor = app.sign_in("editor@lift.example").await;
-    let report = report::Entity::find_by_id(1).one(&app.db).await.unwrap().unwrap();
+    let report = report::Entity::find_by_id(1)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let profile = report.profile_id.unwrap().to_string();
     let reference = crate::draft_docx::draft_docx();
     let reference_styles = Docx::open(&reference).part("word/styles.xml").to_string();
@@ -622,7 +626,10 @@ async fn a_profiles_reference_document_styles_the_export_until_it_is_cleared() {
         styles.starts_with(&reference_styles[..reference_end]),
         "the reference's styles come first, as they were"
     );
-    assert!(styles.contains(r#"w:styleId="BodyNumbered""#), "Shadowdesk's fill the gaps");
+    assert!(
+        styles.contains(r#"w:styleId="BodyNumbered""#),
+        "Shadowdesk's fill the gaps"
+    );
 
     let response = app
         .post_multipart(
@@ -633,12 +640,18 @@ async fn a_profiles_reference_document_styles_the_export_until_it_is_cleared() {
         )
         .await;
     assert_eq!(response.status(), 200);
-    assert!(draft_styles(&app, &editor).await.contains("Times New Roman"));
+    assert!(
+        draft_styles(&app, &editor)
+            .await
+            .contains("Times New Roman")
+    );
 }
 
 /// The styles part of a draft of report 1.
 async fn draft_styles(app: &TestApp, cookie: &str) -> String {
-    let response = app.get("/reports/1/export.docx", &[("cookie", cookie)]).await;
+    let response = app
+        .get("/reports/1/export.docx", &[("cookie", cookie)])
+        .await;
     assert_eq!(response.status(), 200);
     Docx::open(&response.bytes().await.unwrap())
         .part("word/styles.xml")

@@ -321,12 +321,12 @@ fn empty_sections(submission: &Submission) -> Option<CheckItem> {
         .filter(|s| s.body.trim().is_empty())
         // A heading over subsections needs no text of its own.
         .filter(|s| {
-            !submission
+            submission
                 .sections
                 .iter()
                 .skip_while(|o| o.id != s.id)
                 .nth(1)
-                .is_some_and(|next| next.depth > s.depth)
+                .is_none_or(|next| next.depth <= s.depth)
         })
         .map(|s| s.title.clone())
         .collect();
@@ -461,7 +461,8 @@ pub(crate) mod tests {
 
     #[test]
     fn each_blocking_problem_blocks() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut Submission)>)> = vec![
+        type Change = Box<dyn Fn(&mut Submission)>;
+        let cases: Vec<(&str, Change)> = vec![
             (
                 "check-unapproved",
                 Box::new(|s| s.sections[1].status = "in_review".into()),
