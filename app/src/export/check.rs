@@ -195,12 +195,30 @@ fn front_matter(submission: &Submission) -> CheckItem {
     }
 }
 
-/// Whether `state` names more than one State.
+/// Words that continue one State's name after a comma ("Korea, Republic of").
+const NAME_CONTINUATIONS: &[&str] = &[
+    "republic",
+    "democratic",
+    "islamic",
+    "united",
+    "federated",
+    "plurinational",
+    "bolivarian",
+    "the ",
+    "state of",
+    "kingdom",
+];
+
+/// Whether `state` names more than one State: a list separated by `;`, `/` or `&`, or by
+/// commas that do not just turn a name round. "And" proves nothing ("Bosnia and Herzegovina").
 fn several_states(state: &str) -> bool {
-    state.contains([',', ';', '/', '&'])
-        || [" and ", " и ", " және "]
-            .iter()
-            .any(|w| state.to_lowercase().contains(w))
+    if state.contains([';', '/', '&']) {
+        return true;
+    }
+    state.split(',').skip(1).any(|rest| {
+        let rest = rest.trim().to_lowercase();
+        !rest.is_empty() && rest != "the" && !NAME_CONTINUATIONS.iter().any(|w| rest.starts_with(w))
+    })
 }
 
 fn one_state(submission: &Submission) -> CheckItem {
@@ -496,6 +514,10 @@ pub(crate) mod tests {
                 Box::new(|s| s.state_under_review = " ".into()),
             ),
             (
+                "check-state-one",
+                Box::new(|s| s.state_under_review = "Kazakhstan; Uzbekistan".into()),
+            ),
+            (
                 "check-state-other-recommendations",
                 Box::new(|s| s.recommendations[0].state = "Uzbekistan".into()),
             ),
@@ -525,6 +547,21 @@ pub(crate) mod tests {
                 "{key}: {items:#?}"
             );
         }
+    }
+
+    #[test]
+    fn state_names_with_and_or_a_turned_comma_are_one_state() {
+        for name in [
+            "Bosnia and Herzegovina",
+            "Trinidad and Tobago",
+            "Босния и Герцеговина",
+            "Korea, Republic of",
+            "Congo, Democratic Republic of the",
+            "Gambia, The",
+        ] {
+            assert!(!several_states(name), "{name}");
+        }
+        assert!(several_states("Kazakhstan, Kyrgyzstan"));
     }
 
     #[test]
