@@ -19,6 +19,7 @@ mod draft_docx;
 #[path = "../common/docx_reader.rs"]
 mod docx_reader;
 
+mod accessibility;
 mod account;
 mod export;
 mod follow_up;

@@ -19,7 +19,7 @@ pub fn DataTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data-table" id=(!id.is_empty()).then_some(id)>
                 <caption class="visually-hidden">{i18n.tr(caption)}</caption>
                 <thead>

@@ -71,7 +71,7 @@ pub fn AuditLogPage() -> impl IntoView {
                             view! { <p class="empty-state">{i18n.tr("audit-empty")}</p> }.into_any()
                         }
                         Ok(rows) => view! {
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                                 <table class="data-table">
                                     <caption class="visually-hidden">{i18n.tr("audit-title")}</caption>
                                     <thead>

@@ -20,7 +20,7 @@ pub fn SessionsTable() -> impl IntoView {
             {move || Suspend::new(async move {
                 match sessions.await {
                     Ok(list) => view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="data-table">
                                 <caption class="visually-hidden">{i18n.tr("account-sessions")}</caption>
                                 <thead>

@@ -132,7 +132,7 @@ fn Exports(exports: Vec<ExportRecord>) -> impl IntoView {
             .into_any();
     }
     view! {
-        <div class="table-scroll">
+        <div class="table-wrap" tabindex="0">
             <table class="data-table" id="exports">
                 <caption>{i18n.tr("export-kept")}</caption>
                 <thead><tr>

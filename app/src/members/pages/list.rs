@@ -180,7 +180,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
             </ActionForm>
             <h3>{i18n.tr("invitations-title")}</h3>
             <p><A href="/audit">{i18n.tr("audit-title")}</A></p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <caption class="visually-hidden">{i18n.tr("invitations-title")}</caption>
                     <thead>
@@ -205,7 +205,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
                     <span class="badge badge--review">{i18n.tr("coalition-second-factor-badge")}</span>
                 })}
             </h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table">
                     <caption class="visually-hidden">{i18n.tr("members-title")}</caption>
                     <thead>

@@ -25,7 +25,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                             view! { <p class="empty-state">{i18n.tr("organisations-empty")}</p> }.into_any()
                         }
                         Ok(list) => view! {
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                                 <table class="data-table">
                                     <caption class="visually-hidden">{i18n.tr("organisations-title")}</caption>
                                     <thead>

@@ -81,7 +81,7 @@ fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) ->
             view! { <p class="empty-state">{i18n.tr("organisation-no-people")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="data-table">
                         <caption class="visually-hidden">{i18n.tr("organisation-people")}</caption>
                         <thead>

@@ -107,7 +107,7 @@ fn Divergence(difference: i16) -> impl IntoView {
 fn CurrentTable(current: Vec<AssessmentView>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data-table" id="current-assessments">
                 <caption class="visually-hidden">{i18n.tr("assessments-current")}</caption>
                 <thead>

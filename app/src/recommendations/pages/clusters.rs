@@ -41,7 +41,7 @@ fn Clusters(rows: Vec<ClusterRow>, set: ServerAction<SetClusterLead>) -> impl In
         return view! { <p class="empty-state">{i18n.tr("clusters-empty")}</p> }.into_any();
     }
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data-table" id="clusters">
                 <caption class="visually-hidden">{i18n.tr("clusters-title")}</caption>
                 <thead>

@@ -75,7 +75,7 @@ fn Charts(dashboard: Dashboard) -> impl IntoView {
                 view! { <p class="hint">{i18n.tr("dashboard-no-divergence")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="data-table" id="divergent">
                             <caption class="visually-hidden">{i18n.tr("dashboard-divergence")}</caption>
                             <thead>

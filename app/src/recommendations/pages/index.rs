@@ -124,7 +124,7 @@ fn Recommendations(
                 } else {
                     let rows = list.rows.clone();
                     view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="data-table" id="recommendations">
                                 <caption class="visually-hidden">{i18n.tr("recommendations-title")}</caption>
                                 <thead>

@@ -98,7 +98,7 @@ pub fn LevelChart(
                     </svg>
                     <details class="chart__numbers">
                         <summary>{i18n.tr("dashboard-numbers")}</summary>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="data-table data-table--compact">
                                 <caption class="visually-hidden">{i18n.tr(title)}</caption>
                                 <thead>

@@ -84,7 +84,7 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
                 <p class="hint" aria-live="polite">{move || i18n.tr_count("sections-shown", "count", visible_count() as i64)()}</p>
             </div>
             {move || actions.row_error.get().map(|error| view! { <ErrorNotice error /> })}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data-table outline-table" id="report-outline">
                     <caption class="visually-hidden">{i18n.tr("outline-title")}</caption>
                     <thead>

@@ -37,7 +37,7 @@ pub fn ReportsTable(reports: Vec<ReportSummary>, caption: &'static str) -> impl 
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data-table">
                 <caption class="visually-hidden">{i18n.tr(caption)}</caption>
                 <thead>

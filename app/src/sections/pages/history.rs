@@ -71,7 +71,7 @@ pub fn SectionHistoryPage() -> impl IntoView {
                             </p>
                             <h1>{i18n.tr("history-title")}</h1>
                         </header>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="data-table" id="section-history">
                                 <caption class="visually-hidden">{i18n.tr("history-title")}</caption>
                                 <thead>
