@@ -25,6 +25,7 @@ mod export;
 mod follow_up;
 mod harness;
 mod import;
+mod keyboard;
 mod members;
 mod oauth;
 mod planning;
