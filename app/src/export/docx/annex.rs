@@ -10,7 +10,7 @@ fn cell(text: &str, style: &str) -> TableCell {
     TableCell::new().add_paragraph(
         Paragraph::new()
             .style(style)
-            .add_run(Run::new().add_text(text)),
+            .add_run(Run::new().add_text(super::parts::clean(text))),
     )
 }
 

@@ -19,6 +19,7 @@ use docx_rs::{
 use super::{
     inline::{self, Format, Span},
     numbering::{BODY_NUMBERING, BULLET_NUMBERING, ORDERED_ABSTRACT},
+    parts::clean,
 };
 use crate::{
     export::lang::{self, Lang},
@@ -219,7 +220,7 @@ impl BodyWriter {
                     if i > 0 {
                         run = run.add_break(BreakType::TextWrapping);
                     }
-                    run = run.add_text(line);
+                    run = run.add_text(clean(line));
                 }
                 let paragraph = Paragraph::new().style("Code").add_run(run);
                 self.blocks.push(Block::Paragraph(Box::new(paragraph)));
@@ -398,5 +399,5 @@ fn styled_run(text: &str, format: Format, lang_style: Option<&str>) -> Run {
             .run_property
             .vert_align(docx_rs::VertAlignType::SuperScript);
     }
-    run.add_text(text)
+    run.add_text(clean(text))
 }

@@ -178,7 +178,7 @@ pub fn table_of_contents(headings: &[(usize, String)], texts: &Texts) -> Vec<Blo
         if let Some(begin) = field.take() {
             paragraph = paragraph.add_run(begin);
         }
-        paragraph = paragraph.add_run(Run::new().add_text(title.clone()));
+        paragraph = paragraph.add_run(Run::new().add_text(super::parts::clean(title)));
         if i == last {
             paragraph =
                 paragraph.add_run(Run::new().add_field_char(docx_rs::FieldCharType::End, false));

@@ -238,6 +238,24 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_pasted_from_word_never_reach_the_xml() {
+        let mut submission = ready();
+        submission.sections[1].title = "Torture\u{b}and ill-treatment".into();
+        submission.sections[1].body =
+            "Line one\u{b}line two.\u{c}\n\n| a\u{1} |\n|---|\n| b |".into();
+        submission.recommendations[0].text = "Ratify\u{b}OP-CAT".into();
+        let written = write(&submission, Mode::Final, Utc::now()).unwrap();
+        let document = part(&written.bytes, "word/document.xml").unwrap();
+        assert!(
+            !document
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+            "control characters in document.xml"
+        );
+        assert!(document.contains("Line oneline two."));
+    }
+
+    #[test]
     fn a_draft_is_marked_on_every_page() {
         let written = write(&ready(), Mode::Draft, Utc::now()).unwrap();
         let header = part(&written.bytes, "word/header1.xml").unwrap();

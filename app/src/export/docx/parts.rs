@@ -10,6 +10,14 @@ pub const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessin
 
 const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 
+/// `text` without the control characters XML 1.0 cannot carry (a vertical tab pasted from
+/// Word, a form feed), tabs and line ends kept.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect()
+}
+
 /// `text` escaped for XML character data and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
