@@ -4,6 +4,8 @@
 //! (time and peak memory of the pandoc process). Run with `cargo bench -p tests --bench
 //! export`; the README quotes the figures. Under `cargo test` it runs once on a small report.
 
+#[path = "../common/peak_memory.rs"]
+mod peak_memory;
 #[path = "../common/report_generator.rs"]
 mod report_generator;
 
@@ -17,19 +19,6 @@ use criterion::Criterion;
 use report_generator::{FULL, Shape};
 
 const CHILD: &str = "SHADOWDESK_BENCH_EXPORT_CHILD";
-
-/// This process's peak resident memory (`VmHWM`), in KiB.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|n| n.parse().ok())
-        })
-        .unwrap_or(0)
-}
 
 /// The peak resident memory of the children this process waited for, in KiB.
 fn children_peak_kib() -> u64 {
@@ -65,7 +54,7 @@ fn export_child(benching: bool) {
     println!(
         "seconds={:.3} peak_mib={:.1} bytes={} paragraphs={} notes={}",
         started.elapsed().as_secs_f64(),
-        peak_kib() as f64 / 1024.0,
+        peak_memory::peak_kib() as f64 / 1024.0,
         written.bytes.len(),
         written.numbered_paragraphs,
         written.notes

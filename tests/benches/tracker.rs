@@ -5,6 +5,8 @@
 //! facets and the dashboard. Run with `cargo bench -p tests --bench tracker`; the README
 //! quotes the figures.
 
+#[path = "../common/peak_memory.rs"]
+mod peak_memory;
 #[path = "../common/uhri_generator.rs"]
 mod uhri_generator;
 
@@ -36,20 +38,6 @@ fn settings(database: &str, site: &str) -> Settings {
     .expect("settings")
 }
 
-/// The peak resident memory of this process, from the kernel (`VmHWM`), in KiB.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|n| n.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 /// In the child: imports the file into the database, then prints the time and peak memory.
 fn import_child(database: &str, file: &Path) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -78,7 +66,7 @@ fn import_child(database: &str, file: &Path) {
             "created={} refused={} seconds={seconds:.1} peak_mib={:.0}",
             summary.created,
             summary.refused,
-            peak_kib() as f64 / 1024.0
+            peak_memory::peak_kib() as f64 / 1024.0
         );
     });
 }

@@ -29,7 +29,10 @@ use crate::{
         policy::{Action, Actor, Resource, can},
     },
     error::AppError,
-    outline::server::{sections_of, visible_outline},
+    outline::{
+        server::{sections_of, visible_outline},
+        tree::within_annexes,
+    },
     profiles::server::list,
     recommendations::{
         citation::{citation, cites},
@@ -81,29 +84,27 @@ pub async fn load(
         all.iter().map(|s| (s.id, s)).collect();
     let ids: Vec<i32> = all.iter().map(|s| s.id).collect();
     let review = crate::review::server::open_counts(db, &ids).await?;
-    let mut sections: Vec<SectionText> = Vec::new();
-    // An annex's subsections are part of the annex.
-    let mut annex_depth: Option<usize> = None;
-    for (id, depth, _) in outline.reading_order() {
-        let Some(s) = by_id.get(&id) else { continue };
-        if annex_depth.is_some_and(|d| depth <= d) {
-            annex_depth = None;
-        }
-        if s.annex && annex_depth.is_none() {
-            annex_depth = Some(depth);
-        }
-        sections.push(SectionText {
-            id,
+    let ordered: Vec<(usize, &entities::report_section::Model)> = outline
+        .reading_order()
+        .into_iter()
+        .filter_map(|(id, depth, _)| by_id.get(&id).map(|s| (depth, *s)))
+        .collect();
+    let in_annex = within_annexes(ordered.iter().map(|(depth, s)| (*depth, s.annex)));
+    let sections: Vec<SectionText> = ordered
+        .into_iter()
+        .zip(in_annex)
+        .map(|((depth, s), annex)| SectionText {
+            id: s.id,
             depth,
             title: s.title.clone(),
             body: s.body.clone(),
             status: s.status.clone(),
-            annex: annex_depth.is_some(),
-            open_threads: review.get(&id).map_or(0, |c| c.0),
-            open_suggestions: review.get(&id).map_or(0, |c| c.1),
+            annex,
+            open_threads: review.get(&s.id).map_or(0, |c| c.0),
+            open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
             revision: s.version,
-        });
-    }
+        })
+        .collect();
 
     let texts = Texts::new(&report.language);
     let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
@@ -261,10 +262,7 @@ pub async fn overview(
     let submission = load(db, &report, now).await?;
     let checks = check::run(&submission, now);
     let words = check::body_words(&submission);
-    let lead = submission
-        .contact
-        .as_ref()
-        .map_or_else(|| submission.coalition.clone(), |c| c.name.clone());
+    let lead = lead_name(&submission);
     let exports = report_export::Entity::find()
         .filter(report_export::Column::ReportId.eq(report.id))
         .order_by_desc(report_export::Column::Id)
@@ -391,7 +389,7 @@ pub async fn final_export(
     }
     let written = write(&submission, Mode::Final, now).await?;
     let words = check::body_words(&submission);
-    let sha256 = hex(&Sha256::digest(&written.bytes));
+    let sha256 = crate::recommendations::evidence::hex(&Sha256::digest(&written.bytes));
     let name_of_file = file_name(&submission, &lead_name(&submission), now.date_naive());
     let revisions: Vec<[i32; 2]> = submission
         .sections
@@ -445,10 +443,6 @@ pub async fn final_export(
     }
     .await;
     finish(txn, result).await
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Final export `export_id` as it was made, for anyone who may read its report.

@@ -255,9 +255,39 @@ impl Outline {
     }
 }
 
+/// For sections in reading order, given as (depth, marked as an annex): whether each is part
+/// of an annex, the marked section itself or a section under it.
+pub fn within_annexes(rows: impl IntoIterator<Item = (usize, bool)>) -> Vec<bool> {
+    let mut annex_depth: Option<usize> = None;
+    rows.into_iter()
+        .map(|(depth, annex)| {
+            if annex_depth.is_some_and(|d| depth <= d) {
+                annex_depth = None;
+            }
+            if annex && annex_depth.is_none() {
+                annex_depth = Some(depth);
+            }
+            annex_depth.is_some()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_annex_takes_its_subsections_with_it() {
+        let rows = [
+            (1, false),
+            (1, true),
+            (2, false),
+            (3, false),
+            (1, false),
+            (2, true),
+        ];
+        assert_eq!(within_annexes(rows), [false, true, true, true, false, true]);
+    }
 
     /// 1 A, 2 B (2.1 B1, 2.2 B2 (2.2.1 B2a)), 3 C
     fn sample() -> Outline {

@@ -15,7 +15,10 @@ use super::{
 use crate::{
     auth::policy::{Action, Actor, Resource, can},
     error::AppError,
-    outline::server::{sections_of, visible_outline},
+    outline::{
+        server::{sections_of, visible_outline},
+        tree::within_annexes,
+    },
     profiles::server::list,
     sections::words,
 };
@@ -118,19 +121,12 @@ pub async fn outline(
         })
         .collect();
     // Annexes (and whatever is under one) are outside the count.
-    let mut annex_depth: Option<usize> = None;
+    let in_annex = within_annexes(rows.iter().map(|r| (r.depth, r.annex)));
     let totals: WordCount = rows
         .iter()
-        .filter(|r| {
-            if annex_depth.is_some_and(|d| r.depth <= d) {
-                annex_depth = None;
-            }
-            if r.annex && annex_depth.is_none() {
-                annex_depth = Some(r.depth);
-            }
-            annex_depth.is_none()
-        })
-        .map(|r| r.words)
+        .zip(in_annex)
+        .filter(|(_, annex)| !annex)
+        .map(|(r, _)| r.words)
         .sum();
 
     let mut bin: Vec<BinRow> = sections
