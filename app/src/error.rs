@@ -19,6 +19,10 @@ pub enum ApiError {
     /// The signed-in user's role does not allow this.
     #[error("not allowed")]
     Forbidden,
+    /// The database cannot take requests right now (unreachable, full, read-only); the
+    /// message says which, and nothing was changed.
+    #[error("{0}")]
+    Unavailable(String),
     /// Something failed inside the server; the log line carries this request id.
     #[error("internal error (request id {request_id})")]
     Internal { request_id: String },
@@ -92,11 +96,16 @@ impl AppError {
     }
 }
 
-/// Validation errors answer 422 with their message. Internal errors answer 500: they are logged
+/// Validation errors answer 422 with their message; the database's own troubles (unreachable,
+/// full, read-only) answer 503 saying which. Internal errors answer 500: they are logged
 /// with their detail and the request id, and the browser gets only that id.
 #[cfg(feature = "ssr")]
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
+        let trouble = match &err {
+            AppError::Database(error) => crate::storage_trouble::StorageTrouble::of(error),
+            _ => None,
+        };
         let (status, api) = match err {
             AppError::Validation(message) => (
                 http::StatusCode::UNPROCESSABLE_ENTITY,
@@ -110,6 +119,18 @@ impl From<AppError> for ApiError {
                 (http::StatusCode::UNAUTHORIZED, ApiError::Unauthenticated)
             }
             AppError::Forbidden => (http::StatusCode::FORBIDDEN, ApiError::Forbidden),
+            AppError::Database(error) if trouble.is_some() => {
+                let key = trouble.map_or("storage-failing", |t| t.message_key());
+                let request_id = request_id().unwrap_or_else(|| "-".to_string());
+                tracing::error!(%error, %request_id, ?trouble, "the database cannot take requests");
+                (
+                    http::StatusCode::SERVICE_UNAVAILABLE,
+                    ApiError::Unavailable(crate::i18n::translate(
+                        crate::i18n::server::request_locale(),
+                        key,
+                    )),
+                )
+            }
             internal => {
                 let request_id = request_id().unwrap_or_else(|| "-".to_string());
                 tracing::error!(error = %internal, %request_id, "server function failed");

@@ -30,6 +30,8 @@ pub mod sections;
 pub mod security;
 pub mod settings;
 #[cfg(feature = "ssr")]
+pub mod storage_trouble;
+#[cfg(feature = "ssr")]
 pub mod transaction;
 #[cfg(feature = "ssr")]
 pub mod uploads;

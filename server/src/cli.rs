@@ -1,11 +1,12 @@
 //! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`,
-//! `import-recommendations`, `export`.
+//! `import-recommendations`, `export`, `backup`, `restore`.
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 use crate::{
+    backup::{self, BackupError},
     config::{ConfigError, Settings},
     database::{self, DatabaseError},
     demo::{self, SeedOutcome},
@@ -62,6 +63,22 @@ pub enum Command {
         #[arg(long = "final")]
         final_file: bool,
     },
+    /// Back up the SQLite database — reports, revisions, recommendations, evidence files,
+    /// kept exports, the audit log — into one zip archive, while the server keeps running.
+    Backup {
+        /// The archive to write (must not exist); default shadowdesk-backup-<UTC time>.zip.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Restore a backup archive as the database SHADOWDESK_DATABASE_URL names, after checking
+    /// it against its manifest; then apply any newer migrations. Stop the server first.
+    Restore {
+        /// The archive `shadowdesk backup` wrote.
+        archive: PathBuf,
+        /// Replace a database that already holds accounts (it is kept beside the new one).
+        #[arg(long)]
+        force: bool,
+    },
     /// Import recommendations from a Universal Human Rights Index JSON export or a UPR Info
     /// CSV export into a coalition's tracker; every row is checked, then the good rows are
     /// written in one transaction.
@@ -99,6 +116,8 @@ pub enum CliError {
     RecommendationImport(#[from] RecommendationImportError),
     #[error(transparent)]
     Export(#[from] ExportError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
 }
 
 /// Runs `command` with settings from the environment.
@@ -150,6 +169,32 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             )
             .await?;
             println!("{}", recommendation_import::describe(&summary));
+            Ok(())
+        }
+        Command::Backup { out } => {
+            let out = out.unwrap_or_else(|| {
+                let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+                PathBuf::from(format!("shadowdesk-backup-{stamp}.zip"))
+            });
+            let db = database::connect(&settings.database_url, 1).await?;
+            let manifest = backup::backup(&db, &settings.database_url, &out).await?;
+            println!("Backup written to {}", out.display());
+            println!("{}", backup::describe(&manifest));
+            Ok(())
+        }
+        Command::Restore { archive, force } => {
+            let restored = backup::restore(&archive, &settings.database_url, force).await?;
+            let db = database::connect(&settings.database_url, 1).await?;
+            database::migrate(&db, &settings.database_url).await?;
+            println!(
+                "Restored {} into {}",
+                archive.display(),
+                settings.database_url
+            );
+            println!("{}", backup::describe(&restored.manifest));
+            if let Some(replaced) = restored.replaced {
+                println!("The database it replaced is kept as {}", replaced.display());
+            }
             Ok(())
         }
         Command::SeedDemo => {

@@ -1,6 +1,9 @@
 //! Database URLs, connections (SQLite tuned for a web server, or PostgreSQL) and migrations.
 
-use std::{path::PathBuf, time::Duration};
+use std::{
+    path::{Path, PathBuf},
+    time::Duration,
+};
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{
@@ -89,6 +92,14 @@ pub enum DatabaseError {
         dir: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "the SQLite database {path} is read-only ({source}): Shadowdesk writes to it and to its \
+         directory (for its write-ahead log); mount or grant them writable"
+    )]
+    ReadOnly {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot connect to the database at {url}: {source}")]
     Connect { url: String, source: DbErr },
     #[error("cannot apply migrations to {url}: {source}")]
@@ -109,6 +120,7 @@ pub async fn connect(
                     source,
                 })?;
             }
+            check_writable(path)?;
             let mut options = ConnectOptions::new(format!("sqlite://{}", path.display()));
             options.map_sqlx_sqlite_opts(|o| {
                 o.create_if_missing(true)
@@ -132,6 +144,29 @@ pub async fn connect(
             url: url.to_string(),
             source,
         })
+}
+
+/// Refuses an SQLite file, or a directory, that cannot be written, before SQLite opens it
+/// read-only without a word and fails later, on the first change.
+fn check_writable(path: &Path) -> Result<(), DatabaseError> {
+    let read_only = |source| DatabaseError::ReadOnly {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.exists() {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(read_only)?;
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".shadowdesk-write-check-{}", std::process::id()));
+    std::fs::File::create(&probe).map_err(read_only)?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
 }
 
 /// Applies every pending migration.

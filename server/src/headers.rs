@@ -8,7 +8,8 @@ use axum::{
 };
 
 /// Headers that harden every response. Pages replace the CSP with one carrying their nonce.
-pub async fn security_headers(request: Request, next: Next) -> Response {
+/// `https` (the public address is https) adds Strict-Transport-Security.
+pub async fn security_headers(https: bool, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
@@ -32,6 +33,12 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     ];
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     response
 }

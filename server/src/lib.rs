@@ -1,6 +1,7 @@
 //! The Shadowdesk server: configuration, database, start-up and the command line.
 
 pub mod acting;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod csrf;

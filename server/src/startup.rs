@@ -16,6 +16,7 @@ use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower_http::{
     compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
@@ -28,6 +29,10 @@ use crate::{
     routes::{calendar, evidence, export, health, oauth, presence, submission},
     state::{AppState, Services},
 };
+
+/// The largest request body accepted (413 beyond it): the largest upload, an evidence file of
+/// 20 MB, with room for its form; each upload then checks its own, smaller cap.
+pub const MAX_REQUEST_BYTES: usize = 24 * 1024 * 1024;
 
 /// Name of the wasm/JS/CSS bundle under `<site>/pkg/`.
 const OUTPUT_NAME: &str = "shadowdesk";
@@ -105,6 +110,7 @@ impl Application {
             proxies: settings.trusted_proxies.clone(),
             search: SearchCache::default(),
             imports: Default::default(),
+            limits: Default::default(),
         };
         warm_search_index(&db, &services.search);
         if let Some(mailer) = &services.mailer {
@@ -202,6 +208,11 @@ fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOpti
 fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) -> Router {
     let routes = generate_route_list(App);
     let hashed_assets = options.hash_files;
+    let https = services
+        .identity
+        .public_url
+        .as_deref()
+        .is_some_and(|url| url.starts_with("https://"));
     let state = AppState {
         leptos_options: options,
         db,
@@ -241,7 +252,10 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
             headers::cache_headers(hashed_assets, req, next)
         }))
         .layer(middleware::from_fn(csrf::verify_origin))
-        .layer(middleware::from_fn(headers::security_headers))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            headers::security_headers(https, req, next)
+        }))
         .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(

@@ -1,7 +1,10 @@
 //! State shared by every request handler.
 
 use app::{
-    auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
+    auth::{
+        client_address::TrustedProxies, oauth::IdentityProviders, rate_limit::RateLimits,
+        session::SessionPolicy,
+    },
     mail::Mailer,
     recommendations::{import_progress::ProgressRegistry, search::cache::SearchCache},
 };
@@ -28,6 +31,8 @@ pub struct Services {
     pub search: SearchCache,
     /// The imports running on this server, for their progress bars.
     pub imports: ProgressRegistry,
+    /// Per-person budgets for imports and exports on this server.
+    pub limits: RateLimits,
 }
 
 impl Services {
@@ -39,6 +44,7 @@ impl Services {
         provide_context(self.proxies.clone());
         provide_context(self.search.clone());
         provide_context(self.imports.clone());
+        provide_context(self.limits.clone());
         if let Some(mailer) = &self.mailer {
             provide_context(mailer.clone());
         }

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+pub use crate::postgres::{PostgresDatabase, postgres_admin_url};
+use sea_orm::DatabaseConnection;
 use server::{Application, Settings};
 use tempfile::TempDir;
 
@@ -176,13 +177,9 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     let address = format!("http://{}", app.address());
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("http client");
     TestApp {
         address,
-        client,
+        client: http_client(),
         db,
         database_url,
         _dir: dir,
@@ -192,20 +189,40 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
 
 /// A second server on `app`'s database, as when the app scales out; its address.
 pub async fn spawn_peer(app: &TestApp) -> (String, TempDir) {
+    let peer = spawn_on(&app.database_url).await;
+    (peer.address, peer._dir)
+}
+
+/// A server on the existing database at `database_url` (no demonstration data is added).
+pub async fn spawn_on(database_url: &str) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = make_site(dir.path());
     let settings = settings(&[
-        ("SHADOWDESK_DATABASE_URL", app.database_url.as_str()),
+        ("SHADOWDESK_DATABASE_URL", database_url),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
         ("SHADOWDESK_SITE_ROOT", site.as_str()),
         ("SHADOWDESK_LOG", "warn"),
     ]);
-    let peer = Application::build(settings)
-        .await
-        .expect("second server builds");
-    let address = format!("http://{}", peer.address());
-    tokio::spawn(peer.run_until_stopped());
-    (address, dir)
+    let server = Application::build(settings).await.expect("server builds");
+    let address = format!("http://{}", server.address());
+    let db = server.db().clone();
+    tokio::spawn(server.run_until_stopped());
+    TestApp {
+        address,
+        client: http_client(),
+        db,
+        database_url: database_url.to_string(),
+        _dir: dir,
+        _postgres: None,
+    }
+}
+
+/// A client that shows redirects instead of following them.
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client")
 }
 
 /// Settings from exactly these variables (nothing from the process environment; a later
@@ -225,77 +242,4 @@ pub fn make_site(dir: &Path) -> String {
     let site = dir.join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site dir");
     site.display().to_string()
-}
-
-/// The PostgreSQL server the tests use (`SHADOWDESK_TEST_POSTGRES_URL`, default the local one).
-pub fn postgres_admin_url() -> String {
-    std::env::var("SHADOWDESK_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string())
-}
-
-/// A fresh PostgreSQL database, dropped when this value is dropped.
-pub struct PostgresDatabase {
-    pub url: String,
-    name: String,
-}
-
-impl PostgresDatabase {
-    /// Creates `shadowdesk_test_<random>` on the test server.
-    pub async fn create() -> Self {
-        let admin_url = postgres_admin_url();
-        let name = format!("shadowdesk_test_{}", random_suffix());
-        let admin = Database::connect(&admin_url)
-            .await
-            .expect("PostgreSQL test server reachable");
-        admin
-            .execute_raw(Statement::from_string(
-                admin.get_database_backend(),
-                format!("CREATE DATABASE {name}"),
-            ))
-            .await
-            .expect("create test database");
-        admin.close().await.ok();
-        let base = admin_url
-            .rsplit_once('/')
-            .map(|(base, _)| base)
-            .unwrap_or(&admin_url);
-        PostgresDatabase {
-            url: format!("{base}/{name}"),
-            name,
-        }
-    }
-}
-
-impl Drop for PostgresDatabase {
-    fn drop(&mut self) {
-        let name = self.name.clone();
-        // Drop runs outside any async context we can rely on: use a runtime of its own.
-        let _ = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            runtime.block_on(async {
-                let admin = Database::connect(&postgres_admin_url()).await.ok()?;
-                admin
-                    .execute_raw(Statement::from_string(
-                        admin.get_database_backend(),
-                        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-                    ))
-                    .await
-                    .ok()?;
-                admin.close().await.ok()
-            })
-        })
-        .join();
-    }
-}
-
-fn random_suffix() -> String {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    format!("{}_{}", std::process::id(), nanos % 1_000_000_000)
 }

@@ -6,7 +6,12 @@ use std::time::Duration;
 use crate::helpers::{Backend, TestApp, create_outsider, spawn_app_on, spawn_peer};
 
 /// Opens `/live/sections/{id}` on `address` as `cookie`.
-async fn open(client: &reqwest::Client, address: &str, id: i32, cookie: &str) -> reqwest::Response {
+pub(crate) async fn open(
+    client: &reqwest::Client,
+    address: &str,
+    id: i32,
+    cookie: &str,
+) -> reqwest::Response {
     client
         .get(format!("{address}/live/sections/{id}"))
         .header("cookie", cookie)
@@ -16,7 +21,10 @@ async fn open(client: &reqwest::Client, address: &str, id: i32, cookie: &str) ->
 }
 
 /// The next `presence` event's data on `stream`, within 30 seconds.
-async fn next_event(stream: &mut reqwest::Response, buffer: &mut String) -> serde_json::Value {
+pub(crate) async fn next_event(
+    stream: &mut reqwest::Response,
+    buffer: &mut String,
+) -> serde_json::Value {
     tokio::time::timeout(Duration::from_secs(30), async {
         loop {
             if let Some(end) = buffer.find("\n\n") {

@@ -12,12 +12,17 @@ mod draft_docx;
 #[path = "../common/docx_reader.rs"]
 mod docx_reader;
 
+#[path = "../common/postgres.rs"]
+mod postgres;
+
 mod account;
 mod audit;
 mod auth;
 mod authorization;
+mod backup;
 mod bad_input;
 mod export;
+mod faults;
 mod follow_up;
 mod health;
 mod helpers;
@@ -33,12 +38,15 @@ mod oauth;
 mod organisations;
 mod pages;
 mod planning;
+mod process;
 mod proxies;
 mod recommendations;
 mod reminders;
 mod review;
+mod scale_out;
 mod second_factor;
 mod sections;
+mod security;
 mod smtp_sink;
 mod tracker_files;
 mod tracker_search;

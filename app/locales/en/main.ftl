@@ -70,6 +70,12 @@ sign-in-submit = Sign in
 sign-in-invalid = Wrong email or password.
 sign-in-disabled = This account is disabled. Ask your coordinator or administrator.
 sign-in-throttled = Too many failed attempts. Wait 15 minutes, then try again.
+rate-limited-import = Too many imports in a short time. Try again in { $seconds } s.
+rate-limited-export = Too many exports in a short time. Try again in { $seconds } s.
+storage-unreachable = The database cannot be reached just now. Nothing was changed; try again in a moment.
+storage-full = The server's disk is full. Nothing was changed; tell your administrator.
+storage-read-only = The database is read-only just now. Nothing was changed; tell your administrator.
+storage-failing = The server could not read or write its database. Nothing was changed; tell your administrator.
 sign-in-required = Sign in to see your coalition's work.
 account-title = Your account
 account-sessions = Where you are signed in
@@ -791,6 +797,8 @@ cite-find = Find
 cite-insert = Insert
 cite-none = No recommendation matches.
 import-progress-sending = Sending the file…
+export-final-working = Making the final file and keeping it…
+import-draft-working = Reading the draft and splitting it at its headings…
 import-progress-rows = { $count ->
     [one] { $count } row checked
    *[other] { $count } rows checked

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use entities::{coalition, coalition_role, external_identity, user};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::{
@@ -88,7 +88,7 @@ pub async fn change_password(
     password::check_new_password(new_password, &user.email).map_err(AccountError::NewPassword)?;
     let hash = password::hash(new_password)
         .map_err(|e| DbErr::Custom(format!("password hashing: {e}")))?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let mut active: user::ActiveModel = user.clone().into();
     active.password_hash = Set(Some(hash));
     active.updated_at = Set(now);

@@ -17,6 +17,8 @@ pub mod password;
 #[cfg(feature = "ssr")]
 pub mod policy;
 #[cfg(feature = "ssr")]
+pub mod rate_limit;
+#[cfg(feature = "ssr")]
 pub mod second_factor;
 #[cfg(feature = "ssr")]
 pub mod server;

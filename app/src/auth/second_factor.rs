@@ -7,7 +7,7 @@ use entities::{recovery_code, user};
 use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr,
 };
 use totp_rs::{Algorithm, Secret, TOTP};
 
@@ -234,7 +234,7 @@ pub async fn enable(
     let secret = secret.trim().to_uppercase();
     let step = matching_step(&secret, code, None, now)?.ok_or(SecondFactorError::WrongCode)?;
     let codes = new_recovery_codes();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let enabled = user::Entity::update_many()
         .col_expr(user::Column::TotpSecret, Expr::value(secret))
         .col_expr(user::Column::TotpLastStep, Expr::value(step))
@@ -265,7 +265,7 @@ pub async fn disable(
     client: &ClientInfo,
     now: DateTime<Utc>,
 ) -> Result<(), SecondFactorError> {
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     check(&txn, user, code, now).await?;
     user::Entity::update_many()
         .col_expr(
@@ -296,7 +296,7 @@ pub async fn renew_recovery_codes(
     client: &ClientInfo,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>, SecondFactorError> {
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     check(&txn, user, code, now).await?;
     let codes = new_recovery_codes();
     store_recovery_codes(&txn, user.id, &codes, now).await?;

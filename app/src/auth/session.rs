@@ -119,9 +119,18 @@ pub async fn resolve(
         return Ok(None);
     }
     let session = if now - session.last_seen_at >= Duration::minutes(1) {
-        let mut active: session::ActiveModel = session.into();
+        let mut active: session::ActiveModel = session.clone().into();
         active.last_seen_at = Set(now);
-        active.update(db).await?
+        match active.update(db).await {
+            Ok(updated) => updated,
+            // A full or read-only database must not stop people reading: the session is
+            // live, only its last use goes unrecorded this time.
+            Err(error) if crate::storage_trouble::StorageTrouble::of(&error).is_some() => {
+                tracing::warn!(%error, "recording a session's last use");
+                session
+            }
+            Err(error) => return Err(error),
+        }
     } else {
         session
     };

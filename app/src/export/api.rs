@@ -136,5 +136,6 @@ pub async fn save_front_matter(front: FrontMatter) -> Result<(), ApiError> {
 pub async fn export_final(id: i32) -> Result<i32, ApiError> {
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
+    crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Export)?;
     Ok(super::server::final_export(&db, &actor, id).await?)
 }

@@ -10,7 +10,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -396,7 +396,7 @@ pub async fn final_export(
         .iter()
         .map(|s| [s.id, s.revision])
         .collect();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         // The report must not have changed since it was read.
         let moved = report::Entity::update_many()
@@ -479,7 +479,7 @@ pub async fn save_front_matter(
     if !matches!(front.publication.as_str(), "" | "public" | "confidential") {
         return Err(AppError::invalid("export-error-publication"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let updated = report::Entity::update_many()
             .col_expr(report::Column::Keywords, Expr::value(list.join(", ")))

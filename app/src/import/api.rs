@@ -36,6 +36,7 @@ pub struct ImportPreview {
 pub async fn import_draft(data: MultipartData) -> Result<ImportPreview, ApiError> {
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
+    crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Import)?;
     let upload = crate::import::server::read_upload(data).await?;
     Ok(crate::import::server::import(&db, &actor, &upload).await?)
 }

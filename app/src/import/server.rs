@@ -7,7 +7,6 @@ use entities::{report, report_section};
 use leptos::server_fn::codec::MultipartData;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    TransactionTrait,
 };
 use std::collections::HashMap;
 
@@ -189,7 +188,7 @@ pub async fn import(
         let targets = placements(&existing, &draft);
         return Ok(preview_of(file_name, &draft, &targets, &existing));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let report = lock_report(&txn, report.id).await?;
         // Placed against the outline as it is under the lock, not as it was previewed.

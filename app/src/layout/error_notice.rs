@@ -19,7 +19,7 @@ pub fn ErrorNotice(error: ApiError) -> impl IntoView {
         }
         .into_any();
     }
-    if let ApiError::Invalid(message) = &error {
+    if let ApiError::Invalid(message) | ApiError::Unavailable(message) = &error {
         let message = message.clone();
         return view! {
             <div class="notice notice--error" role="alert">

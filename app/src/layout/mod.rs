@@ -2,6 +2,7 @@
 //! not-found and error views.
 
 mod action_result;
+mod busy;
 mod data_table;
 mod error_notice;
 mod frame;
@@ -11,6 +12,7 @@ mod route_id;
 mod upload_form;
 
 pub use action_result::ActionResult;
+pub use busy::Busy;
 pub use data_table::DataTable;
 pub use error_notice::ErrorNotice;
 pub use frame::AppLayout;

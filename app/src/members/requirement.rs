@@ -2,9 +2,7 @@
 
 use chrono::Utc;
 use entities::{coalition, user};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{
     auth::{
@@ -35,7 +33,7 @@ pub async fn set_second_factor_requirement(
         return Err(AppError::invalid("second-factor-require-own-first"));
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let updated = coalition::Entity::update_many()
         .col_expr(
             coalition::Column::RequireSecondFactor,

@@ -3,8 +3,7 @@
 use chrono::Utc;
 use entities::{coalition_role, user};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr,
 };
 
 use crate::{
@@ -49,7 +48,7 @@ pub async fn change(
     {
         return Err(AppError::invalid("invite-error-role"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let current = coalition_role::Entity::find_by_id((coalition_id, user_id))
         .one(&txn)
         .await?

@@ -9,7 +9,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::api::{CoalitionPeople, InvitationOffer, InvitationRow, MemberRow};
@@ -205,7 +205,7 @@ pub async fn create_invitation(
     }
     let now = Utc::now();
     let token = session::new_token();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     invitation::ActiveModel {
         token_hash: Set(session::token_id(&token)),
         email: Set(email.clone()),
@@ -284,7 +284,7 @@ pub async fn accept(
 ) -> Result<String, AppError> {
     let display_name = crate::auth::account::valid_display_name(display_name)
         .map_err(|_| AppError::invalid("account-error-name"))?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let found = open_invitation(&txn, token).await?;
     password::check_new_password(new_password, &found.email)
         .map_err(|rule| AppError::invalid(rule.message_key()))?;

@@ -3,8 +3,7 @@
 use chrono::Utc;
 use entities::{coalition_member, coalition_role, organisation, organisation_member, user};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::api::{OrganisationDetails, OrganisationPerson, OrganisationView};
@@ -195,7 +194,7 @@ pub async fn update(
     }
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let updated = organisation::Entity::update_many()
         .col_expr(
             organisation::Column::Name,

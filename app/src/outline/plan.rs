@@ -5,8 +5,7 @@
 use chrono::{NaiveDate, Utc};
 use entities::{coalition_member, coalition_role, report_section, section_contributor};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use super::{api::SectionPlan, server::valid_title};
@@ -122,7 +121,7 @@ pub async fn save(
     access::ensure_open(&report)?;
     let valid = validated_fields(&plan)?;
     check_membership(db, report.coalition_id, &valid).await?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         report_section::Entity::update_many()
             .col_expr(

@@ -6,7 +6,7 @@ use chrono::Utc;
 use entities::{report, report_section};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    DatabaseTransaction, EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use super::tree::{Direction, MoveError, Outline, Place};
@@ -132,7 +132,7 @@ pub async fn add(
     let report = access::managed(db, actor, report_id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     let title = valid_title(title)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         lock_report(&txn, report.id).await?;
         let outline = visible_outline(&sections_of(&txn, report.id).await?);
@@ -197,7 +197,7 @@ pub async fn relocate(
     let (report, section) = managed_section(db, actor, id).await?;
     let destination = destination.ok_or_else(|| AppError::invalid("outline-error-direction"))?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         lock_report(&txn, report.id).await?;
         let mut outline = visible_outline(&sections_of(&txn, report.id).await?);
@@ -232,7 +232,7 @@ pub async fn relocate(
 pub async fn remove(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(), AppError> {
     let (report, section) = managed_section(db, actor, id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         lock_report(&txn, report.id).await?;
         let mut outline = visible_outline(&sections_of(&txn, report.id).await?);
@@ -273,7 +273,7 @@ pub async fn restore(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<
     if section.removed_at.is_none() {
         return Err(AppError::invalid("outline-error-not-removed"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         lock_report(&txn, report.id).await?;
         let mut sections = sections_of(&txn, report.id).await?;

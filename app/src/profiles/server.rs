@@ -4,7 +4,7 @@ use chrono::Utc;
 use entities::submission_profile;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::{
@@ -233,7 +233,7 @@ pub async fn save(
     authorize(actor, Action::Manage, Resource::Instance)?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (valid, _) = validated(&details)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = save_in(&txn, user_id, &details, valid).await;
     finish(txn, result).await
 }

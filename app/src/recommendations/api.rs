@@ -72,6 +72,7 @@ pub async fn recommendation_import_choices() -> Result<Vec<CoalitionChoice>, Api
 pub async fn import_recommendations(data: MultipartData) -> Result<ImportSummary, ApiError> {
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
+    crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Import)?;
     Ok(super::server::import_upload(&db, &actor, data).await?)
 }
 

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, Utc};
 use entities::assessment;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 
 use super::{
@@ -142,7 +142,7 @@ pub async fn save(
     }
     let valid = validated(&input, Utc::now().date_naive())?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = if input.id == 0 {
             assessment::ActiveModel {
@@ -249,7 +249,7 @@ pub async fn approve(
         return Err(AppError::invalid("assessment-error-approved"));
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let changed = assessment::Entity::update_many()
             .col_expr(assessment::Column::Status, Expr::value("approved"))
@@ -293,7 +293,7 @@ pub async fn discard(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<
     if draft.status != "draft" {
         return Err(AppError::invalid("assessment-error-approved"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         assessment::Entity::delete_many()
             .filter(assessment::Column::Id.eq(id))

@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use entities::{cluster, recommendation_cluster};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::{access::gone, clusters_api::ClusterRow, detail_api::Named};
@@ -106,7 +105,7 @@ pub async fn set_lead(
             Some(lead)
         }
     };
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         cluster::Entity::update_many()
             .col_expr(cluster::Column::LeadOrganisationId, Expr::value(lead))

@@ -7,7 +7,7 @@ use entities::{assessment, evidence, evidence_file};
 use leptos::server_fn::codec::MultipartData;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, TransactionTrait,
+    EntityTrait, QueryFilter,
 };
 use sha2::{Digest, Sha256};
 
@@ -227,7 +227,7 @@ pub async fn add_link(
     .await?;
     let url = checked_url(&input.url)?;
     let organisation = author_organisation(db, actor, &context).await?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = evidence::ActiveModel {
             kind: Set("link".to_string()),
@@ -278,7 +278,7 @@ pub async fn add_file(
     })?;
     let sha256 = hex(&Sha256::digest(&upload.bytes));
     let organisation = author_organisation(db, actor, &context).await?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = evidence::ActiveModel {
             kind: Set("file".to_string()),
@@ -360,7 +360,7 @@ pub async fn remove(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
         return Err(AppError::Forbidden);
     }
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         evidence::Entity::delete_by_id(id).exec(&txn).await?;
         audit::record_action(

@@ -9,7 +9,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use super::{
@@ -191,7 +191,7 @@ pub async fn plan(
             tags.push((vocabulary, tag_labels(list)?));
         }
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let changed = recommendation::Entity::update_many()
             .col_expr(
@@ -299,7 +299,7 @@ pub async fn link(
     if other.id == id {
         return Err(AppError::invalid("link-error-self"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let existing = recommendation_link::Entity::find()
             .filter(
@@ -355,7 +355,7 @@ pub async fn unlink(db: &DatabaseConnection, actor: &Actor, link_id: i32) -> Res
     };
     let context = authorized(db, actor, link.from_id, Action::Manage).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         recommendation_link::Entity::delete_by_id(link.id)
             .exec(&txn)

@@ -14,7 +14,7 @@ use entities::{
 use fluent_templates::fluent_bundle::FluentValue;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, TransactionTrait,
+    QueryFilter,
 };
 
 use super::{calendar_api::CalendarEntry, citation::citation, search::load::DUE_SOON_DAYS};
@@ -157,7 +157,7 @@ pub async fn send_due(
         if !matches!(entry.stage.as_str(), "overdue" | "due_soon") {
             continue;
         }
-        let txn = db.begin().await?;
+        let txn = crate::transaction::begin(db).await?;
         let claimed = reminder_sent::Entity::insert(reminder_sent::ActiveModel {
             kind: Set(entry.kind.clone()),
             item_id: Set(entry.id),

@@ -5,7 +5,7 @@ use chrono::Utc;
 use entities::saved_view;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::{list_api::SavedView, server::search_of};
@@ -88,7 +88,7 @@ pub async fn save(
         return Err(AppError::invalid("view-error-query"));
     }
     let canonical = canonical(query);
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = saved_view::ActiveModel {
             user_id: Set(user_id),
@@ -148,7 +148,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
         return Err(AppError::Forbidden);
     }
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         saved_view::Entity::delete_by_id(id).exec(&txn).await?;
         audit::record_action(

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use entities::{coalition, report, report_section, submission_profile};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::{
@@ -138,7 +138,7 @@ pub async fn create(
         .ok_or_else(|| AppError::invalid("report-error-profile"))?;
     let valid = validated(&details, &list(&profile.languages))?;
     let outline = template::parse(&profile.outline_template).unwrap_or_default();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = create_in(
         &txn,
         user_id,
@@ -259,7 +259,7 @@ pub async fn update(
     // A report without a profile keeps the language it has or takes a UN language.
     .unwrap_or_else(|| list("en,fr,es,ar,ru,zh"));
     let valid = validated(&details, &languages)?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let updated = report::Entity::update_many()
             .col_expr(report::Column::Title, Expr::value(valid.title.clone()))

@@ -4,8 +4,7 @@
 use chrono::{NaiveDate, Utc};
 use entities::{report, report_export, report_section};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr,
 };
 
 use crate::{
@@ -67,7 +66,7 @@ pub async fn change(
     } else {
         (None, None)
     };
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         if change.status == "final" {
             let unapproved = report_section::Entity::find()

@@ -4,7 +4,7 @@ use chrono::Utc;
 use entities::section_comment;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 
 use crate::{
@@ -72,7 +72,7 @@ pub async fn add(
         .find(|o| context.organisations.contains(o))
         .or(organisations.first())
         .copied();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let inserted = section_comment::ActiveModel {
             section_id: Set(comment.section_id),
@@ -125,7 +125,7 @@ pub async fn resolve(
     if first.parent_id.is_some() {
         return Err(AppError::invalid("comment-error-thread"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let (at, by) = if resolved {
             (Some(Utc::now()), Some(user_id))

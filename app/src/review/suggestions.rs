@@ -6,7 +6,7 @@ use chrono::Utc;
 use entities::{section_revision, section_suggestion};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 
 use super::api::Decision;
@@ -65,7 +65,7 @@ pub async fn propose(
         return Err(AppError::invalid("suggestion-error-unchanged"));
     }
     let message: String = proposal.message.trim().chars().take(500).collect();
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let inserted = section_suggestion::ActiveModel {
             section_id: Set(proposal.section_id),
@@ -114,7 +114,7 @@ pub async fn decide(
     if suggestion.status != "open" {
         return Err(AppError::invalid("suggestion-error-decided"));
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     // Claim it first: of two people deciding at once, one wins and the other is told.
     let claimed = section_suggestion::Entity::update_many()
         .col_expr(

@@ -7,7 +7,7 @@ use chrono::Utc;
 use entities::{report_section, section_revision};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    QueryFilter, TransactionTrait, sea_query::Expr,
+    QueryFilter, sea_query::Expr,
 };
 
 use super::{
@@ -78,7 +78,7 @@ pub async fn save(
         .ok_or(AppError::Forbidden)?;
     authorize_edit(db, actor, &before).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let outcome = save_in(&txn, actor, &edit).await;
     match &outcome {
         Ok(SaveOutcome::Saved { .. }) => txn.commit().await?,

@@ -4,9 +4,7 @@
 
 use chrono::Utc;
 use entities::report_section;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::access::authorized;
 use crate::{
@@ -59,7 +57,7 @@ pub async fn change(
     let from = context.section.status.as_str();
     let action = required(from, status).ok_or_else(|| AppError::invalid("section-error-status"))?;
     crate::auth::visibility::authorize(actor, action, context.resource())?;
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         // Only if nobody changed the status meanwhile.
         let updated = report_section::Entity::update_many()

@@ -13,7 +13,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, TransactionTrait,
+    PaginatorTrait, QueryFilter,
 };
 
 use content::{Org, Section};
@@ -48,7 +48,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
         return Ok(SeedOutcome::AlreadyPresent);
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = app::transaction::begin(db).await?;
 
     let lead = insert_org(&txn, &content::LEAD, None, now).await?;
     let mut by_short_name = HashMap::from([(lead.short_name.clone(), lead.id)]);

@@ -3,6 +3,7 @@
 //! signed-in reader, with column titles in their language.
 
 use app::{
+    auth::rate_limit::Operation,
     cookies::cookie_in,
     i18n::{LOCALE_COOKIE, Locale},
     recommendations::export::{rows, titles, to_csv, to_xlsx},
@@ -13,7 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::signed_in::signed_in;
+use super::signed_in::{signed_in, within_budget};
 use crate::state::AppState;
 
 /// The file formats offered.
@@ -38,10 +39,13 @@ pub fn locale(headers: &HeaderMap) -> Locale {
 
 async fn export(state: AppState, query: Option<String>, request: Request, kind: Kind) -> Response {
     let (parts, _) = request.into_parts();
-    let (_, actor) = match signed_in(&state, &parts.headers, "export").await {
+    let (user, actor) = match signed_in(&state, &parts.headers, "export").await {
         Ok(found) => found,
         Err(response) => return response,
     };
+    if let Err(refusal) = within_budget(&state, &parts.headers, &user, Operation::Export) {
+        return refusal;
+    }
     let locale = locale(&parts.headers);
     let query = query.unwrap_or_default();
     let found = match rows(&state.db, &state.services.search, &actor, &query, locale).await {

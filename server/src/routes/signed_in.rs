@@ -3,12 +3,13 @@
 
 use app::auth::{
     policy::Actor,
+    rate_limit::Operation,
     session::{self, SESSION_COOKIE},
     visibility::actor_for,
 };
 use app::cookies::cookie_in;
 use axum::{
-    http::{HeaderMap, StatusCode},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
@@ -42,4 +43,32 @@ pub async fn signed_in(
             Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
         }
     }
+}
+
+/// Spends one `operation` of `user`'s budget on this server; when it is spent, a 429 that says
+/// (in the reader's language, and in `Retry-After`) when to try again.
+pub fn within_budget(
+    state: &AppState,
+    headers: &HeaderMap,
+    user: &user::Model,
+    operation: Operation,
+) -> Result<(), Response> {
+    state
+        .services
+        .limits
+        .spend(operation, user.id)
+        .map_err(|wait| {
+            let seconds = wait.as_secs().max(1);
+            let message = app::i18n::translate_with(
+                super::export::locale(headers),
+                operation.message_key(),
+                &[("seconds", seconds.into())],
+            );
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::RETRY_AFTER, HeaderValue::from(seconds))],
+                message,
+            )
+                .into_response()
+        })
 }

@@ -3,6 +3,7 @@
 //! those who may read the report.
 
 use app::{
+    auth::rate_limit::Operation,
     error::AppError,
     export::server::{File, draft, stored},
 };
@@ -12,7 +13,10 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::{evidence::attachment, signed_in::signed_in};
+use super::{
+    evidence::attachment,
+    signed_in::{signed_in, within_budget},
+};
 use crate::state::AppState;
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -55,10 +59,13 @@ pub async fn draft_docx(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let (_, actor) = match signed_in(&state, &parts.headers, "export").await {
+    let (user, actor) = match signed_in(&state, &parts.headers, "export").await {
         Ok(found) => found,
         Err(response) => return response,
     };
+    if let Err(refusal) = within_budget(&state, &parts.headers, &user, Operation::Export) {
+        return refusal;
+    }
     send(draft(&state.db, &actor, id).await, "export: draft")
 }
 

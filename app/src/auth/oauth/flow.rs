@@ -11,7 +11,7 @@ use oauth2::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, TransactionTrait,
+    EntityTrait, QueryFilter,
 };
 
 use super::{
@@ -249,7 +249,7 @@ async fn complete(
         .map_err(|e| OAuthError::Exchange(e.to_string()))?;
     let identity = identity::fetch(&http, provider, token.access_token().secret()).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let user = link::account_for(
         &txn,
         &provider.id,

@@ -12,7 +12,7 @@ use self::checklist::Checklist;
 use crate::{
     export::api::{ExportFinal, ExportRecord, ExportView, SaveFrontMatter, export_overview},
     i18n::use_i18n,
-    layout::{ActionResult, Loaded, use_route_id},
+    layout::{ActionResult, Busy, Loaded, use_route_id},
     reports::api::ChangeReportStatus,
 };
 
@@ -104,7 +104,8 @@ fn Export(view: ExportView) -> impl IntoView {
                     {(can_manage && !submitted).then(|| view! {
                         <ActionForm action=actions.final_export attr:class="form form--inline" attr:id="export-final-form">
                             <input type="hidden" name="id" value=id />
-                            <button type="submit" class="button" id="export-final" disabled=blocking
+                            <button type="submit" class="button" id="export-final"
+                                disabled=move || blocking || actions.final_export.pending().get()
                                 aria-describedby="export-final-hint">
                                 {i18n.tr("export-final")}
                             </button>
@@ -114,6 +115,7 @@ fn Export(view: ExportView) -> impl IntoView {
                 <p class="hint" id="export-final-hint">
                     {move || if blocking { i18n.tr("export-final-blocked")() } else { i18n.tr("export-final-hint")() }}
                 </p>
+                <Busy pending=actions.final_export.pending().into() label_key="export-final-working" id="export-final-busy" />
                 <ActionResult result=actions.final_export.value().into() done_key="export-final-done" />
                 <Exports exports />
             </section>

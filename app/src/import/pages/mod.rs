@@ -11,7 +11,7 @@ use crate::{
     i18n::use_i18n,
     import::api::{ImportPreview, PlannedSection, import_draft},
     layout::use_route_id,
-    layout::{ErrorNotice, Loaded, form_data},
+    layout::{Busy, ErrorNotice, Loaded, form_data},
     reports::api::{OutlineView, report_outline},
 };
 
@@ -71,6 +71,7 @@ fn ImportDraft(report: OutlineView) -> impl IntoView {
                         {i18n.tr("import-preview")}
                     </button>
                 </form>
+                <Busy pending=upload.pending().into() label_key="import-draft-working" id="import-busy" />
                 <div id="import-result" aria-live="polite">{result}</div>
             }
             .into_any()

@@ -13,7 +13,7 @@ use std::{
     sync::{Arc, atomic::Ordering},
 };
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use tokio::sync::mpsc;
 
 use super::{
@@ -221,7 +221,7 @@ async fn import_checked(
             .await
             .map(|(summary, _)| summary);
     }
-    let txn = db.begin().await?;
+    let txn = crate::transaction::begin(db).await?;
     let result = async {
         let (summary, written) = run(&txn, upload, progress, true).await?;
         if !written.is_empty() {
