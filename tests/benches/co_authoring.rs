@@ -2,6 +2,9 @@
 //! report (its data, and the whole server-rendered page over HTTP). Run with
 //! `cargo bench -p tests --bench co_authoring`; the README quotes the figures.
 
+#[path = "../common/bench_server.rs"]
+mod bench_server;
+
 use std::{cell::Cell, time::Duration};
 
 use app::{
@@ -15,7 +18,7 @@ use entities::{report, report_section, section_revision, user};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
-use server::{Application, Settings};
+use server::Application;
 
 /// A paragraph of about 60 words with a footnote, like a shadow report's.
 const PARAGRAPH: &str = "Trial monitors observed that defence lawyers were often denied \
@@ -46,19 +49,7 @@ fn fixture() -> Fixture {
     std::fs::create_dir_all(site.join("pkg")).expect("site");
     let database = format!("sqlite://{}", dir.path().join("bench.db").display());
     let site = site.display().to_string();
-    let vars = [
-        ("SHADOWDESK_DATABASE_URL", database.as_str()),
-        ("SHADOWDESK_BIND", "127.0.0.1:0"),
-        ("SHADOWDESK_SITE_ROOT", site.as_str()),
-        ("SHADOWDESK_DEMO_DATA", "true"),
-        ("SHADOWDESK_LOG", "error"),
-    ];
-    let settings = Settings::from_lookup(|name| {
-        vars.iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-    })
-    .expect("settings");
+    let settings = bench_server::settings(&database, &site, &[]);
     let (db, address) = runtime.block_on(async {
         let app = Application::build(settings).await.expect("server builds");
         let address = format!("http://{}", app.address());
@@ -189,25 +180,7 @@ async fn insert(
 }
 
 async fn sign_in(address: &str) -> String {
-    let response = reqwest::Client::new()
-        .post(format!("{address}/api/sign_in"))
-        .header("origin", address)
-        .form(&[
-            ("email", "coordinator@sbhr.example"),
-            ("password", "steppe-demo-2027"),
-        ])
-        .send()
-        .await
-        .expect("sign in");
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("shadowdesk_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("session cookie")
-        .to_string()
+    bench_server::sign_in(&reqwest::Client::new(), address, "coordinator@sbhr.example").await
 }
 
 fn benchmarks(c: &mut Criterion) {

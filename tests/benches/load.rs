@@ -4,6 +4,8 @@
 //! run checks zero lost updates and zero 5xx. `cargo bench -p tests --bench load` prints the
 //! figures the README quotes; under `cargo test` a short, small run makes the same checks.
 
+#[path = "../common/bench_server.rs"]
+mod bench_server;
 #[path = "../common/postgres.rs"]
 mod postgres;
 
@@ -14,7 +16,7 @@ use std::{
 };
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
-use server::{Application, Settings};
+use server::Application;
 
 /// How hard to push.
 #[derive(Clone, Copy)]
@@ -73,41 +75,6 @@ const SEARCHES: [&str; 6] = [
     "mechanism=CAT",
     "q=discrimination+OR+asylum",
 ];
-
-fn settings(database: &str, site: &str) -> Settings {
-    let vars = [
-        ("SHADOWDESK_DATABASE_URL", database),
-        ("SHADOWDESK_BIND", "127.0.0.1:0"),
-        ("SHADOWDESK_SITE_ROOT", site),
-        ("SHADOWDESK_DEMO_DATA", "true"),
-        ("SHADOWDESK_LOG", "error"),
-        ("SHADOWDESK_DB_MAX_CONNECTIONS", "20"),
-    ];
-    Settings::from_lookup(|name| {
-        vars.iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-    })
-    .expect("settings")
-}
-
-async fn sign_in(client: &reqwest::Client, address: &str, email: &str) -> String {
-    let response = client
-        .post(format!("{address}/api/sign_in"))
-        .header("origin", address)
-        .form(&[("email", email), ("password", "steppe-demo-2027")])
-        .send()
-        .await
-        .expect("sign in");
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok()?.split(';').next())
-        .find(|pair| pair.starts_with("shadowdesk_session="))
-        .expect("a session")
-        .to_string()
-}
 
 /// An editor: saves their own section over and over, each save based on the last one they
 /// were told about. Returns their tally and the acknowledged (version, body) pairs.
@@ -235,7 +202,12 @@ async fn load_shadowdesk(database: &str, shape: Shape) -> Outcome {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site");
-    let app = Application::build(settings(database, &site.display().to_string()))
+    let settings = bench_server::settings(
+        database,
+        &site.display().to_string(),
+        &[("SHADOWDESK_DB_MAX_CONNECTIONS", "20")],
+    );
+    let app = Application::build(settings)
         .await
         .expect("server builds");
     let address: Arc<str> = format!("http://{}", app.address()).into();
@@ -248,11 +220,11 @@ async fn load_shadowdesk(database: &str, shape: Shape) -> Outcome {
         .expect("client");
     let mut editor_cookies = Vec::new();
     for _ in 0..shape.editors {
-        editor_cookies.push(sign_in(&client, &address, "coordinator@sbhr.example").await);
+        editor_cookies.push(bench_server::sign_in(&client, &address, "coordinator@sbhr.example").await);
     }
     let mut reader_cookies = Vec::new();
     for _ in 0..shape.readers.div_ceil(20) {
-        reader_cookies.push(sign_in(&client, &address, "observer@equalaccess.example").await);
+        reader_cookies.push(bench_server::sign_in(&client, &address, "observer@equalaccess.example").await);
     }
 
     let started = Instant::now();

@@ -5,6 +5,8 @@
 //! facets and the dashboard. Run with `cargo bench -p tests --bench tracker`; the README
 //! quotes the figures.
 
+#[path = "../common/bench_server.rs"]
+mod bench_server;
 #[path = "../common/peak_memory.rs"]
 mod peak_memory;
 #[path = "../common/uhri_generator.rs"]
@@ -18,25 +20,10 @@ use std::{
 
 use criterion::Criterion;
 use sea_orm::{ConnectionTrait, Database, Statement};
-use server::{Application, Settings};
+use server::Application;
 
 const CHILD: &str = "SHADOWDESK_BENCH_IMPORT_CHILD";
 
-fn settings(database: &str, site: &str) -> Settings {
-    let vars = [
-        ("SHADOWDESK_DATABASE_URL", database),
-        ("SHADOWDESK_BIND", "127.0.0.1:0"),
-        ("SHADOWDESK_SITE_ROOT", site),
-        ("SHADOWDESK_DEMO_DATA", "true"),
-        ("SHADOWDESK_LOG", "error"),
-    ];
-    Settings::from_lookup(|name| {
-        vars.iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-    })
-    .expect("settings")
-}
 
 /// In the child: imports the file into the database, then prints the time and peak memory.
 fn import_child(database: &str, file: &Path) {
@@ -46,7 +33,7 @@ fn import_child(database: &str, file: &Path) {
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        let settings = settings(database, "unused");
+        let settings = bench_server::settings(database, "unused", &[]);
         let db = server::database::connect(&settings.database_url, 2)
             .await
             .expect("connect");
@@ -114,7 +101,7 @@ fn postgres_database(runtime: &tokio::runtime::Runtime) -> Option<String> {
 /// Starts a server on `database` (migrated, with the demonstration coalition); its address.
 fn start(runtime: &tokio::runtime::Runtime, database: &str, site: &str) -> String {
     runtime.block_on(async {
-        let app = Application::build(settings(database, site))
+        let app = Application::build(bench_server::settings(database, site, &[]))
             .await
             .expect("server builds");
         let address = format!("http://{}", app.address());
@@ -211,7 +198,7 @@ fn main() {
     );
     if let Some(postgres) = postgres_database(&runtime) {
         runtime.block_on(async {
-            let app = Application::build(settings(&postgres, &site))
+            let app = Application::build(bench_server::settings(&postgres, &site, &[]))
                 .await
                 .expect("migrate");
             app.db().clone().close().await.ok();

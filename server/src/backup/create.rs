@@ -12,7 +12,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
 use super::{
-    BackupError, DATABASE_ENTRY, MANIFEST_ENTRY,
+    BackupError, DATABASE_ENTRY, MANIFEST_ENTRY, scratch_beside,
     manifest::{FORMAT, Manifest},
     snapshot,
 };
@@ -31,17 +31,9 @@ pub async fn backup(
     if out.exists() {
         return Err(BackupError::OutExists(out.to_path_buf()));
     }
-    let dir = out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(BackupError::io("cannot create", dir))?;
-    // The snapshot and the half-written archive live beside the target, so the final rename
-    // stays on one file system; both are removed whatever happens.
-    let scratch = tempfile::Builder::new()
-        .prefix(".shadowdesk-backup-")
-        .tempdir_in(dir)
-        .map_err(BackupError::io("cannot create a scratch directory in", dir))?;
+    // The snapshot and the half-written archive live beside the target and are removed
+    // whatever happens.
+    let (dir, scratch) = scratch_beside(out, ".shadowdesk-backup-")?;
     let snapshot_path = scratch.path().join(DATABASE_ENTRY);
     let target = snapshot_path.to_string_lossy().replace('\'', "''");
     db.execute_raw(Statement::from_string(
@@ -65,7 +57,7 @@ pub async fn backup(
     let partial = scratch.path().join("backup.zip");
     write_archive(&partial, &snapshot_path, &manifest)?;
     std::fs::rename(&partial, out).map_err(BackupError::io("cannot move the archive to", out))?;
-    sync_dir(dir);
+    sync_dir(&dir);
     Ok(manifest)
 }
 

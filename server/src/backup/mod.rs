@@ -11,7 +11,7 @@ mod manifest;
 mod restore;
 mod snapshot;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use create::backup;
 pub use manifest::Manifest;
@@ -66,6 +66,22 @@ impl BackupError {
             source,
         }
     }
+}
+
+/// A scratch directory (removed when dropped) beside `file`, whose directory is created if
+/// missing: what is made there moves into place with one rename, on one file system.
+fn scratch_beside(file: &Path, prefix: &str) -> Result<(PathBuf, tempfile::TempDir), BackupError> {
+    let dir = file
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    std::fs::create_dir_all(&dir).map_err(BackupError::io("cannot create", &dir))?;
+    let scratch = tempfile::Builder::new()
+        .prefix(prefix)
+        .tempdir_in(&dir)
+        .map_err(BackupError::io("cannot create a scratch directory in", &dir))?;
+    Ok((dir, scratch))
 }
 
 /// What a restore put in place, for the command's summary line.

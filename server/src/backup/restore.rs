@@ -14,7 +14,7 @@ use zip::ZipArchive;
 
 use super::{
     BackupError, DATABASE_ENTRY, MANIFEST_ENTRY, Restored, create::sync_dir, manifest::Manifest,
-    snapshot,
+    scratch_beside, snapshot,
 };
 use crate::database::DatabaseUrl;
 
@@ -53,15 +53,7 @@ pub async fn restore(
         return Err(BackupError::TargetInUse(target.clone()));
     }
 
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(BackupError::io("cannot create", dir))?;
-    let scratch = tempfile::Builder::new()
-        .prefix(".shadowdesk-restore-")
-        .tempdir_in(dir)
-        .map_err(BackupError::io("cannot create a scratch directory in", dir))?;
+    let (dir, scratch) = scratch_beside(target, ".shadowdesk-restore-")?;
     let unpacked = scratch.path().join(DATABASE_ENTRY);
     {
         let mut entry = zip
@@ -86,7 +78,7 @@ pub async fn restore(
     };
     std::fs::rename(&unpacked, target)
         .map_err(BackupError::io("cannot move into place", target))?;
-    sync_dir(dir);
+    sync_dir(&dir);
     Ok(Restored { manifest, replaced })
 }
 
