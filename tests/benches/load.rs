@@ -129,7 +129,7 @@ async fn reader(
     while Instant::now() < until {
         n += 1;
         let started = Instant::now();
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             let response = client
                 .get(format!("{address}/reports/1"))
                 .header("cookie", &cookie)
@@ -207,9 +207,7 @@ async fn load_shadowdesk(database: &str, shape: Shape) -> Outcome {
         &site.display().to_string(),
         &[("SHADOWDESK_DB_MAX_CONNECTIONS", "20")],
     );
-    let app = Application::build(settings)
-        .await
-        .expect("server builds");
+    let app = Application::build(settings).await.expect("server builds");
     let address: Arc<str> = format!("http://{}", app.address()).into();
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped());
@@ -220,11 +218,13 @@ async fn load_shadowdesk(database: &str, shape: Shape) -> Outcome {
         .expect("client");
     let mut editor_cookies = Vec::new();
     for _ in 0..shape.editors {
-        editor_cookies.push(bench_server::sign_in(&client, &address, "coordinator@sbhr.example").await);
+        editor_cookies
+            .push(bench_server::sign_in(&client, &address, "coordinator@sbhr.example").await);
     }
     let mut reader_cookies = Vec::new();
     for _ in 0..shape.readers.div_ceil(20) {
-        reader_cookies.push(bench_server::sign_in(&client, &address, "observer@equalaccess.example").await);
+        reader_cookies
+            .push(bench_server::sign_in(&client, &address, "observer@equalaccess.example").await);
     }
 
     let started = Instant::now();

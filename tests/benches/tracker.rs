@@ -24,7 +24,6 @@ use server::Application;
 
 const CHILD: &str = "SHADOWDESK_BENCH_IMPORT_CHILD";
 
-
 /// In the child: imports the file into the database, then prints the time and peak memory.
 fn import_child(database: &str, file: &Path) {
     let runtime = tokio::runtime::Builder::new_multi_thread()

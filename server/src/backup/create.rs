@@ -12,9 +12,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
 use super::{
-    BackupError, DATABASE_ENTRY, MANIFEST_ENTRY, scratch_beside,
+    BackupError, DATABASE_ENTRY, MANIFEST_ENTRY,
     manifest::{FORMAT, Manifest},
-    snapshot,
+    scratch_beside, snapshot,
 };
 use crate::database::DatabaseUrl;
 

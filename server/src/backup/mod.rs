@@ -80,7 +80,10 @@ fn scratch_beside(file: &Path, prefix: &str) -> Result<(PathBuf, tempfile::TempD
     let scratch = tempfile::Builder::new()
         .prefix(prefix)
         .tempdir_in(&dir)
-        .map_err(BackupError::io("cannot create a scratch directory in", &dir))?;
+        .map_err(BackupError::io(
+            "cannot create a scratch directory in",
+            &dir,
+        ))?;
     Ok((dir, scratch))
 }
 

@@ -14,7 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::signed_in::{signed_in, within_budget};
+use super::signed_in::{over_budget, signed_in};
 use crate::state::AppState;
 
 /// The file formats offered.
@@ -43,7 +43,7 @@ async fn export(state: AppState, query: Option<String>, request: Request, kind: 
         Ok(found) => found,
         Err(response) => return response,
     };
-    if let Err(refusal) = within_budget(&state, &parts.headers, &user, Operation::Export) {
+    if let Some(refusal) = over_budget(&state, &parts.headers, &user, Operation::Export) {
         return refusal;
     }
     let locale = locale(&parts.headers);

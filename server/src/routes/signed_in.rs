@@ -45,19 +45,20 @@ pub async fn signed_in(
     }
 }
 
-/// Spends one `operation` of `user`'s budget on this server; when it is spent, a 429 that says
-/// (in the reader's language, and in `Retry-After`) when to try again.
-pub fn within_budget(
+/// Spends one `operation` of `user`'s budget on this server; `None` when it could, else the 429
+/// that says (in the reader's language, and in `Retry-After`) when to try again.
+pub fn over_budget(
     state: &AppState,
     headers: &HeaderMap,
     user: &user::Model,
     operation: Operation,
-) -> Result<(), Response> {
+) -> Option<Response> {
     state
         .services
         .limits
         .spend(operation, user.id)
-        .map_err(|wait| {
+        .err()
+        .map(|wait| {
             let seconds = wait.as_secs().max(1);
             let message = app::i18n::translate_with(
                 super::export::locale(headers),

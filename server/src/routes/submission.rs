@@ -15,7 +15,7 @@ use axum::{
 
 use super::{
     evidence::attachment,
-    signed_in::{signed_in, within_budget},
+    signed_in::{over_budget, signed_in},
 };
 use crate::state::AppState;
 
@@ -63,7 +63,7 @@ pub async fn draft_docx(
         Ok(found) => found,
         Err(response) => return response,
     };
-    if let Err(refusal) = within_budget(&state, &parts.headers, &user, Operation::Export) {
+    if let Some(refusal) = over_budget(&state, &parts.headers, &user, Operation::Export) {
         return refusal;
     }
     send(draft(&state.db, &actor, id).await, "export: draft")
