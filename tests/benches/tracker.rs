@@ -109,28 +109,6 @@ fn start(runtime: &tokio::runtime::Runtime, database: &str, site: &str) -> Strin
     })
 }
 
-async fn sign_in(client: &reqwest::Client, address: &str) -> String {
-    let response = client
-        .post(format!("{address}/api/sign_in"))
-        .header("origin", address)
-        .form(&[
-            ("email", "coordinator@sbhr.example"),
-            ("password", "steppe-demo-2027"),
-        ])
-        .send()
-        .await
-        .expect("sign in");
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("shadowdesk_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("session cookie")
-        .to_string()
-}
-
 async fn call(
     client: &reqwest::Client,
     address: &str,
@@ -210,7 +188,11 @@ fn main() {
 
     // Search and dashboard over HTTP on the SQLite copy.
     let client = reqwest::Client::new();
-    let cookie = runtime.block_on(sign_in(&client, &address));
+    let cookie = runtime.block_on(bench_server::sign_in(
+        &client,
+        &address,
+        "coordinator@sbhr.example",
+    ));
     let started = Instant::now();
     let all = runtime.block_on(call(
         &client,
