@@ -1,0 +1,357 @@
+//! Time to interactive of the report page (`/reports/1`, signed in as a partner) in headless
+//! Chromium: from the start of navigation until the wasm bundle has hydrated the page, read from
+//! the page's own Performance API (the `shadowdesk:hydrated` mark that `hydrate()` records), next
+//! to when the first bytes arrived and when the server-rendered page was first painted.
+//!
+//! `cargo bench -p tests --bench interactive` measures the site that the last `cargo leptos
+//! build` wrote (`--release` for the README's figures) on loopback and on a slow mobile link
+//! with a slower CPU, first and return visits. Under `cargo test` one loopback visit checks
+//! that the mark is recorded and that the page then answers to a click without a reload.
+
+#[path = "../common/bench_server.rs"]
+mod bench_server;
+// The browser harness; this benchmark runs its own server in process.
+#[allow(dead_code)]
+#[path = "../browser/harness.rs"]
+mod harness;
+#[allow(dead_code)]
+#[path = "../common/paths.rs"]
+mod paths;
+
+use fantoccini::{Client, Locator, wd::WebDriverCompatibleCommand};
+use harness::{Browser, DEMO_PASSWORD, WAIT};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use server::Application;
+
+/// The page measured, and who looks at it.
+const REPORT_PAGE: &str = "/reports/1";
+const PARTNER: &str = "editor@lift.example";
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    method: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+async fn devtools(client: &Client, method: &'static str, params: Value) {
+    client
+        .issue_cmd(DevTools { method, params })
+        .await
+        .unwrap_or_else(|e| panic!("{method}: {e}"));
+}
+
+/// A network link to emulate.
+#[derive(Clone, Copy)]
+struct Link {
+    round_trip_ms: f64,
+    down_kbit_s: f64,
+    up_kbit_s: f64,
+}
+
+/// Lighthouse's mobile preset: a slow 4G link and a CPU four times slower than this machine's.
+const SLOW_MOBILE: Link = Link {
+    round_trip_ms: 150.0,
+    down_kbit_s: 1638.4,
+    up_kbit_s: 750.0,
+};
+const SLOW_MOBILE_CPU: f64 = 4.0;
+
+/// What a visit is measured under.
+struct Condition {
+    name: &'static str,
+    link: Option<Link>,
+    cpu_slowdown: f64,
+    /// First visit (nothing cached) or return visit (the bundle in the browser's cache).
+    first_visit: bool,
+}
+
+const CONDITIONS: [Condition; 4] = [
+    Condition {
+        name: "loopback, first visit",
+        link: None,
+        cpu_slowdown: 1.0,
+        first_visit: true,
+    },
+    Condition {
+        name: "loopback, return visit",
+        link: None,
+        cpu_slowdown: 1.0,
+        first_visit: false,
+    },
+    Condition {
+        name: "slow mobile, first visit",
+        link: Some(SLOW_MOBILE),
+        cpu_slowdown: SLOW_MOBILE_CPU,
+        first_visit: true,
+    },
+    Condition {
+        name: "slow mobile, return visit",
+        link: Some(SLOW_MOBILE),
+        cpu_slowdown: SLOW_MOBILE_CPU,
+        first_visit: false,
+    },
+];
+
+/// One visit's timings in milliseconds from the start of navigation, and the bytes the wasm
+/// bundle took on the wire (0 when it came from the cache).
+#[derive(Debug, Deserialize)]
+struct Visit {
+    first_byte: f64,
+    first_paint: f64,
+    interactive: f64,
+    wasm_transferred: f64,
+}
+
+/// Reads the visit's timings once the page has hydrated.
+const READ_TIMINGS: &str = "
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const hydrated = performance.getEntriesByName(arguments[0], 'mark')[0];
+    const wasm = performance.getEntriesByType('resource').filter(r => r.name.endsWith('.wasm'));
+    return {
+        first_byte: navigation.responseStart,
+        first_paint: paint ? paint.startTime : -1,
+        interactive: hydrated ? hydrated.startTime : -1,
+        wasm_transferred: wasm.reduce((sum, r) => sum + r.transferSize, 0),
+    };";
+
+/// Sets the browser up for `condition`: link, CPU and cache.
+async fn emulate(client: &Client, condition: &Condition) {
+    devtools(client, "Network.enable", json!({})).await;
+    let link = condition.link.unwrap_or(Link {
+        round_trip_ms: 0.0,
+        down_kbit_s: -1.0,
+        up_kbit_s: -1.0,
+    });
+    let bytes_per_second = |kbit: f64| {
+        if kbit < 0.0 {
+            -1.0
+        } else {
+            kbit * 1024.0 / 8.0
+        }
+    };
+    devtools(
+        client,
+        "Network.emulateNetworkConditions",
+        json!({
+            "offline": false,
+            "latency": link.round_trip_ms,
+            "downloadThroughput": bytes_per_second(link.down_kbit_s),
+            "uploadThroughput": bytes_per_second(link.up_kbit_s),
+        }),
+    )
+    .await;
+    devtools(
+        client,
+        "Emulation.setCPUThrottlingRate",
+        json!({ "rate": condition.cpu_slowdown }),
+    )
+    .await;
+    devtools(
+        client,
+        "Network.setCacheDisabled",
+        json!({ "cacheDisabled": condition.first_visit }),
+    )
+    .await;
+}
+
+/// Opens the report page from a blank one and returns the visit's timings.
+async fn visit(browser: &Browser, address: &str) -> Visit {
+    let client = &browser.client;
+    client.goto("about:blank").await.expect("blank page");
+    client
+        .goto(&format!("{address}{REPORT_PAGE}"))
+        .await
+        .expect("open the report page");
+    client
+        .wait()
+        .at_most(WAIT * 3)
+        .for_element(Locator::Css("body[data-hydrated]"))
+        .await
+        .expect("the report page hydrates");
+    let timings = client
+        .execute(READ_TIMINGS, vec![json!(app::HYDRATED_MARK)])
+        .await
+        .expect("read the timings");
+    let visit: Visit = serde_json::from_value(timings).expect("timings");
+    assert!(
+        visit.interactive > 0.0,
+        "hydrate() recorded no {} mark: {visit:?}",
+        app::HYDRATED_MARK
+    );
+    visit
+}
+
+/// Clicks a section in the outline and checks the editor opens in the same document: the
+/// router, not a reload, answered, so the page really was interactive.
+async fn check_answers_without_reload(browser: &Browser) {
+    let client = &browser.client;
+    client
+        .execute("window.stillTheSameDocument = true;", vec![])
+        .await
+        .expect("tag the document");
+    client
+        .find(Locator::LinkText("Right to a fair trial (art. 14)"))
+        .await
+        .expect("the section is in the outline")
+        .click()
+        .await
+        .expect("open the section");
+    client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("#section-body"))
+        .await
+        .expect("the editor opens");
+    let same = client
+        .execute("return window.stillTheSameDocument === true;", vec![])
+        .await
+        .expect("read the tag");
+    assert_eq!(same, json!(true), "the click reloaded the page");
+}
+
+/// Signs the partner in through the sign-in form.
+async fn sign_in(browser: &Browser, address: &str) {
+    browser.open_hydrated(&format!("{address}/sign-in")).await;
+    let form = browser
+        .client
+        .form(Locator::Css("main form"))
+        .await
+        .expect("sign-in form");
+    form.set_by_name("email", PARTNER).await.expect("email");
+    form.set_by_name("password", DEMO_PASSWORD)
+        .await
+        .expect("password");
+    browser.click("main form button[type='submit']").await;
+    browser
+        .client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(".user-menu__name"))
+        .await
+        .expect("signed in");
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The size of the wasm bundle in the built site, to say which build was measured.
+fn bundle_bytes() -> u64 {
+    let pkg = paths::built_site().join("pkg");
+    std::fs::read_dir(&pkg)
+        .expect("read pkg/")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|e| e == "wasm"))
+        .filter_map(|entry| entry.metadata().ok())
+        .map(|metadata| metadata.len())
+        .max()
+        .expect("a wasm bundle in pkg/")
+}
+
+/// The hash file `cargo leptos build` wrote beside the server binary, naming the bundle files.
+/// The server looks for it beside its own executable, which here is this benchmark in `deps/`.
+fn hash_file() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("this benchmark's path");
+    let hash_file = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("the benchmark sits in <target>/<profile>/deps")
+        .join("hash.txt");
+    assert!(
+        hash_file.is_file(),
+        "{} is missing: build the site with `cargo leptos build` first",
+        hash_file.display()
+    );
+    hash_file
+}
+
+fn main() {
+    // SAFETY: set before the runtime or any other thread starts.
+    unsafe { std::env::set_var("LEPTOS_HASH_FILE_NAME", hash_file()) };
+    let benching = std::env::args().any(|a| a == "--bench");
+    let runs = if benching { 7 } else { 1 };
+    let conditions = if benching {
+        &CONDITIONS[..]
+    } else {
+        &CONDITIONS[..1]
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database = format!("sqlite://{}", dir.path().join("interactive.db").display());
+        let site = paths::built_site().display().to_string();
+        let app = Application::build(bench_server::settings(&database, &site, &[]))
+            .await
+            .expect("server builds");
+        let address = format!("http://{}", app.address());
+        tokio::spawn(app.run_until_stopped());
+
+        let browser = Browser::start().await;
+        sign_in(&browser, &address).await;
+        println!(
+            "{REPORT_PAGE}, wasm bundle {:.2} MB, medians of {runs} visits \
+             (ms from the start of navigation)",
+            bundle_bytes() as f64 / 1e6
+        );
+        println!(
+            "{:<28} {:>10} {:>12} {:>12} {:>16}",
+            "condition", "first byte", "first paint", "interactive", "wasm on the wire"
+        );
+        for condition in conditions {
+            emulate(&browser.client, condition).await;
+            if !condition.first_visit {
+                visit(&browser, &address).await;
+            }
+            let mut visits = Vec::new();
+            for _ in 0..runs {
+                visits.push(visit(&browser, &address).await);
+            }
+            if let Some(link) = condition.link {
+                // The bundle cannot arrive faster than the emulated link carries it.
+                let bytes_per_ms = link.down_kbit_s * 1024.0 / 8.0 / 1000.0;
+                assert!(
+                    visits
+                        .iter()
+                        .all(|v| v.interactive >= v.wasm_transferred / bytes_per_ms),
+                    "the link emulation did not take: {visits:?}"
+                );
+            }
+            let pick = |f: fn(&Visit) -> f64| median(visits.iter().map(f).collect());
+            println!(
+                "{:<28} {:>10.0} {:>12.0} {:>12.0} {:>13.0} KB",
+                condition.name,
+                pick(|v| v.first_byte),
+                pick(|v| v.first_paint),
+                pick(|v| v.interactive),
+                pick(|v| v.wasm_transferred) / 1024.0,
+            );
+        }
+        check_answers_without_reload(&browser).await;
+        browser.close().await;
+    });
+}
