@@ -14,12 +14,11 @@ mod bench_server;
 #[allow(dead_code)]
 #[path = "../browser/harness.rs"]
 mod harness;
-#[allow(dead_code)]
 #[path = "../common/paths.rs"]
 mod paths;
 
 use fantoccini::{Client, Locator, wd::WebDriverCompatibleCommand};
-use harness::{Browser, DEMO_PASSWORD, WAIT};
+use harness::{Browser, WAIT};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use server::Application;
@@ -210,46 +209,14 @@ async fn check_answers_without_reload(browser: &Browser) {
         .execute("window.stillTheSameDocument = true;", vec![])
         .await
         .expect("tag the document");
-    client
-        .find(Locator::LinkText("Right to a fair trial (art. 14)"))
-        .await
-        .expect("the section is in the outline")
-        .click()
-        .await
-        .expect("open the section");
-    client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css("#section-body"))
-        .await
-        .expect("the editor opens");
+    browser
+        .open_outline_section("Right to a fair trial (art. 14)")
+        .await;
     let same = client
         .execute("return window.stillTheSameDocument === true;", vec![])
         .await
         .expect("read the tag");
     assert_eq!(same, json!(true), "the click reloaded the page");
-}
-
-/// Signs the partner in through the sign-in form.
-async fn sign_in(browser: &Browser, address: &str) {
-    browser.open_hydrated(&format!("{address}/sign-in")).await;
-    let form = browser
-        .client
-        .form(Locator::Css("main form"))
-        .await
-        .expect("sign-in form");
-    form.set_by_name("email", PARTNER).await.expect("email");
-    form.set_by_name("password", DEMO_PASSWORD)
-        .await
-        .expect("password");
-    browser.click("main form button[type='submit']").await;
-    browser
-        .client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css(".user-menu__name"))
-        .await
-        .expect("signed in");
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -312,7 +279,7 @@ fn main() {
         tokio::spawn(app.run_until_stopped());
 
         let browser = Browser::start().await;
-        sign_in(&browser, &address).await;
+        browser.sign_in_at(&address, PARTNER).await;
         println!(
             "{REPORT_PAGE}, wasm bundle {:.2} MB, medians of {runs} visits \
              (ms from the start of navigation)",

@@ -163,7 +163,12 @@ impl Browser {
 
     /// Submits the sign-in form with the demonstration password (no waiting).
     pub async fn submit_password(&self, server: &Server, email: &str) {
-        self.open_hydrated(&format!("{}/sign-in", server.url)).await;
+        self.submit_password_at(&server.url, email).await;
+    }
+
+    /// Submits the sign-in form of the server at `base_url` (no waiting).
+    pub async fn submit_password_at(&self, base_url: &str, email: &str) {
+        self.open_hydrated(&format!("{base_url}/sign-in")).await;
         let form = self
             .client
             .form(Locator::Css("main form"))
@@ -174,6 +179,24 @@ impl Browser {
             .await
             .expect("type password");
         self.click("main form button[type='submit']").await;
+    }
+
+    /// Clicks the section titled `title` in the open report's outline and waits for its
+    /// editor, which it returns.
+    pub async fn open_outline_section(&self, title: &str) -> fantoccini::elements::Element {
+        self.client
+            .find(Locator::LinkText(title))
+            .await
+            .unwrap_or_else(|e| panic!("{title} in the outline: {e}"))
+            .click()
+            .await
+            .expect("open the section");
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css("#section-body"))
+            .await
+            .expect("the editor opens")
     }
 
     /// Clicks the element matching `css`.
@@ -216,7 +239,12 @@ impl Browser {
     /// Signs in through the sign-in page with the demonstration password and waits until the
     /// header names the user.
     pub async fn sign_in(&self, server: &Server, email: &str) {
-        self.submit_password(server, email).await;
+        self.sign_in_at(&server.url, email).await;
+    }
+
+    /// Signs in to the server at `base_url`, as [`Browser::sign_in`] does.
+    pub async fn sign_in_at(&self, base_url: &str, email: &str) {
+        self.submit_password_at(base_url, email).await;
         self.client
             .wait()
             .at_most(WAIT)

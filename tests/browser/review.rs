@@ -10,21 +10,7 @@ async fn open_section(browser: &Browser, server: &Server, title: &str) {
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
-    browser
-        .client
-        .find(Locator::LinkText(title))
-        .await
-        .unwrap_or_else(|e| panic!("{title} in the outline: {e}"))
-        .click()
-        .await
-        .expect("open the section");
-    browser
-        .client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css("#section-body"))
-        .await
-        .expect("the editor opens");
+    browser.open_outline_section(title).await;
 }
 
 async fn replace_text(browser: &Browser, text: &str) {

@@ -13,21 +13,9 @@ async fn a_partner_writes_their_section_and_finds_it_after_a_reload() {
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
-    browser
-        .client
-        .find(Locator::LinkText("Right to a fair trial (art. 14)"))
-        .await
-        .expect("the section is in the outline")
-        .click()
-        .await
-        .expect("open the section");
     let editor = browser
-        .client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::Css("#section-body"))
-        .await
-        .expect("the editor opens");
+        .open_outline_section("Right to a fair trial (art. 14)")
+        .await;
     let before = browser.text_of("#word-count").await;
 
     editor.clear().await.expect("clear the text");
