@@ -3,10 +3,13 @@
 //! the page's own Performance API (the `shadowdesk:hydrated` mark that `hydrate()` records), next
 //! to when the first bytes arrived and when the server-rendered page was first painted.
 //!
-//! `cargo bench -p tests --bench interactive` measures the site that the last `cargo leptos
-//! build` wrote (`--release` for the README's figures) on loopback and on a slow mobile link
-//! with a slower CPU, first and return visits. Under `cargo test` one loopback visit checks
-//! that the mark is recorded and that the page then answers to a click without a reload.
+//! `cargo bench -p tests --bench interactive` measures the release bundle (`cargo leptos build
+//! --release --frontend-only` first) served by the server in this process, built with the
+//! `bench` profile, on loopback and on a slow mobile link with a slower CPU, first and return
+//! visits. Under `cargo test` one loopback visit to the debug `shadowdesk` binary and bundle
+//! that `cargo leptos build` wrote checks that the mark is recorded and that the page then
+//! answers to a click without a reload. (A debug bundle only hydrates pages from the debug
+//! binary: cargo-leptos builds both with `--cfg erase_components`, which changes the markup.)
 
 #[path = "../common/bench_server.rs"]
 mod bench_server;
@@ -237,27 +240,51 @@ fn bundle_bytes() -> u64 {
         .expect("a wasm bundle in pkg/")
 }
 
-/// The hash file `cargo leptos build` wrote beside the server binary, naming the bundle files.
-/// The server looks for it beside its own executable, which here is this benchmark in `deps/`.
-fn hash_file() -> std::path::PathBuf {
+/// Points the in-process server at the release build's hash file, which names the bundle files
+/// (the server looks for it beside its own executable, here this benchmark in `deps/`), after
+/// checking that the site holds the bundle it names.
+fn use_release_bundle() {
     let exe = std::env::current_exe().expect("this benchmark's path");
     let hash_file = exe
         .parent()
         .and_then(|deps| deps.parent())
         .expect("the benchmark sits in <target>/<profile>/deps")
         .join("hash.txt");
+    let wasm = std::fs::read_to_string(&hash_file)
+        .ok()
+        .and_then(|hashes| {
+            hashes
+                .lines()
+                .find_map(|line| line.strip_prefix("wasm:").map(|h| h.trim().to_string()))
+        })
+        .map(|hash| paths::built_site().join(format!("pkg/shadowdesk.{hash}.wasm")));
     assert!(
-        hash_file.is_file(),
-        "{} is missing: build the site with `cargo leptos build` first",
+        wasm.as_ref().is_some_and(|wasm| wasm.is_file()),
+        "the site holds no release bundle named by {}: run `cargo leptos build --release \
+         --frontend-only` first",
         hash_file.display()
     );
-    hash_file
+    // SAFETY: called before the runtime or any other thread starts.
+    unsafe { std::env::set_var("LEPTOS_HASH_FILE_NAME", hash_file) };
+}
+
+/// Starts the release bundle's server in this process; its address.
+async fn serve_in_process(dir: &std::path::Path) -> String {
+    let database = format!("sqlite://{}", dir.join("interactive.db").display());
+    let site = paths::built_site().display().to_string();
+    let app = Application::build(bench_server::settings(&database, &site, &[]))
+        .await
+        .expect("server builds");
+    let address = format!("http://{}", app.address());
+    tokio::spawn(app.run_until_stopped());
+    address
 }
 
 fn main() {
-    // SAFETY: set before the runtime or any other thread starts.
-    unsafe { std::env::set_var("LEPTOS_HASH_FILE_NAME", hash_file()) };
     let benching = std::env::args().any(|a| a == "--bench");
+    if benching {
+        use_release_bundle();
+    }
     let runs = if benching { 7 } else { 1 };
     let conditions = if benching {
         &CONDITIONS[..]
@@ -270,13 +297,12 @@ fn main() {
         .expect("runtime");
     runtime.block_on(async {
         let dir = tempfile::tempdir().expect("temp dir");
-        let database = format!("sqlite://{}", dir.path().join("interactive.db").display());
-        let site = paths::built_site().display().to_string();
-        let app = Application::build(bench_server::settings(&database, &site, &[]))
-            .await
-            .expect("server builds");
-        let address = format!("http://{}", app.address());
-        tokio::spawn(app.run_until_stopped());
+        let (address, _binary) = if benching {
+            (serve_in_process(dir.path()).await, None)
+        } else {
+            let binary = harness::Server::start();
+            (binary.url.clone(), Some(binary))
+        };
 
         let browser = Browser::start().await;
         browser.sign_in_at(&address, PARTNER).await;
