@@ -4,7 +4,8 @@
 //! both sides), `server.rs` (server-only queries) and `pages/` (views).
 
 // The report and import pages' view types nest deeper than rustc's default limit allows when a
-// release build lays out their asynchronous hydration (debug builds never get there).
+// release build lays out their asynchronous hydration (debug builds, which cargo-leptos compiles
+// with `--cfg erase_components`, erase those types and stay under it).
 #![recursion_limit = "256"]
 
 pub mod app;
