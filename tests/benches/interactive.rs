@@ -244,12 +244,7 @@ fn bundle_bytes() -> u64 {
 /// (the server looks for it beside its own executable, here this benchmark in `deps/`), after
 /// checking that the site holds the bundle it names.
 fn use_release_bundle() {
-    let exe = std::env::current_exe().expect("this benchmark's path");
-    let hash_file = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("the benchmark sits in <target>/<profile>/deps")
-        .join("hash.txt");
+    let hash_file = paths::profile_dir().join("hash.txt");
     let wasm = std::fs::read_to_string(&hash_file)
         .ok()
         .and_then(|hashes| {

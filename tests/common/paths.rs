@@ -13,14 +13,19 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `<target>/debug/shadowdesk`: the test binary lives in `<target>/debug/deps/`.
-pub fn server_binary() -> PathBuf {
+/// `<target>/<profile>`: the directory whose `deps/` holds this test or benchmark binary, and
+/// where `cargo leptos build` of that profile wrote the server binary and its `hash.txt`.
+pub fn profile_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("current test binary");
-    let binary = exe
-        .parent()
+    exe.parent()
         .and_then(|deps| deps.parent())
         .expect("test binary sits in <target>/<profile>/deps")
-        .join("shadowdesk");
+        .to_path_buf()
+}
+
+/// `<target>/debug/shadowdesk`: the test binary lives in `<target>/debug/deps/`.
+pub fn server_binary() -> PathBuf {
+    let binary = profile_dir().join("shadowdesk");
     assert!(
         binary.is_file(),
         "{} is missing: build it first with `cargo leptos build` (scripts/test does)",
