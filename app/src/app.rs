@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -10,6 +11,7 @@ use leptos_router::{
 use crate::{
     audit::pages::AuditLogPage,
     auth::pages::{AccountPage, SecondFactorPage, SignInPage, provide_auth},
+    coalitions::pages::{CoalitionAdminPage, CoalitionsAdminPage},
     export::pages::ExportPage,
     i18n::{provide_i18n, use_i18n},
     import::pages::ImportDraftPage,
@@ -25,6 +27,7 @@ use crate::{
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
+    setup::pages::SetupPage,
 };
 
 /// The document around the app, rendered on the server only.
@@ -91,7 +94,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage />
                     <Route path=path!("members") view=MembersPage />
                     <Route path=path!("audit") view=AuditLogPage />
+                    <Route path=path!("admin/coalitions") view=CoalitionsAdminPage />
+                    <Route path=path!("admin/coalitions/:id") view=CoalitionAdminPage />
                     <Route path=path!("invitations/:token") view=AcceptInvitationPage />
+                    // Rendered whole before it is sent, so a finished setup answers 404.
+                    <Route path=path!("setup/:token") view=SetupPage ssr=SsrMode::Async />
                 </Routes>
             </AppLayout>
         </Router>

@@ -19,6 +19,9 @@ pub enum ApiError {
     /// The signed-in user's role does not allow this.
     #[error("not allowed")]
     Forbidden,
+    /// There is nothing at this address (or no longer: a finished setup).
+    #[error("not found")]
+    NotFound,
     /// The database cannot take requests right now (unreachable, full, read-only); the
     /// message says which, and nothing was changed.
     #[error("{0}")]
@@ -55,6 +58,9 @@ pub enum AppError {
     /// The policy refused the action.
     #[error("forbidden by the authorisation policy")]
     Forbidden,
+    /// Nothing is at this address.
+    #[error("not found")]
+    NotFound,
     /// The database refused or failed a query.
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
@@ -119,6 +125,7 @@ impl From<AppError> for ApiError {
                 (http::StatusCode::UNAUTHORIZED, ApiError::Unauthenticated)
             }
             AppError::Forbidden => (http::StatusCode::FORBIDDEN, ApiError::Forbidden),
+            AppError::NotFound => (http::StatusCode::NOT_FOUND, ApiError::NotFound),
             AppError::Database(error) if trouble.is_some() => {
                 let key = trouble.map_or("storage-failing", |t| t.message_key());
                 let request_id = request_id().unwrap_or_else(|| "-".to_string());

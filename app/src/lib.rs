@@ -11,6 +11,7 @@
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod coalitions;
 #[cfg(feature = "ssr")]
 pub mod cookies;
 #[cfg(feature = "ssr")]
@@ -34,6 +35,7 @@ pub mod sections;
 #[cfg(feature = "ssr")]
 pub mod security;
 pub mod settings;
+pub mod setup;
 #[cfg(feature = "ssr")]
 pub mod storage_trouble;
 #[cfg(feature = "ssr")]

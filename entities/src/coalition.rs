@@ -9,8 +9,18 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub name: String,
+    /// Abbreviation shown where space is short (may be empty).
+    pub short_name: String,
     pub description: String,
     pub lead_organisation_id: i32,
+    /// Language of the coalition's reports and messages unless someone chooses another
+    /// (`en`, `ru`, `kk`).
+    pub default_locale: String,
+    /// IANA time zone its deadlines are given in, e.g. `Asia/Almaty`.
+    pub time_zone: String,
+    /// When an administrator archived it: read-only for everyone, hidden from lists, kept
+    /// whole until restored.
+    pub archived_at: Option<DateTimeUtc>,
     /// Members must sign in with a second factor to see the coalition.
     pub require_second_factor: bool,
     pub created_at: DateTimeUtc,

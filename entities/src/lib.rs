@@ -33,6 +33,7 @@ pub mod section_presence;
 pub mod section_revision;
 pub mod section_suggestion;
 pub mod session;
+pub mod setup_token;
 pub mod source_document;
 pub mod submission_profile;
 pub mod tag;

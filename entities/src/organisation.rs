@@ -18,6 +18,8 @@ pub struct Model {
     pub description: String,
     pub website: Option<String>,
     pub contact_email: Option<String>,
+    /// What kind of body it is: `ngo`, `nhri`, `state_body` or `other`.
+    pub kind: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

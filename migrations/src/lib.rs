@@ -14,6 +14,8 @@ mod m20261128_000007_review_drafts_presence;
 mod m20261128_000008_recommendations;
 mod m20261202_000009_follow_up;
 mod m20261203_000010_submission_export;
+mod m20261204_000011_first_run;
+mod m20261204_000012_coalition_administration;
 
 pub mod default_profiles;
 
@@ -34,6 +36,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_recommendations::Migration),
             Box::new(m20261202_000009_follow_up::Migration),
             Box::new(m20261203_000010_submission_export::Migration),
+            Box::new(m20261204_000011_first_run::Migration),
+            Box::new(m20261204_000012_coalition_administration::Migration),
         ]
     }
 }

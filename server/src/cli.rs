@@ -1,9 +1,11 @@
-//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `import-draft`,
+//! The `shadowdesk` command line: `serve`, `migrate`, `seed-demo`, `create-admin`, `import-draft`,
 //! `import-recommendations`, `export`, `backup`, `restore`.
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+
+use app::setup::server::{AdminError, NewAdmin};
 
 use crate::{
     backup::{self, BackupError},
@@ -34,6 +36,16 @@ pub enum Command {
     Migrate,
     /// Load the demonstration coalition into the database (skipped if it is already there).
     SeedDemo,
+    /// Create an instance administrator. The password is read from standard input: asked
+    /// twice on a terminal (not shown), or one line from a pipe.
+    CreateAdmin {
+        /// The administrator's email address (their sign-in).
+        #[arg(long)]
+        email: String,
+        /// The administrator's name as others see it.
+        #[arg(long)]
+        name: String,
+    },
     /// Import a Word (.docx) or Markdown (.md) draft into a report, split into sections at
     /// its headings; empty sections of the same title receive their text.
     ImportDraft {
@@ -118,6 +130,12 @@ pub enum CliError {
     Export(#[from] ExportError),
     #[error(transparent)]
     Backup(#[from] BackupError),
+    #[error("administrator not created: {0}")]
+    Admin(#[from] AdminError),
+    #[error("cannot read the password from standard input: {0}")]
+    PasswordInput(std::io::Error),
+    #[error("administrator not created: the two passwords differ")]
+    PasswordsDiffer,
 }
 
 /// Runs `command` with settings from the environment.
@@ -197,6 +215,25 @@ pub async fn run(command: Command) -> Result<(), CliError> {
             }
             Ok(())
         }
+        Command::CreateAdmin { email, name } => {
+            let password = read_new_password()?;
+            let db = database::connect(&settings.database_url, 1).await?;
+            database::migrate(&db, &settings.database_url).await?;
+            let new = NewAdmin {
+                email: &email,
+                display_name: &name,
+                password: &password,
+            };
+            let created = app::setup::server::create_admin(&db, new).await?;
+            let base = settings
+                .identity
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", settings.bind));
+            println!("Administrator {} created.", created.email);
+            println!("Sign in at {base}/sign-in");
+            Ok(())
+        }
         Command::SeedDemo => {
             let db = database::connect(&settings.database_url, 1).await?;
             database::migrate(&db, &settings.database_url).await?;
@@ -216,12 +253,51 @@ pub async fn run(command: Command) -> Result<(), CliError> {
     }
 }
 
+/// The new administrator's password: typed twice without echo on a terminal, or the first
+/// line of a pipe (its line ending removed).
+fn read_new_password() -> Result<String, CliError> {
+    use std::io::{BufRead, IsTerminal};
+
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        let first = rpassword::prompt_password("Password for the administrator: ")
+            .map_err(CliError::PasswordInput)?;
+        let second = rpassword::prompt_password("The same password again: ")
+            .map_err(CliError::PasswordInput)?;
+        if first != second {
+            return Err(CliError::PasswordsDiffer);
+        }
+        return Ok(first);
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(CliError::PasswordInput)?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
 async fn serve(settings: Settings) -> Result<(), CliError> {
     let database = settings.database_url.to_string();
     let demo_data = settings.demo_data;
+    let public_url = settings.identity.public_url.clone();
     let app = Application::build(settings).await?;
     // Scripts and the browser tests read this line to find the port.
     println!("Shadowdesk is listening on http://{}", app.address());
+    if let Some(path) = app.setup_path() {
+        let base = public_url.unwrap_or_else(|| format!("http://{}", app.address()));
+        let base = base.trim_end_matches('/');
+        // The one place the setup token is written: it is useless once the first
+        // administrator exists, and the database keeps only its hash.
+        tracing::warn!(
+            "this instance has no account yet: create the first administrator at {base}{path} \
+             (valid once, for 24 hours) or with `shadowdesk create-admin`"
+        );
+        println!("First run: create the first administrator at {base}{path}");
+        println!(
+            "  (valid once, for 24 hours; or run `shadowdesk create-admin --email E --name N`)"
+        );
+    }
     println!("Database: {database}");
     if demo_data {
         println!("Demo sign-ins (password {}):", demo::DEMO_PASSWORD);

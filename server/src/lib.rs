@@ -2,6 +2,7 @@
 
 pub mod acting;
 pub mod backup;
+pub mod body_limit;
 pub mod cli;
 pub mod config;
 pub mod csrf;

@@ -16,12 +16,12 @@ use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower_http::{
     compression::CompressionLayer,
-    limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
 
 use crate::{
+    body_limit,
     config::Settings,
     csrf,
     database::{self, DatabaseError},
@@ -30,9 +30,7 @@ use crate::{
     state::{AppState, Services},
 };
 
-/// The largest request body accepted (413 beyond it): the largest upload, an evidence file of
-/// 20 MB, with room for its form; each upload then checks its own, smaller cap.
-pub const MAX_REQUEST_BYTES: usize = 24 * 1024 * 1024;
+pub use crate::body_limit::MAX_REQUEST_BYTES;
 
 /// Name of the wasm/JS/CSS bundle under `<site>/pkg/`.
 const OUTPUT_NAME: &str = "shadowdesk";
@@ -54,6 +52,8 @@ pub enum StartupError {
     Database(#[from] DatabaseError),
     #[error("cannot load the demonstration data: {0}")]
     DemoData(sea_orm::DbErr),
+    #[error("cannot issue the setup link of the empty instance: {0}")]
+    SetupLink(sea_orm::DbErr),
     #[error("Leptos configuration: {0}")]
     Leptos(String),
     #[error("server stopped with an error: {0}")]
@@ -69,6 +69,7 @@ pub struct Application {
     address: SocketAddr,
     db: DatabaseConnection,
     stop: StopSignal,
+    setup_path: Option<String>,
 }
 
 impl Application {
@@ -101,6 +102,11 @@ impl Application {
                 .await
                 .map_err(StartupError::DemoData)?;
         }
+        // An empty instance gets a one-time link that creates its first administrator.
+        let setup_path = app::setup::server::issue_setup_token(&db, chrono::Utc::now())
+            .await
+            .map_err(StartupError::SetupLink)?
+            .map(|token| format!("/setup/{token}"));
 
         let options = leptos_options(&settings, address)?;
         let services = Services {
@@ -124,7 +130,14 @@ impl Application {
             address,
             db,
             stop,
+            setup_path,
         })
+    }
+
+    /// The one-time setup address (`/setup/<token>`) issued because the database has no
+    /// account at all; `None` otherwise.
+    pub fn setup_path(&self) -> Option<&str> {
+        self.setup_path.as_deref()
     }
 
     /// The address actually bound (with the real port when 0 was asked for).
@@ -252,7 +265,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
             headers::cache_headers(hashed_assets, req, next)
         }))
         .layer(middleware::from_fn(csrf::verify_origin))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
+        .layer(middleware::from_fn(body_limit::limit_request_body))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             headers::security_headers(https, req, next)
         }))

@@ -139,3 +139,91 @@ async fn changing_the_password_signs_out_every_other_session() {
         .await;
     assert!(session_cookie(&new).is_some());
 }
+
+#[tokio::test]
+async fn one_chosen_session_ends_and_the_others_stay() {
+    let app = spawn_app().await;
+    let phone_agent =
+        "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36";
+    let phone = session_cookie(
+        &app.post_form(
+            "/api/sign_in",
+            &[
+                ("email", "editor@lift.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+            &[("user-agent", phone_agent)],
+        )
+        .await,
+    )
+    .expect("the phone signs in");
+    let laptop = app.sign_in("editor@lift.example").await;
+
+    let sessions: Value = app
+        .post_form("/api/list_sessions", &[], &[("cookie", &laptop)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sessions = sessions.as_array().unwrap();
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    let lost = sessions
+        .iter()
+        .find(|s| s["current"] == false)
+        .expect("the phone's session");
+    assert_eq!(lost["device"], "Chrome on Android");
+    let lost_id = lost["id"].as_str().unwrap();
+
+    // Someone else's session id, or a made-up one, ends nothing.
+    let other = app.sign_in("coordinator@sbhr.example").await;
+    let refused = app
+        .post_form(
+            "/api/end_session",
+            &[("id", lost_id)],
+            &[("cookie", &other)],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        app.post_form("/api/account_overview", &[], &[("cookie", &phone)])
+            .await
+            .status(),
+        200
+    );
+
+    let ended = app
+        .post_form(
+            "/api/end_session",
+            &[("id", lost_id)],
+            &[("cookie", &laptop)],
+        )
+        .await;
+    assert_eq!(ended.status(), 200);
+    assert_eq!(
+        app.post_form("/api/account_overview", &[], &[("cookie", &phone)])
+            .await
+            .status(),
+        401,
+        "the phone is signed out"
+    );
+    assert_eq!(
+        overview(&app, &laptop).await["email"],
+        "editor@lift.example"
+    );
+    let log: Value = app
+        .post_form(
+            "/api/audit_log",
+            &[
+                ("action", "session_ended"),
+                ("who", ""),
+                ("from", ""),
+                ("to", ""),
+            ],
+            &[("cookie", &app.sign_in("admin@shadowdesk.example").await)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(log.to_string().contains("Chrome on Android"), "{log}");
+}

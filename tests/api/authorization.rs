@@ -183,6 +183,91 @@ const MATRIX: &[Endpoint] = &[
         ],
         allowed: coordinates_the_coalition,
     },
+    // The demonstration instance has an administrator: setup answers 404 to everyone.
+    Endpoint {
+        path: "/api/setup_link",
+        form: &[("token", "not-a-token")],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/complete_setup",
+        form: &[
+            ("token", "not-a-token"),
+            ("email", "second@admin.example"),
+            ("display_name", "X"),
+            ("password", "long enough phrase"),
+        ],
+        allowed: anyone,
+    },
+    Endpoint {
+        path: "/api/admin_coalitions",
+        form: &[("search", ""), ("archived", "false")],
+        allowed: administers,
+    },
+    Endpoint {
+        path: "/api/coalition_admin",
+        form: &[("id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    // Version 0 is always stale: authorised callers get a 422 and nothing changes.
+    Endpoint {
+        path: "/api/save_coalition",
+        form: &[
+            ("form[id]", "1"),
+            ("form[version]", "0"),
+            ("form[name]", "Renamed"),
+            ("form[short_name]", ""),
+            ("form[description]", ""),
+            ("form[default_locale]", "en"),
+            ("form[time_zone]", "UTC"),
+            ("form[lead_organisation_id]", "1"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    // Restoring a coalition that is not archived: a 422 for administrators.
+    Endpoint {
+        path: "/api/set_coalition_archived",
+        form: &[("id", "1"), ("archived", "false")],
+        allowed: administers,
+    },
+    // The lead organisation is a member already: 422.
+    Endpoint {
+        path: "/api/add_coalition_member",
+        form: &[("coalition_id", "1"), ("organisation_id", "1")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/remove_coalition_member",
+        form: &[("coalition_id", "1"), ("organisation_id", "99999")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/organisation_choices",
+        form: &[],
+        allowed: coordinates_the_coalition,
+    },
+    // No name: a 422 for those who may create organisations in the coalition.
+    Endpoint {
+        path: "/api/create_organisation",
+        form: &[
+            ("details[id]", "0"),
+            ("details[version]", "0"),
+            ("details[name]", ""),
+            ("details[short_name]", ""),
+            ("details[country]", ""),
+            ("details[region]", ""),
+            ("details[description]", ""),
+            ("details[website]", ""),
+            ("details[contact_email]", ""),
+            ("coalition_id", "1"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/merge_organisations",
+        form: &[("from_id", "1"), ("into_id", "1")],
+        allowed: administers,
+    },
     Endpoint {
         path: "/api/report_outline",
         form: &[("id", "1")],
@@ -225,6 +310,12 @@ const MATRIX: &[Endpoint] = &[
         path: "/api/sign_out",
         form: &[],
         allowed: anyone,
+    },
+    // No such session: a 422 for anyone signed in.
+    Endpoint {
+        path: "/api/end_session",
+        form: &[("id", "not-a-session")],
+        allowed: signed_in,
     },
     Endpoint {
         path: "/api/sign_out_everywhere",

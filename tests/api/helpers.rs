@@ -14,6 +14,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// The database the server uses, for a second server on the same data.
     pub database_url: String,
+    /// The one-time setup address the server issued (an instance without accounts only).
+    pub setup_path: Option<String>,
     _dir: TempDir,
     _postgres: Option<PostgresDatabase>,
 }
@@ -176,12 +178,14 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
         .expect("application builds");
     let address = format!("http://{}", app.address());
     let db = app.db().clone();
+    let setup_path = app.setup_path().map(str::to_string);
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         client: http_client(),
         db,
         database_url,
+        setup_path,
         _dir: dir,
         _postgres: postgres,
     }
@@ -206,12 +210,14 @@ pub async fn spawn_on(database_url: &str) -> TestApp {
     let server = Application::build(settings).await.expect("server builds");
     let address = format!("http://{}", server.address());
     let db = server.db().clone();
+    let setup_path = server.setup_path().map(str::to_string);
     tokio::spawn(server.run_until_stopped());
     TestApp {
         address,
         client: http_client(),
         db,
         database_url: database_url.to_string(),
+        setup_path,
         _dir: dir,
         _postgres: None,
     }

@@ -16,6 +16,7 @@ mod docx_reader;
 mod postgres;
 
 mod account;
+mod administration;
 mod audit;
 mod auth;
 mod authorization;
@@ -47,6 +48,7 @@ mod scale_out;
 mod second_factor;
 mod sections;
 mod security;
+mod setup;
 mod smtp_sink;
 mod tracker_files;
 mod tracker_search;

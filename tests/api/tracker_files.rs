@@ -212,3 +212,43 @@ async fn any_view_of_the_list_exports_to_csv_and_xlsx_for_those_who_may_read_it(
     let (_, nothing) = download(&app, "/exports/recommendations.csv", Some(&outsider)).await;
     assert_eq!(csv::Reader::from_reader(&nothing[3..]).records().count(), 0);
 }
+
+#[tokio::test]
+async fn a_recommendation_file_over_the_general_cap_uploads_and_other_routes_keep_the_cap() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in("coordinator@sbhr.example").await;
+    // 30 MB: valid JSON whose record sits behind 30 MB of white space.
+    let record = r#"{"Symbol":"A/HRC/43/10","Body":"UPR","Text":"<p>128.1 Ratify the Optional Protocol to the Convention against Torture</p>"}"#;
+    let mut file = b"[".to_vec();
+    file.resize(30 * 1024 * 1024, b' ');
+    file.extend_from_slice(record.as_bytes());
+    file.push(b']');
+    assert!(file.len() > server::startup::MAX_REQUEST_BYTES);
+    let (status, plan) = upload(
+        &app,
+        &coordinator,
+        &[("format", "uhri-json")],
+        ("uhri.json", file.clone()),
+    )
+    .await;
+    assert_eq!(status, 200, "{plan}");
+    assert_eq!(plan["refused"].as_u64(), Some(0), "{plan}");
+
+    let evidence = app
+        .post_multipart(
+            "/api/upload_evidence",
+            &[
+                ("recommendation_id", "1"),
+                ("title", "Too big"),
+                ("visibility", "coalition"),
+            ],
+            ("scan.pdf", file),
+            &[("cookie", &coordinator)],
+        )
+        .await;
+    assert_eq!(
+        evidence.status(),
+        413,
+        "every other route keeps the 24 MB cap"
+    );
+}

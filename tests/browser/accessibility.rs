@@ -86,6 +86,8 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/profiles",
         "/profiles/1",
         "/organisations",
+        "/organisations/1",
+        "/admin/coalitions/1",
         "/members",
         "/audit",
         "/account",

@@ -44,6 +44,8 @@ pub struct Server {
     pub url: String,
     /// The server's SQLite database, for a test to set up what its journey starts from.
     pub database: String,
+    /// The one-time setup address it printed (an instance started without any account).
+    pub setup_url: Option<String>,
     _process: Guard,
     _dir: TempDir,
 }
@@ -79,12 +81,24 @@ impl Server {
                 if let Some(url) = line.strip_prefix("Shadowdesk is listening on ") {
                     let _ = tx.send(url.to_string());
                 }
+                if let Some(url) =
+                    line.strip_prefix("First run: create the first administrator at ")
+                {
+                    let _ = tx.send(url.to_string());
+                }
+                // The database line ends the block the server prints at start.
+                if line.starts_with("Database: ") {
+                    let _ = tx.send(String::new());
+                }
             }
         });
         let url = rx.recv_timeout(WAIT).expect("server prints its address");
+        // The setup address comes before the database line, when there is one.
+        let setup_url = rx.recv_timeout(WAIT).ok().filter(|line| !line.is_empty());
         Server {
             url,
             database,
+            setup_url,
             _process: process,
             _dir: dir,
         }

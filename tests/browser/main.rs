@@ -21,6 +21,7 @@ mod docx_reader;
 
 mod accessibility;
 mod account;
+mod administration;
 mod export;
 mod follow_up;
 mod harness;

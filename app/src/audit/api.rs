@@ -24,6 +24,7 @@ pub const ACTIONS: &[&str] = &[
     "sign_in_failed",
     "sign_out",
     "sign_out_everywhere",
+    "session_ended",
     "invitation_created",
     "invitation_emailed",
     "invitation_accepted",
@@ -70,6 +71,15 @@ pub const ACTIONS: &[&str] = &[
     "front_matter_saved",
     "draft_exported",
     "final_exported",
+    "admin_created",
+    "coalition_created",
+    "coalition_updated",
+    "coalition_archived",
+    "coalition_restored",
+    "coalition_member_added",
+    "coalition_member_removed",
+    "organisation_created",
+    "organisations_merged",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

@@ -19,6 +19,11 @@ pub struct SignedInUser {
 /// One place where the person is signed in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
+    /// The session's database id (the hash of its token, never the token): what ending it
+    /// names.
+    pub id: String,
+    /// "Firefox on Windows", read from the user agent; `None` when it says neither.
+    pub device: Option<String>,
     /// UTC, `YYYY-MM-DD HH:MM`.
     pub signed_in_at: String,
     pub last_seen_at: String,
@@ -202,12 +207,50 @@ pub async fn list_sessions() -> Result<Vec<SessionInfo>, ApiError> {
         .into_iter()
         .map(|s| SessionInfo {
             current: s.id == current.id,
+            device: s.user_agent.as_deref().and_then(super::device::describe),
+            id: s.id,
             signed_in_at: format(s.created_at),
             last_seen_at: format(s.last_seen_at),
             client_address: s.client_address,
             user_agent: s.user_agent,
         })
         .collect())
+}
+
+/// Ends one session of the signed-in user (on a lost phone, say); ending the current one signs
+/// this browser out.
+#[server(endpoint = "end_session")]
+pub async fn end_session(id: String) -> Result<(), ApiError> {
+    use super::{audit, server as auth, session};
+    use crate::error::AppError;
+
+    let db = crate::error::db()?;
+    let (current, user) = signed_in_account(&db).await?;
+    let ended = session::list(&db, user.id, chrono::Utc::now())
+        .await?
+        .into_iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| AppError::invalid("session-error-unknown"))?;
+    session::revoke(&db, &ended.id).await?;
+    let client = auth::client_info();
+    let detail = ended
+        .user_agent
+        .as_deref()
+        .and_then(super::device::describe)
+        .unwrap_or_default();
+    let entry = audit::Entry {
+        actor_user_id: Some(user.id),
+        action: audit::action::SESSION_ENDED,
+        subject: Some(&user.email),
+        detail: &detail,
+        client_address: client.address.as_deref(),
+    };
+    audit::record(&db, entry, chrono::Utc::now()).await?;
+    if ended.id == current.id {
+        auth::clear_session_cookie();
+        leptos_axum::redirect("/sign-in");
+    }
+    Ok(())
 }
 
 /// Ends every session of the signed-in user, on every device, and goes to the sign-in page.

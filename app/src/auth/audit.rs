@@ -13,6 +13,7 @@ pub mod action {
     pub const SIGN_IN_FAILED: &str = "sign_in_failed";
     pub const SIGN_OUT: &str = "sign_out";
     pub const SIGN_OUT_EVERYWHERE: &str = "sign_out_everywhere";
+    pub const SESSION_ENDED: &str = "session_ended";
     pub const INVITATION_CREATED: &str = "invitation_created";
     pub const INVITATION_ACCEPTED: &str = "invitation_accepted";
     pub const INVITATION_EMAILED: &str = "invitation_emailed";
@@ -59,6 +60,15 @@ pub mod action {
     pub const FRONT_MATTER_SAVED: &str = "front_matter_saved";
     pub const DRAFT_EXPORTED: &str = "draft_exported";
     pub const FINAL_EXPORTED: &str = "final_exported";
+    pub const ADMIN_CREATED: &str = "admin_created";
+    pub const COALITION_CREATED: &str = "coalition_created";
+    pub const COALITION_UPDATED: &str = "coalition_updated";
+    pub const COALITION_ARCHIVED: &str = "coalition_archived";
+    pub const COALITION_RESTORED: &str = "coalition_restored";
+    pub const COALITION_MEMBER_ADDED: &str = "coalition_member_added";
+    pub const COALITION_MEMBER_REMOVED: &str = "coalition_member_removed";
+    pub const ORGANISATION_CREATED: &str = "organisation_created";
+    pub const ORGANISATIONS_MERGED: &str = "organisations_merged";
 }
 
 /// One thing to record.

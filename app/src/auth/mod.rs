@@ -10,6 +10,8 @@ pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod client_address;
 #[cfg(feature = "ssr")]
+pub mod device;
+#[cfg(feature = "ssr")]
 pub mod oauth;
 pub mod pages;
 #[cfg(feature = "ssr")]

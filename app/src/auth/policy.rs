@@ -42,6 +42,8 @@ pub enum Actor {
         roles: HashMap<i32, Role>,
         /// Ids of the organisations the user belongs to.
         organisations: Vec<i32>,
+        /// Archived coalitions: read-only for everyone, administrators included.
+        archived: Vec<i32>,
     },
 }
 
@@ -99,17 +101,38 @@ pub enum Resource<'a> {
     Instance,
 }
 
+impl Resource<'_> {
+    /// The coalition the resource belongs to, if any.
+    pub fn coalition_id(&self) -> Option<i32> {
+        match self {
+            Resource::Coalition { id } => Some(*id),
+            Resource::Section { coalition_id, .. }
+            | Resource::Recommendation { coalition_id, .. } => Some(*coalition_id),
+            Resource::OwnAccount | Resource::Instance => None,
+        }
+    }
+}
+
 /// Whether `actor` may do `action` on `resource`.
 pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
     let Actor::User {
         is_admin,
         roles,
         organisations,
+        archived,
         ..
     } = actor
     else {
         return false;
     };
+    // An archived coalition is kept whole: nobody changes it until it is restored.
+    if action != Action::Read
+        && resource
+            .coalition_id()
+            .is_some_and(|coalition| archived.contains(&coalition))
+    {
+        return false;
+    }
     if *is_admin {
         return true;
     }
@@ -159,6 +182,7 @@ mod tests {
             is_admin: false,
             roles: HashMap::from([(COALITION, role)]),
             organisations: vec![OWN_ORG],
+            archived: vec![],
         }
     }
 
@@ -168,6 +192,7 @@ mod tests {
             is_admin: true,
             roles: HashMap::new(),
             organisations: vec![],
+            archived: vec![],
         }
     }
 
@@ -177,6 +202,7 @@ mod tests {
             is_admin: false,
             roles: HashMap::from([(OTHER_COALITION, Role::Coordinator)]),
             organisations: vec![OTHER_ORG],
+            archived: vec![],
         }
     }
 
@@ -274,6 +300,49 @@ mod tests {
             Resource::Instance
         ));
         assert!(can(&admin(), Action::Manage, Resource::Instance));
+    }
+
+    #[test]
+    fn an_archived_coalition_is_read_only_for_everyone() {
+        let archive = |actor: Actor| match actor {
+            Actor::User {
+                id,
+                is_admin,
+                roles,
+                organisations,
+                ..
+            } => Actor::User {
+                id,
+                is_admin,
+                roles,
+                organisations,
+                archived: vec![COALITION],
+            },
+            Actor::Anonymous => Actor::Anonymous,
+        };
+        let coalition = Resource::Coalition { id: COALITION };
+        let section = Resource::Section {
+            coalition_id: COALITION,
+            organisations: &[OWN_ORG],
+        };
+        for actor in [archive(member(Role::Coordinator)), archive(admin())] {
+            assert!(can(&actor, Action::Read, coalition), "{actor:?}");
+            assert!(can(&actor, Action::Read, section), "{actor:?}");
+            for action in [Action::Comment, Action::Edit, Action::Manage] {
+                assert!(!can(&actor, action, coalition), "{actor:?} {action:?}");
+                assert!(!can(&actor, action, section), "{actor:?} {action:?}");
+            }
+        }
+        // Other coalitions and the instance are untouched.
+        let archived_admin = archive(admin());
+        assert!(can(&archived_admin, Action::Manage, Resource::Instance));
+        assert!(can(
+            &archived_admin,
+            Action::Manage,
+            Resource::Coalition {
+                id: OTHER_COALITION
+            }
+        ));
     }
 
     #[test]

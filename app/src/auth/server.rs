@@ -161,6 +161,17 @@ pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// Whether `email` has the shape of an address (one @, a dotted domain, no spaces).
+pub fn looks_like_email(email: &str) -> bool {
+    let mut parts = email.split('@');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(local), Some(domain), None)
+            if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    ) && email.len() <= 254
+        && !email.chars().any(char::is_whitespace)
+}
+
 /// Checks the password (throttled per account and per address), records the attempt in the
 /// audit log, and opens a session (which may still owe the second factor).
 pub async fn sign_in(

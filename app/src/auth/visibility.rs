@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use entities::{coalition_role, organisation_member, user};
+use entities::{coalition, coalition_role, organisation_member, user};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Select, sea_query::IntoCondition,
 };
@@ -78,7 +78,19 @@ pub async fn actor_for(db: &impl ConnectionTrait, user: &user::Model) -> Result<
         is_admin: user.is_admin,
         roles,
         organisations,
+        archived: archived_coalitions(db).await?,
     })
+}
+
+/// Ids of the archived coalitions (few: archiving is rare).
+pub async fn archived_coalitions(db: &impl ConnectionTrait) -> Result<Vec<i32>, DbErr> {
+    Ok(coalition::Entity::find()
+        .filter(coalition::Column::ArchivedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect())
 }
 
 /// The actor making the current request.

@@ -28,6 +28,14 @@ pub fn ErrorNotice(error: ApiError) -> impl IntoView {
         }
         .into_any();
     }
+    if error == ApiError::NotFound {
+        return view! {
+            <div class="notice notice--error" role="alert">
+                <p>{i18n.tr("not-found-body")}</p>
+            </div>
+        }
+        .into_any();
+    }
     if error == ApiError::Forbidden {
         return view! {
             <div class="notice notice--error" role="alert">

@@ -17,7 +17,7 @@ use crate::{
     auth::{
         audit, password,
         policy::{Action, Actor, Resource, Role, can},
-        server::{client_info, normalise_email, session_policy},
+        server::{client_info, looks_like_email, normalise_email, session_policy},
         session,
         visibility::{Visibility, authorize},
     },
@@ -54,6 +54,7 @@ pub async fn coalition_people(
     let visibility = Visibility::of(actor)?;
     let coalitions = visibility
         .restrict(coalition::Entity::find(), coalition::Column::Id)
+        .filter(coalition::Column::ArchivedAt.is_null())
         .order_by_asc(coalition::Column::Name)
         .all(db)
         .await?;
@@ -150,17 +151,6 @@ pub struct NewInvitation {
     pub organisation_id: i32,
     pub email: String,
     pub role: String,
-}
-
-/// Whether `email` has the shape of an address (one @, a dotted domain, no spaces).
-pub fn looks_like_email(email: &str) -> bool {
-    let mut parts = email.split('@');
-    matches!(
-        (parts.next(), parts.next(), parts.next()),
-        (Some(local), Some(domain), None)
-            if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-    ) && email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
 }
 
 /// Creates an invitation (coordinators of the coalition and administrators only) and returns

@@ -25,6 +25,54 @@ pub async fn list_organisations() -> Result<Vec<OrganisationSummary>, ApiError> 
     Ok(super::server::organisation_summaries(&db, &visibility).await?)
 }
 
+/// What kind of body an organisation is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    /// A non-governmental organisation.
+    #[default]
+    Ngo,
+    /// A national human rights institution (ombudsperson, commission).
+    Nhri,
+    /// A State body.
+    StateBody,
+    /// Anything else (a university, a bar association, a network).
+    Other,
+}
+
+impl OrganisationKind {
+    /// Every kind, in the order forms offer them.
+    pub const ALL: [OrganisationKind; 4] = [
+        OrganisationKind::Ngo,
+        OrganisationKind::Nhri,
+        OrganisationKind::StateBody,
+        OrganisationKind::Other,
+    ];
+
+    /// The stored name (`ngo`, `nhri`, `state_body`, `other`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganisationKind::Ngo => "ngo",
+            OrganisationKind::Nhri => "nhri",
+            OrganisationKind::StateBody => "state_body",
+            OrganisationKind::Other => "other",
+        }
+    }
+
+    /// Parses the stored name; unknown names read as [`OrganisationKind::Other`].
+    pub fn parse(name: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == name)
+            .unwrap_or(OrganisationKind::Other)
+    }
+
+    /// The translation key of its label.
+    pub fn label_key(self) -> String {
+        format!("organisation-kind-{}", self.as_str())
+    }
+}
+
 /// An organisation's editable details.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganisationDetails {
@@ -39,6 +87,12 @@ pub struct OrganisationDetails {
     pub description: String,
     pub website: String,
     pub contact_email: String,
+    /// Left out of a form: unchanged.
+    #[serde(default)]
+    pub kind: Option<OrganisationKind>,
+    /// The organisation this one is a branch of (0: none; left out of a form: unchanged).
+    #[serde(default)]
+    pub parent_id: Option<i32>,
 }
 
 /// A person of the organisation and their roles in the viewer's coalitions.
@@ -60,6 +114,10 @@ pub struct OrganisationView {
     pub people: Vec<OrganisationPerson>,
     /// Whether the viewer may edit the details.
     pub can_edit: bool,
+    /// Organisations it may become a branch of: (id, name); empty unless `can_edit`.
+    pub parent_choices: Vec<(i32, String)>,
+    /// Organisations it may be merged into (administrators): (id, name).
+    pub merge_targets: Vec<(i32, String)>,
 }
 
 /// One organisation, if it belongs to a coalition the viewer can see.
@@ -77,4 +135,47 @@ pub async fn update_organisation(details: OrganisationDetails) -> Result<(), Api
     let db = crate::error::db()?;
     let actor = crate::auth::visibility::current_actor(&db).await?;
     Ok(super::profile::update(&db, &actor, details).await?)
+}
+
+/// What the creation form offers: the coalitions the new organisation may join (those the
+/// viewer coordinates; administrators may also create it outside any), possible parents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewOrganisationChoices {
+    /// (id, name).
+    pub coalitions: Vec<(i32, String)>,
+    /// Whether it may be created outside any coalition (administrators).
+    pub without_coalition: bool,
+    /// (id, name).
+    pub parents: Vec<(i32, String)>,
+}
+
+/// What the viewer may choose when creating an organisation; `Forbidden` for those who may
+/// create none.
+#[server(endpoint = "organisation_choices")]
+pub async fn organisation_choices() -> Result<NewOrganisationChoices, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::admin::choices(&db, &actor).await?)
+}
+
+/// Creates an organisation (or a branch, with `details[parent_id]`) and adds it to coalition
+/// `coalition_id` (its coordinators; administrators may give 0 for none). Answers the id.
+#[server(endpoint = "create_organisation")]
+pub async fn create_organisation(
+    details: OrganisationDetails,
+    coalition_id: i32,
+) -> Result<i32, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::admin::create(&db, &actor, details, coalition_id).await?)
+}
+
+/// Merges the duplicate `from_id` into `into_id` (administrators): its people, coalitions,
+/// branches, sections, comments, assessments, evidence and invitations move over, then the
+/// duplicate is deleted; one transaction. Answers the kept organisation's id.
+#[server(endpoint = "merge_organisations")]
+pub async fn merge_organisations(from_id: i32, into_id: i32) -> Result<i32, ApiError> {
+    let db = crate::error::db()?;
+    let actor = crate::auth::visibility::current_actor(&db).await?;
+    Ok(super::admin::merge(&db, &actor, from_id, into_id).await?)
 }

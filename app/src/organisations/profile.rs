@@ -6,16 +6,15 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use super::api::{OrganisationDetails, OrganisationPerson, OrganisationView};
+use super::api::{OrganisationDetails, OrganisationKind, OrganisationPerson, OrganisationView};
 use crate::{
     auth::{
         audit,
         policy::{Action, Actor, Resource, can},
-        server::client_info,
+        server::{client_info, looks_like_email},
         visibility::authorize,
     },
     error::AppError,
-    members::server::looks_like_email,
 };
 
 /// The coalitions `organisation_id` belongs to.
@@ -115,8 +114,21 @@ pub async fn profile(
         })
         .collect();
     people.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+    let can_edit = allowed(actor, Action::Manage, &coalitions);
+    let parent_choices = if can_edit {
+        super::admin::possible_parents(db, id).await?
+    } else {
+        Vec::new()
+    };
+    let merge_targets = if can(actor, Action::Manage, Resource::Instance) {
+        super::admin::all_except(db, id).await?
+    } else {
+        Vec::new()
+    };
     Ok(OrganisationView {
-        can_edit: allowed(actor, Action::Manage, &coalitions),
+        can_edit,
+        parent_choices,
+        merge_targets,
         details: OrganisationDetails {
             id: org.id,
             version: org.version,
@@ -127,6 +139,8 @@ pub async fn profile(
             description: org.description,
             website: org.website.unwrap_or_default(),
             contact_email: org.contact_email.unwrap_or_default(),
+            kind: Some(OrganisationKind::parse(&org.kind)),
+            parent_id: Some(org.parent_id.unwrap_or_default()),
         },
         parent,
         branches,
@@ -135,7 +149,7 @@ pub async fn profile(
 }
 
 /// Checks edited details; returns them trimmed.
-fn validated(details: OrganisationDetails) -> Result<OrganisationDetails, AppError> {
+pub(super) fn validated(details: OrganisationDetails) -> Result<OrganisationDetails, AppError> {
     let trim = |s: String| s.trim().to_string();
     let details = OrganisationDetails {
         name: trim(details.name),
@@ -184,6 +198,9 @@ pub async fn update(
     let Actor::User { id: user_id, .. } = actor else {
         return Err(AppError::Unauthenticated);
     };
+    if let Some(parent) = details.parent_id {
+        super::admin::check_parent(db, details.id, parent).await?;
+    }
     let clash = organisation::Entity::find()
         .filter(organisation::Column::Name.eq(&details.name))
         .filter(organisation::Column::Id.ne(details.id))
@@ -195,7 +212,17 @@ pub async fn update(
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
     let now = Utc::now();
     let txn = crate::transaction::begin(db).await?;
-    let updated = organisation::Entity::update_many()
+    let mut update = organisation::Entity::update_many();
+    if let Some(kind) = details.kind {
+        update = update.col_expr(organisation::Column::Kind, Expr::value(kind.as_str()));
+    }
+    if let Some(parent) = details.parent_id {
+        update = update.col_expr(
+            organisation::Column::ParentId,
+            Expr::value((parent != 0).then_some(parent)),
+        );
+    }
+    let updated = update
         .col_expr(
             organisation::Column::Name,
             Expr::value(details.name.clone()),

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use entities::{coalition, coalition_member, organisation};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::CoalitionSummary;
 use crate::auth::visibility::Visibility;
@@ -15,6 +15,7 @@ pub async fn coalition_summaries(
 ) -> Result<Vec<CoalitionSummary>, DbErr> {
     let coalitions = visibility
         .restrict(coalition::Entity::find(), coalition::Column::Id)
+        .filter(coalition::Column::ArchivedAt.is_null())
         .find_also_related(organisation::Entity)
         .order_by_asc(coalition::Column::Name)
         .all(db)

@@ -335,6 +335,7 @@ async fn readable(
     let visibility = Visibility::of(actor)?;
     Ok(visibility
         .restrict(coalition::Entity::find(), coalition::Column::Id)
+        .filter(coalition::Column::ArchivedAt.is_null())
         .order_by_asc(coalition::Column::Name)
         .all(db)
         .await?

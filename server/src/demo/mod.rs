@@ -63,7 +63,9 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
 
     let coalition = coalition::ActiveModel {
         name: Set(content::COALITION_NAME.to_string()),
+        short_name: Set("CCPR Coalition KZ".to_string()),
         description: Set(content::COALITION_DESCRIPTION.to_string()),
+        time_zone: Set("Asia/Almaty".to_string()),
         lead_organisation_id: Set(lead.id),
         require_second_factor: Set(false),
         created_at: Set(now),

@@ -3,7 +3,7 @@
 use leptos::{form::ActionForm, prelude::*};
 
 use crate::{
-    auth::api::{SignOutEverywhere, list_sessions},
+    auth::api::{EndSession, SignOutEverywhere, list_sessions},
     i18n::use_i18n,
     layout::ErrorNotice,
 };
@@ -12,11 +12,18 @@ use crate::{
 #[component]
 pub fn SessionsTable() -> impl IntoView {
     let i18n = use_i18n();
-    let sessions = Resource::new(|| (), |_| list_sessions());
+    let end = ServerAction::<EndSession>::new();
+    let sessions = Resource::new(move || end.version().get(), |_| list_sessions());
     let everywhere = ServerAction::<SignOutEverywhere>::new();
+    let end_error = move || {
+        end.value().get().and_then(Result::err).map(|error| {
+            view! { <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div> }
+        })
+    };
     view! {
         <h2>{i18n.tr("account-sessions")}</h2>
-        <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
+        {end_error}
+        <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
                     Ok(list) => view! {
@@ -29,13 +36,17 @@ pub fn SessionsTable() -> impl IntoView {
                                         <th scope="col">{i18n.tr("col-address")}</th>
                                         <th scope="col">{i18n.tr("col-signed-in")}</th>
                                         <th scope="col">{i18n.tr("col-last-seen")}</th>
+                                        <th scope="col">{i18n.tr("col-actions")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
                                     {list.into_iter().map(|s| view! {
                                         <tr>
                                             <th scope="row">
-                                                <span class="cell-title">{s.user_agent.unwrap_or_default()}</span>
+                                                <span class="cell-title">
+                                                    {s.device.clone().unwrap_or_else(|| i18n.tr("session-unknown-device")())}
+                                                </span>
+                                                <span class="cell-sub">{s.user_agent.clone().unwrap_or_default()}</span>
                                                 {s.current.then(|| view! {
                                                     <span class="badge badge--review">{i18n.tr("session-current")}</span>
                                                 })}
@@ -43,6 +54,14 @@ pub fn SessionsTable() -> impl IntoView {
                                             <td>{s.client_address.unwrap_or_default()}</td>
                                             <td>{s.signed_in_at}</td>
                                             <td>{s.last_seen_at}</td>
+                                            <td>
+                                                <ActionForm action=end attr:class="form--inline">
+                                                    <input type="hidden" name="id" value=s.id />
+                                                    <button type="submit" class="button button-secondary">
+                                                        {i18n.tr(if s.current { "session-end-current" } else { "session-end" })}
+                                                    </button>
+                                                </ActionForm>
+                                            </td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -58,6 +77,6 @@ pub fn SessionsTable() -> impl IntoView {
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }

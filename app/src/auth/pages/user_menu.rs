@@ -40,6 +40,9 @@ pub fn UserMenu() -> impl IntoView {
                 match auth.user.await {
                     Ok(Some(user)) => view! {
                         <div class="user-menu">
+                            {user.is_admin.then(|| view! {
+                                <A href="/admin/coalitions" attr:class="user-menu__admin">{i18n.tr("nav-admin")}</A>
+                            })}
                             <A href="/account" attr:class="user-menu__name">{user.display_name}</A>
                             <ActionForm action=auth.sign_out>
                                 <button type="submit" class="button button-secondary">{i18n.tr("sign-out")}</button>

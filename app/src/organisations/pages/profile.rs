@@ -9,7 +9,8 @@ use crate::{
     layout::ErrorNotice,
     layout::use_route_id,
     organisations::api::{
-        OrganisationDetails, OrganisationView, UpdateOrganisation, organisation_profile,
+        MergeOrganisations, OrganisationDetails, OrganisationKind, OrganisationView,
+        UpdateOrganisation, organisation_profile,
     },
 };
 
@@ -19,16 +20,23 @@ pub fn OrganisationPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = use_route_id();
     let save = ServerAction::<UpdateOrganisation>::new();
+    let merge = ServerAction::<MergeOrganisations>::new();
     let profile = Resource::new(
         move || (id(), save.version().get()),
         |(id, _)| organisation_profile(id),
     );
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(kept)) = merge.value().get() {
+            navigate(&format!("/organisations/{kept}"), Default::default());
+        }
+    });
     view! {
         <section class="page">
             <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match profile.await {
-                        Ok(profile) => view! { <Profile profile save /> }.into_any(),
+                        Ok(profile) => view! { <Profile profile save merge /> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })}
@@ -38,7 +46,11 @@ pub fn OrganisationPage() -> impl IntoView {
 }
 
 #[component]
-fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) -> impl IntoView {
+fn Profile(
+    profile: OrganisationView,
+    save: ServerAction<UpdateOrganisation>,
+    merge: ServerAction<MergeOrganisations>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let OrganisationView {
         details,
@@ -46,7 +58,10 @@ fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) ->
         branches,
         people,
         can_edit,
+        parent_choices,
+        merge_targets,
     } = profile;
+    let organisation_id = details.id;
     let title = details.name.clone();
     let facts = details.clone();
     view! {
@@ -57,6 +72,7 @@ fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) ->
         </header>
         <dl class="facts card">
             <div><dt>{i18n.tr("col-short-name")}</dt><dd>{facts.short_name}</dd></div>
+            <div><dt>{i18n.tr("organisation-kind")}</dt><dd>{i18n.tr_owned(facts.kind.unwrap_or_default().label_key())}</dd></div>
             <div><dt>{i18n.tr("col-region")}</dt><dd>{facts.region}" · "{facts.country}</dd></div>
             {(!facts.website.is_empty()).then(|| view! {
                 <div><dt>{i18n.tr("field-website")}</dt><dd><a href=facts.website.clone() rel="noopener noreferrer external">{facts.website.clone()}</a></dd></div>
@@ -108,12 +124,49 @@ fn Profile(profile: OrganisationView, save: ServerAction<UpdateOrganisation>) ->
             }
             .into_any()
         }}
-        {can_edit.then(|| view! { <EditForm details save /> })}
+        {can_edit.then(|| view! { <EditForm details parent_choices save /> })}
+        {(!merge_targets.is_empty()).then(|| view! { <MergeForm organisation_id merge_targets merge /> })}
+    }
+}
+
+/// Merges this organisation, a duplicate, into another (administrators).
+#[component]
+fn MergeForm(
+    organisation_id: i32,
+    merge_targets: Vec<(i32, String)>,
+    merge: ServerAction<MergeOrganisations>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = move || {
+        merge.value().get().and_then(Result::err).map(|error| {
+            view! { <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div> }
+        })
+    };
+    view! {
+        <h2>{i18n.tr("organisation-merge")}</h2>
+        <p>{i18n.tr("organisation-merge-hint")}</p>
+        <ActionForm action=merge attr:class="form card form--inline" attr:id="merge-organisation">
+            {error}
+            <input type="hidden" name="from_id" value=organisation_id />
+            <div class="field">
+                <label for="merge-into">{i18n.tr("organisation-merge-into")}</label>
+                <select id="merge-into" name="into_id">
+                    {merge_targets.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button button-secondary">{i18n.tr("organisation-merge-submit")}</button>
+        </ActionForm>
     }
 }
 
 #[component]
-fn EditForm(details: OrganisationDetails, save: ServerAction<UpdateOrganisation>) -> impl IntoView {
+fn EditForm(
+    details: OrganisationDetails,
+    parent_choices: Vec<(i32, String)>,
+    save: ServerAction<UpdateOrganisation>,
+) -> impl IntoView {
+    let kind = details.kind.unwrap_or_default();
+    let parent = details.parent_id.unwrap_or_default();
     let i18n = use_i18n();
     let result = move || {
         save.value().get().map(|result| match result {
@@ -142,6 +195,23 @@ fn EditForm(details: OrganisationDetails, save: ServerAction<UpdateOrganisation>
             <input type="hidden" name="details[version]" value=details.version />
             {field("org-name", "details[name]", "col-name", details.name)}
             {field("org-short-name", "details[short_name]", "col-short-name", details.short_name)}
+            <div class="field">
+                <label for="org-kind">{i18n.tr("organisation-kind")}</label>
+                <select id="org-kind" name="details[kind]">
+                    {OrganisationKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.as_str() selected=k == kind>{i18n.tr_owned(k.label_key())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="org-parent">{i18n.tr("col-branch-of")}</label>
+                <select id="org-parent" name="details[parent_id]">
+                    <option value="0">{i18n.tr("organisation-no-parent")}</option>
+                    {parent_choices.into_iter().map(|(id, name)| view! {
+                        <option value=id selected=id == parent>{name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             {field("org-country", "details[country]", "field-country", details.country)}
             {field("org-region", "details[region]", "col-region", details.region)}
             {field("org-website", "details[website]", "field-website", details.website)}

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::{
+    auth::pages::use_auth,
     i18n::use_i18n,
     layout::ErrorNotice,
     overview::api::{CoalitionSummary, load_overview},
@@ -28,7 +29,7 @@ pub fn OverviewPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match overview.await {
                         Ok(o) if o.coalitions.is_empty() => {
-                            view! { <p class="empty-state">{i18n.tr("home-empty")}</p> }.into_any()
+                            view! { <p class="empty-state">{i18n.tr("home-empty")}</p> <AdminStart /> }.into_any()
                         }
                         Ok(o) => view! {
                             <DueItems due=o.due />
@@ -45,6 +46,23 @@ pub fn OverviewPage() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+    }
+}
+
+/// For administrators of an instance without coalitions: where to begin.
+#[component]
+fn AdminStart() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let is_admin = matches!(auth.user.await, Ok(Some(user)) if user.is_admin);
+                is_admin.then(|| view! {
+                    <p><A href="/admin/coalitions" attr:class="button">{i18n.tr("home-empty-admin")}</A></p>
+                })
+            })}
+        </Suspense>
     }
 }
 

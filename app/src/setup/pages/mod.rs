@@ -1,0 +1,5 @@
+//! First-run pages.
+
+mod setup;
+
+pub use setup::SetupPage;
