@@ -38,8 +38,29 @@ impl FromServerFnError for ApiError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // On the server, arguments that are missing or of the wrong type are the caller's
+        // mistake: a 400 with a clear message, not a transport failure.
+        #[cfg(feature = "ssr")]
+        if let ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) = &value {
+            return malformed_request(detail);
+        }
         ApiError::Transport(value.to_string())
     }
+}
+
+/// A request whose arguments could not be read: answers 400 with the translated explanation
+/// and what the reader said (which field, which rule). Nothing ran, so nothing changed.
+#[cfg(feature = "ssr")]
+fn malformed_request(detail: &str) -> ApiError {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::BAD_REQUEST);
+    }
+    let detail: String = detail.chars().take(300).collect();
+    ApiError::Invalid(crate::i18n::translate_with(
+        crate::i18n::server::request_locale(),
+        "request-malformed",
+        &[("detail", detail.into())],
+    ))
 }
 
 /// What can go wrong inside a server function (never sent to the browser as it is).

@@ -9,6 +9,15 @@ use tempfile::NamedTempFile;
 
 use crate::error::AppError;
 
+/// The server functions that take a multipart form (a file upload). The server refuses any
+/// other kind of body to them before they run, as their reader cannot take one.
+pub const MULTIPART_ENDPOINTS: [&str; 4] = [
+    "/api/import_draft",
+    "/api/import_recommendations",
+    "/api/set_reference_document",
+    "/api/upload_evidence",
+];
+
 /// The text fields of an uploaded form and the name of its file (the field named `file`).
 #[derive(Clone, Debug, Default)]
 pub struct FormFields {

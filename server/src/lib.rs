@@ -10,6 +10,7 @@ pub mod database;
 pub mod demo;
 pub mod draft_import;
 pub mod headers;
+pub mod multipart;
 pub mod recommendation_import;
 pub mod routes;
 pub mod startup;

@@ -82,7 +82,7 @@ pub fn describe(summary: &ImportSummary) -> String {
         .rows
         .iter()
         .filter(|r| r.action == "refused")
-        .map(|r| format!("row {}: refused: {}", r.line, r.reason))
+        .map(|r| format!("line {}: refused: {}", r.line, r.reason))
         .collect();
     let verb = if summary.applied {
         "Imported"

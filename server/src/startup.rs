@@ -25,7 +25,7 @@ use crate::{
     config::Settings,
     csrf,
     database::{self, DatabaseError},
-    demo, headers,
+    demo, headers, multipart,
     routes::{calendar, evidence, export, health, oauth, presence, submission},
     state::{AppState, Services},
 };
@@ -264,6 +264,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             headers::cache_headers(hashed_assets, req, next)
         }))
+        .layer(middleware::from_fn(multipart::require_multipart_uploads))
         .layer(middleware::from_fn(csrf::verify_origin))
         .layer(middleware::from_fn(body_limit::limit_request_body))
         .layer(middleware::from_fn(move |req: Request, next: Next| {

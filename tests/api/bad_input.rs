@@ -122,3 +122,81 @@ async fn application_build_reports_the_same_problems_as_typed_errors() {
     .await;
     assert!(matches!(result, Err(StartupError::Database(_))));
 }
+
+/// Every server function the server registers.
+fn server_functions() -> Vec<String> {
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn garbage_arguments_to_any_server_function_answer_4xx_never_500() {
+    let app = crate::helpers::spawn_app().await;
+    let mut wrong = Vec::new();
+    let mut refused_as_malformed = 0;
+    for path in server_functions() {
+        // A number that is not one, under the name most functions take, and nothing else.
+        let response = app
+            .post_form(&path, &[("id", "not-a-number"), ("details[id]", "x")], &[])
+            .await;
+        let status = response.status();
+        let body = response.text().await.unwrap_or_default();
+        if status.is_server_error() {
+            wrong.push(format!("{path}: {status} {body}"));
+        }
+        if status == 400 {
+            refused_as_malformed += 1;
+            if !body.contains("The request could not be read") {
+                wrong.push(format!("{path}: 400 without the explanation: {body}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(
+        refused_as_malformed > 40,
+        "most functions take arguments: {refused_as_malformed} answered 400"
+    );
+}
+
+#[tokio::test]
+async fn a_save_without_its_section_is_a_translated_400_and_changes_nothing() {
+    let app = crate::helpers::spawn_app().await;
+    let editor = app.sign_in("editor@lift.example").await;
+    let before = app
+        .post_form("/api/section", &[("id", "2")], &[("cookie", &editor)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let refused = app
+        .post_form(
+            "/api/save_section",
+            &[("base_version", "1"), ("body", "Overwritten")],
+            &[("cookie", &editor), ("accept-language", "ru")],
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
+    let message = refused.text().await.unwrap();
+    assert!(message.contains("Не удалось прочитать запрос"), "{message}");
+    assert!(message.contains("id"), "names the field: {message}");
+    let mistyped = app
+        .post_form(
+            "/api/save_section",
+            &[
+                ("id", "two"),
+                ("base_version", "1"),
+                ("body", "Overwritten"),
+            ],
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(mistyped.status(), 400);
+    let after = app
+        .post_form("/api/section", &[("id", "2")], &[("cookie", &editor)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(before, after, "nothing changed");
+}

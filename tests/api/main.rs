@@ -22,6 +22,7 @@ mod auth;
 mod authorization;
 mod backup;
 mod bad_input;
+mod docx_schema;
 mod export;
 mod faults;
 mod follow_up;

@@ -238,7 +238,7 @@ async fn bad_rows_are_named_and_only_good_rows_are_written() {
         .collect();
     assert_eq!(reasons[0], "");
     assert!(reasons[1].contains("XYZ"), "{reasons:?}");
-    assert!(reasons[2].contains("row 1"), "{reasons:?}");
+    assert!(reasons[2].contains("line 1"), "{reasons:?}");
     assert!(reasons[3].contains("Symbol is missing"), "{reasons:?}");
     assert!(reasons[4].contains("Maybe"), "{reasons:?}");
     let (_, done) = upload(&app, Some(&coordinator), "uhri-json", file, true).await;
@@ -381,4 +381,43 @@ async fn a_file_broken_at_its_end_changes_nothing_and_a_large_one_imports_in_bat
     assert_eq!(counts(&again), [0, 0, 1500, 0], "idempotent");
     // The summary lists the first rows only; the counts cover them all.
     assert_eq!(again["rows"].as_array().unwrap().len(), 1500);
+}
+
+#[tokio::test]
+async fn refusals_name_the_line_a_spreadsheet_shows_on_the_web_and_the_command_line() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in("coordinator@sbhr.example").await;
+    // Blank lines after the header and between the rows, as spreadsheets leave them.
+    let csv = b"State under Review,Recommending State,Recommendation,Response,Session\n\
+        \n\
+        Kazakhstan,Chile,Ratify the Optional Protocol to the Convention against Torture,Noted,34\n\
+        \n\
+        \n\
+        Kazakhstan,Chile,Establish an independent preventive mechanism,Maybe,34\n";
+    let (status, plan) = upload(&app, Some(&coordinator), "upr-info-csv", csv, false).await;
+    assert_eq!(status, 200, "{plan}");
+    let lines: Vec<(u64, &str)> = plan["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["action"].as_str().unwrap()))
+        .collect();
+    assert_eq!(lines, [(3, "create"), (6, "refused")], "{plan}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("upr-info.csv");
+    std::fs::write(&file, csv).unwrap();
+    let planned = server::recommendation_import::import_file(
+        &app.db,
+        1,
+        &file,
+        "upr-info-csv",
+        "coordinator@sbhr.example",
+        true,
+    )
+    .await
+    .unwrap();
+    let said = server::recommendation_import::describe(&planned);
+    assert!(said.contains("line 6: refused"), "{said}");
+    assert!(!said.contains("row"), "{said}");
 }

@@ -1102,3 +1102,5 @@ session-end-current = Осы жерден шығу
 session-unknown-device = Белгісіз құрылғы
 session-error-unknown = Бұл сеанс аяқталып қойған.
 audit-action-session_ended = Сеанс аяқталды
+request-malformed = Сұрауды оқу мүмкін болмады ({ $detail }). Бетті қайта жүктеп, қайталап көріңіз; ештеңе өзгертілген жоқ.
+request-not-multipart = жүктеу файлымен бірге multipart-пішін ретінде жіберілуі керек

@@ -1140,3 +1140,5 @@ session-end-current = Выйти здесь
 session-unknown-device = Неизвестное устройство
 session-error-unknown = Этот сеанс уже завершён.
 audit-action-session_ended = Сеанс завершён
+request-malformed = Не удалось прочитать запрос ({ $detail }). Перезагрузите страницу и попробуйте ещё раз; ничего не изменено.
+request-not-multipart = загрузку нужно отправлять как multipart-форму с файлом

@@ -9,7 +9,8 @@ use crate::error::ApiError;
 /// One row of an import's plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedRow {
-    /// The record's number in the file (for CSV, its line).
+    /// Where the record is, as the file's reader shows it: the line of a CSV file and the
+    /// row of a spreadsheet (header and blank lines counted), the record's number in JSON.
     pub line: usize,
     /// The AnnotationId, or the symbol and paragraph.
     pub key: String,

@@ -15,6 +15,7 @@ mod notes;
 mod numbering;
 mod package;
 mod parts;
+mod schema_order;
 
 use chrono::{DateTime, Utc};
 use docx_rs::{
@@ -46,6 +47,8 @@ pub enum DocxError {
     Zip(#[from] zip::result::ZipError),
     #[error("writing the DOCX package: {0}")]
     Io(#[from] std::io::Error),
+    #[error("writing the DOCX package: {0}")]
+    Order(#[from] schema_order::OrderError),
 }
 
 /// What the writer produced besides the bytes.

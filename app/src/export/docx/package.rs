@@ -1,13 +1,14 @@
 //! Putting the package together: docx-rs's document, numbering, font table, headers and
 //! footers with Shadowdesk's own styles, settings, notes, properties, content types and
-//! relationships, compressed. docx-rs's comments parts and custom properties are left out.
+//! relationships, compressed, every Word part's property elements in schema order. docx-rs's
+//! comments parts and custom properties are left out.
 
 use std::io::{Cursor, Write};
 
 use docx_rs::XMLDocx;
 use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
-use super::{DocxError, parts};
+use super::{DocxError, parts, schema_order};
 
 /// The parts written here.
 pub struct Ours {
@@ -26,7 +27,12 @@ pub fn pack(built: XMLDocx, ours: Ours) -> Result<Vec<u8>, DocxError> {
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), DocxError> {
         zip.start_file(name, options)?;
-        zip.write_all(bytes)?;
+        // Word's own parts get their property elements in schema order.
+        if name.starts_with("word/") && name.ends_with(".xml") {
+            zip.write_all(&schema_order::reorder(name, bytes)?)?;
+        } else {
+            zip.write_all(bytes)?;
+        }
         Ok(())
     };
     put(

@@ -96,6 +96,7 @@ pub fn read(
     mapping: &Mapping,
     mut each: impl FnMut(Result<SourceRow, RowProblem>),
 ) -> Result<(), FileError> {
+    let (input, lines) = super::csv_lines::tracked(input);
     let mut csv = reader(input);
     let titles: Vec<String> = csv
         .headers()
@@ -122,11 +123,9 @@ pub fn read(
             return Err(FileError::MissingColumn((*field).to_string()));
         }
     }
-    for record in csv.records() {
-        let record = record.map_err(csv_error)?;
-        let line = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+    let mut record = csv::StringRecord::new();
+    while csv.read_record(&mut record).map_err(csv_error)? {
+        let line = lines.of(&csv, &record);
         let get = |field: &str| {
             index
                 .get(field)

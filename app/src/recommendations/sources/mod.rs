@@ -4,6 +4,7 @@
 //! helpers they share — plain text from the UHRI's HTML, the paragraph number at the start of
 //! a text, the UPR position's vocabulary (server only).
 
+pub mod csv_lines;
 pub mod mapped_csv;
 pub mod uhri;
 pub mod uhri_xlsx;
@@ -123,51 +124,130 @@ fn decode_entity(entity: &str) -> Option<char> {
     }
 }
 
-/// Splits the paragraph number off the start of `text` (`128.45 Ratify …`, `50. The State
-/// party …`, `24(b). Ensure …`): a number, optional `.n` parts and `(x)` sub-paragraphs, then a
-/// `.` or space and a capital letter. A text that does not start so keeps no paragraph.
+/// Splits the paragraph reference off the start of `text`, in the forms UN documents use:
+/// a number with optional `.n` parts (`50`, `128.45`), a range of them (`20-22`), then
+/// sub-paragraphs with or without a space before them (`24(b)`, `52 (b)`, `20(b)(ii)`,
+/// `12 (a) (iii)`), each possibly a range (`20(a)-(c)`, with a hyphen or an en dash); then a
+/// `.` or nothing, a space and a capital letter. The reference is kept without spaces and with
+/// hyphens (`52(b)`, `20(a)-(c)`). A text that does not start so keeps no paragraph.
 pub fn split_paragraph(text: &str) -> (String, String) {
     let text = text.trim();
-    let bytes = text.as_bytes();
-    let mut end = 0;
-    let digits = |from: usize| {
-        bytes[from..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
-    };
-    let first = digits(0);
-    if first == 0 || first > 4 {
-        return (String::new(), text.to_string());
+    let mut reference = Reference { text, at: 0 };
+    match reference.read() {
+        Some((paragraph, rest)) => (paragraph, rest.to_string()),
+        None => (String::new(), text.to_string()),
     }
-    end += first;
-    // `.45` parts, only when digits follow the dot.
-    while end < bytes.len() && bytes[end] == b'.' && digits(end + 1) > 0 {
-        end += 1 + digits(end + 1);
+}
+
+/// Reads a paragraph reference at the start of `text`.
+struct Reference<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Reference<'a> {
+    fn rest(&self) -> &'a str {
+        &self.text[self.at..]
     }
-    // `(b)`, `(iii)`, `(2)` sub-paragraphs.
-    while end < bytes.len() && bytes[end] == b'(' {
-        let inner = bytes[end + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if inner == 0 || inner > 5 || bytes.get(end + 1 + inner) != Some(&b')') {
-            break;
+
+    /// Runs `step`, going back to where it started when it reads nothing.
+    fn attempt(&mut self, step: impl FnOnce(&mut Self) -> Option<String>) -> Option<String> {
+        let start = self.at;
+        let read = step(self);
+        if read.is_none() {
+            self.at = start;
         }
-        end += inner + 2;
+        read
     }
-    let paragraph = &text[..end];
-    let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
-    let starts_sentence = rest.starts_with(char::is_whitespace)
-        && rest
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase());
-    if !starts_sentence {
-        return (String::new(), text.to_string());
+
+    fn eat(&mut self, prefix: &str) -> bool {
+        let found = self.rest().starts_with(prefix);
+        if found {
+            self.at += prefix.len();
+        }
+        found
     }
-    (paragraph.to_string(), rest.trim_start().to_string())
+
+    /// Up to four digits.
+    fn digits(&mut self) -> Option<String> {
+        let count = self.rest().bytes().take_while(u8::is_ascii_digit).count();
+        if count == 0 || count > 4 {
+            return None;
+        }
+        let digits = self.rest()[..count].to_string();
+        self.at += count;
+        Some(digits)
+    }
+
+    /// `128`, `128.45`: digits, then `.digits` parts.
+    fn number(&mut self) -> Option<String> {
+        let mut number = self.digits()?;
+        while let Some(part) = self.attempt(|r| {
+            r.eat(".").then_some(())?;
+            r.digits()
+        }) {
+            number.push('.');
+            number.push_str(&part);
+        }
+        Some(number)
+    }
+
+    /// `(b)`, `(iii)`, `(2)`.
+    fn sub(&mut self) -> Option<String> {
+        self.attempt(|r| {
+            r.eat("(").then_some(())?;
+            let inner: String = r
+                .rest()
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            if inner.is_empty() || inner.len() > 5 {
+                return None;
+            }
+            r.at += inner.len();
+            r.eat(")").then_some(())?;
+            Some(format!("({inner})"))
+        })
+    }
+
+    /// A hyphen or an en dash between the ends of a range.
+    fn dash(&mut self) -> bool {
+        self.eat("-") || self.eat("\u{2013}")
+    }
+
+    /// The reference and the text after it, if the text starts with one.
+    fn read(&mut self) -> Option<(String, &'a str)> {
+        let mut paragraph = self.number()?;
+        if let Some(last) = self.attempt(|r| {
+            r.dash().then_some(())?;
+            r.number()
+        }) {
+            paragraph.push('-');
+            paragraph.push_str(&last);
+        }
+        while let Some(sub) = self.attempt(|r| {
+            r.eat(" ");
+            r.sub()
+        }) {
+            paragraph.push_str(&sub);
+            if let Some(last) = self.attempt(|r| {
+                r.dash().then_some(())?;
+                r.sub()
+            }) {
+                paragraph.push('-');
+                paragraph.push_str(&last);
+            }
+        }
+        let rest = self.rest();
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        let starts_sentence = rest.starts_with(char::is_whitespace)
+            && rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        starts_sentence.then(|| (paragraph, rest.trim_start()))
+    }
 }
 
 /// The UPR position vocabulary: `supported`, `noted`, `supported_in_part`,
@@ -217,7 +297,16 @@ mod tests {
                 "12",
                 "Государство-участник должно",
             ),
+            ("52 (b). Ensure that", "52(b)", "Ensure that"),
+            ("20(a)-(c). Guarantee", "20(a)-(c)", "Guarantee"),
+            ("20(a)\u{2013}(c) Guarantee", "20(a)-(c)", "Guarantee"),
+            ("12 (a) (iii). Review", "12(a)(iii)", "Review"),
+            ("18 (iv) Abolish", "18(iv)", "Abolish"),
+            ("20-22. The Committee", "20-22", "The Committee"),
+            ("128.45-128.47 Ratify", "128.45-128.47", "Ratify"),
+            ("52 (b) ensure", "", "52 (b) ensure"),
             ("2025 was a year of", "", "2025 was a year of"),
+            ("12345. Too long", "", "12345. Too long"),
             ("Continue efforts", "", "Continue efforts"),
             ("128.45Ratify", "", "128.45Ratify"),
         ];
@@ -228,6 +317,101 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// The reference forms of UN texts, each with the paragraph and text it must give.
+    const FORMS: [(&str, &str, &str); 6] = [
+        (
+            "128.45 Ratify the Optional Protocol",
+            "128.45",
+            "Ratify the Optional Protocol",
+        ),
+        ("52 (b). Ensure legal aid", "52(b)", "Ensure legal aid"),
+        (
+            "20(a)-(c). Guarantee safeguards",
+            "20(a)-(c)",
+            "Guarantee safeguards",
+        ),
+        (
+            "12 (a) (iii). Review the law",
+            "12(a)(iii)",
+            "Review the law",
+        ),
+        (
+            "20-22. Investigate all complaints",
+            "20-22",
+            "Investigate all complaints",
+        ),
+        ("Continue the reform", "", "Continue the reform"),
+    ];
+
+    fn assert_forms(importer: &str, rows: Vec<Result<SourceRow, RowProblem>>) {
+        let read: Vec<(String, String)> = rows
+            .into_iter()
+            .map(|r| {
+                let row = r.unwrap_or_else(|p| panic!("{importer}: {p:?}"));
+                (row.paragraph, row.text)
+            })
+            .collect();
+        let expected: Vec<(String, String)> = FORMS
+            .iter()
+            .map(|(_, paragraph, text)| (paragraph.to_string(), text.to_string()))
+            .collect();
+        assert_eq!(read, expected, "{importer}");
+    }
+
+    #[test]
+    fn every_importer_reads_every_reference_form() {
+        let json: Vec<serde_json::Value> = FORMS
+            .iter()
+            .map(|(text, ..)| {
+                serde_json::json!({"Symbol": "CAT/C/KAZ/CO/4", "Body": "CAT",
+                    "Text": format!("<p>{text}</p>")})
+            })
+            .collect();
+        let json = serde_json::to_vec(&json).unwrap();
+        let mut rows = Vec::new();
+        uhri::read(json.as_slice(), |r| rows.push(r)).unwrap();
+        assert_forms("UHRI JSON", rows);
+
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for (c, title) in ["Symbol", "Body", "Text"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *title).unwrap();
+        }
+        for (r, (text, ..)) in FORMS.iter().enumerate() {
+            let r = r as u32 + 1;
+            sheet.write_string(r, 0, "CAT/C/KAZ/CO/4").unwrap();
+            sheet.write_string(r, 1, "CAT").unwrap();
+            sheet.write_string(r, 2, *text).unwrap();
+        }
+        let xlsx = workbook.save_to_buffer().unwrap();
+        let mut rows = Vec::new();
+        uhri_xlsx::read(std::io::Cursor::new(xlsx), |r| rows.push(r)).unwrap();
+        assert_forms("UHRI XLSX", rows);
+
+        let mut upr =
+            String::from("State under Review,Recommending State,Recommendation,Response,Session\n");
+        let mut own = String::from("Document,Text\n");
+        for (text, ..) in FORMS {
+            upr.push_str(&format!("Kazakhstan,Chile,\"{text}\",Noted,34\n"));
+            own.push_str(&format!("CAT/C/KAZ/CO/4,\"{text}\"\n"));
+        }
+        let mut rows = Vec::new();
+        upr_info::read(upr.as_bytes(), |r| rows.push(r)).unwrap();
+        assert_forms("UPR Info CSV", rows);
+        let mapping = mapped_csv::Mapping {
+            columns: [
+                ("symbol", "Document".to_string()),
+                ("text", "Text".to_string()),
+            ]
+            .into_iter()
+            .collect(),
+            mechanism: Some("CAT".to_string()),
+        };
+        let mut rows = Vec::new();
+        mapped_csv::read(own.as_bytes(), &mapping, |r| rows.push(r)).unwrap();
+        assert_forms("mapped CSV", rows);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub fn read(
     reader: impl Read,
     mut each: impl FnMut(Result<SourceRow, RowProblem>),
 ) -> Result<(), FileError> {
+    let (reader, lines) = super::csv_lines::tracked(reader);
     let mut csv = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -40,11 +41,9 @@ pub fn read(
         required.push(column(name).ok_or_else(|| FileError::MissingColumn(title_case(name)))?);
     }
     let (issues, cycle) = (column(ISSUES), column(CYCLE));
-    for record in csv.records() {
-        let record = record.map_err(csv_error)?;
-        let line = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+    let mut record = csv::StringRecord::new();
+    while csv.read_record(&mut record).map_err(csv_error)? {
+        let line = lines.of(&csv, &record);
         let field = |index: Option<usize>| {
             index
                 .and_then(|i| record.get(i))
@@ -143,6 +142,21 @@ mod tests {
         assert_eq!(row.upr_position.as_deref(), Some("supported"));
         assert_eq!(row.themes, ["Racial discrimination", "Women's rights"]);
         assert_eq!(row.paragraph, "");
+    }
+
+    #[test]
+    fn refusals_name_the_line_a_spreadsheet_shows_blank_lines_counted() {
+        let rows = rows(
+            b"State under Review,Recommending State,Recommendation,Response,Session\n\
+              \n\
+              Kazakhstan,Chile,Text,Maybe,34\n\
+              \n\
+              \n\
+              Kazakhstan,Chile,,Noted,34\n",
+        )
+        .unwrap();
+        let lines: Vec<usize> = rows.iter().map(|r| r.as_ref().unwrap_err().line).collect();
+        assert_eq!(lines, [3, 6]);
     }
 
     #[test]
