@@ -95,8 +95,15 @@ impl Application {
             source,
         })?;
 
+        // Migrations run on a connection of their own, closed before the serving pool opens:
+        // SQLite runs them outside a transaction, statement by statement, and a pooled
+        // connection that saw the schema half-way was seen to read a column just added as NULL.
+        let migrating = database::connect(&settings.database_url, 1).await?;
+        database::migrate(&migrating, &settings.database_url).await?;
+        if let Err(error) = migrating.close().await {
+            tracing::warn!(%error, "closing the migration connection failed");
+        }
         let db = database::connect(&settings.database_url, settings.db_max_connections).await?;
-        database::migrate(&db, &settings.database_url).await?;
         if settings.demo_data {
             demo::seed_if_empty(&db)
                 .await
