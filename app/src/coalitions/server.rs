@@ -19,6 +19,7 @@ use crate::{
     },
     error::AppError,
     i18n::Locale,
+    reports::deadline,
 };
 
 /// The longest search, name, short name and description accepted.
@@ -26,14 +27,6 @@ const MAX_SEARCH: usize = 200;
 const MAX_NAME: usize = 200;
 const MAX_SHORT_NAME: usize = 40;
 const MAX_DESCRIPTION: usize = 4000;
-
-/// Every time zone name, for choosing one.
-fn time_zones() -> Vec<String> {
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| tz.name().to_string())
-        .collect()
-}
 
 /// Every organisation as (id, name), sorted by name.
 async fn organisation_names(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, AppError> {
@@ -94,7 +87,7 @@ pub async fn list(
     Ok(CoalitionList {
         rows,
         organisations,
-        time_zones: time_zones(),
+        time_zones: deadline::names(),
     })
 }
 
@@ -146,7 +139,7 @@ pub async fn admin_view(
             .map(|at| at.format("%Y-%m-%d").to_string()),
         members,
         candidates,
-        time_zones: time_zones(),
+        time_zones: deadline::names(),
         can_edit,
         can_archive,
     })
