@@ -3,7 +3,8 @@
 
 #![no_main]
 
-use app::recommendations::sources::{uhri, uhri_xlsx, upr_info};
+use shadowdesk_drafts::split::{Limits, split};
+use shadowdesk_sources::{uhri, uhri_xlsx, upr_info};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -11,9 +12,13 @@ fuzz_target!(|data: &[u8]| {
     let _ = uhri::read(data, |_| rows += 1);
     let _ = upr_info::read(data, |_| rows += 1);
     let _ = uhri_xlsx::read(std::io::Cursor::new(data), |_| rows += 1);
-    let _ = app::import::docx::to_markdown(data);
+    let _ = shadowdesk_drafts::docx::to_markdown(data);
     if let Ok(text) = std::str::from_utf8(data) {
-        let sections = app::import::split::split(text, "Introduction");
+        let limits = Limits {
+            depth: 3,
+            title_chars: 200,
+        };
+        let sections = split(text, "Introduction", limits);
         assert!(sections.len() <= text.len() + 1, "no more sections than characters");
     }
     std::hint::black_box(rows);

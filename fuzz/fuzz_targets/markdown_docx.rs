@@ -5,9 +5,10 @@
 
 use std::io::Read;
 
-use app::export::{
-    docx::{Mode, write},
+use shadowdesk_docx::{
+    Keys, Mode,
     submission::{NotePlacement, Publication, SectionText, Submission},
+    write,
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
@@ -82,7 +83,7 @@ fuzz_target!(|data: &[u8]| {
         (NotePlacement::Footnotes, Mode::Draft),
         (NotePlacement::Endnotes, Mode::Final),
     ] {
-        let written = write(&submission(title, body, notes), mode, now)
+        let written = write(&submission(title, body, notes), mode, now, &Keys)
             .expect("every text can be exported");
         assert_well_formed(&written.bytes);
     }

@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use app::sections::words::count;
+use shadowdesk_text::words::count;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -53,3 +53,4 @@ mod setup;
 mod smtp_sink;
 mod tracker_files;
 mod tracker_search;
+mod workspace;

@@ -14,9 +14,10 @@ use std::{
     time::{Duration, Instant},
 };
 
-use app::export::docx::{Mode, write};
+use app::export::texts::ReportTexts;
 use criterion::Criterion;
 use report_generator::{FULL, Shape};
+use shadowdesk_docx::{Mode, write};
 
 const CHILD: &str = "SHADOWDESK_BENCH_EXPORT_CHILD";
 
@@ -49,8 +50,9 @@ fn shape(benching: bool) -> Shape {
 /// In a child: one export, then its time and this process's peak memory.
 fn export_child(benching: bool) {
     let submission = report_generator::submission(&shape(benching));
+    let texts = ReportTexts::new(&submission.language);
     let started = Instant::now();
-    let written = write(&submission, Mode::Final, chrono::Utc::now()).expect("export");
+    let written = write(&submission, Mode::Final, chrono::Utc::now(), &texts).expect("export");
     println!(
         "seconds={:.3} peak_mib={:.1} bytes={} paragraphs={} notes={}",
         started.elapsed().as_secs_f64(),
@@ -111,10 +113,11 @@ fn main() {
     }
     let shape = shape(benching);
     let submission = report_generator::submission(&shape);
+    let texts = ReportTexts::new(&submission.language);
     let words: i64 = submission
         .sections
         .iter()
-        .map(|s| app::sections::words::count(&s.body).body)
+        .map(|s| shadowdesk_text::words::count(&s.body).body)
         .sum();
     println!(
         "export: {} sections, {words} body words, {} notes, {} tables",
@@ -129,7 +132,7 @@ fn main() {
         .measurement_time(Duration::from_secs(10))
         .configure_from_args();
     criterion.bench_function("export/docx", |b| {
-        b.iter(|| write(&submission, Mode::Final, chrono::Utc::now()).expect("export"))
+        b.iter(|| write(&submission, Mode::Final, chrono::Utc::now(), &texts).expect("export"))
     });
 
     let has_pandoc = Command::new("pandoc").arg("--version").output().is_ok();

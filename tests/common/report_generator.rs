@@ -2,8 +2,8 @@
 //! notes, tables and lists, as a [`Submission`] for Shadowdesk's writer and as one Markdown
 //! file for pandoc, holding the same text.
 
-use app::export::submission::{NotePlacement, Publication, SectionText, Submission};
 use chrono::NaiveDate;
+use shadowdesk_docx::submission::{NotePlacement, Publication, SectionText, Submission};
 
 const WORDS: &[&str] = &[
     "the",

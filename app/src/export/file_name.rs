@@ -2,8 +2,7 @@
 //! <Month YYYY>.docx`, and its treaty-body twin.
 
 use chrono::{Datelike, NaiveDate};
-
-use super::submission::Submission;
+use shadowdesk_docx::submission::Submission;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -53,7 +52,7 @@ pub fn file_name(submission: &Submission, lead: &str, day: NaiveDate) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::check::tests::ready;
+    use shadowdesk_docx::fixtures::ready;
 
     #[test]
     fn names_follow_the_ohchr_pattern() {

@@ -5,8 +5,7 @@
 use std::collections::BTreeSet;
 
 use comrak::{Arena, nodes::NodeValue, parse_document};
-
-use crate::sections::markdown::options;
+use shadowdesk_text::markdown::options;
 
 /// What one section's Markdown holds that the check cares about.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

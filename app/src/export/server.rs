@@ -13,15 +13,18 @@ use sea_orm::{
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
+use shadowdesk_docx::{
+    Mode, Texts, Written,
+    submission::{
+        AnnexRecommendation, Contact, NotePlacement, Publication, SectionText, Submission,
+    },
+};
 
 use super::{
     api::{ExportRecord, ExportView, FrontMatter},
     check,
-    docx::{self, Mode, Texts},
     file_name::file_name,
-    submission::{
-        AnnexRecommendation, Contact, NotePlacement, Publication, SectionText, Submission,
-    },
+    texts::ReportTexts,
 };
 use crate::{
     auth::{
@@ -106,7 +109,7 @@ pub async fn load(
         })
         .collect();
 
-    let texts = Texts::new(&report.language);
+    let texts = ReportTexts::new(&report.language);
     let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
     Ok(Submission {
         report_id: report.id,
@@ -166,7 +169,7 @@ async fn cited_recommendations(
     db: &impl ConnectionTrait,
     coalition_id: i32,
     sections: &[SectionText],
-    texts: &Texts,
+    texts: &ReportTexts,
 ) -> Result<Vec<AnnexRecommendation>, AppError> {
     let text: String = sections
         .iter()
@@ -355,9 +358,10 @@ async fn write(
     submission: &Submission,
     mode: Mode,
     now: DateTime<Utc>,
-) -> Result<docx::Written, AppError> {
+) -> Result<Written, AppError> {
     let submission = submission.clone();
-    tokio::task::spawn_blocking(move || docx::write(&submission, mode, now))
+    let texts = ReportTexts::new(&submission.language);
+    tokio::task::spawn_blocking(move || shadowdesk_docx::write(&submission, mode, now, &texts))
         .await
         .map_err(|e| AppError::Export(format!("worker: {e}")))?
         .map_err(|e| AppError::Export(e.to_string()))

@@ -2,7 +2,7 @@
 //! of the same title and level that is already there (a report made from a profile has its
 //! articles waiting), or as a new section under the right parent.
 
-use super::split::DraftSection;
+use shadowdesk_drafts::split::DraftSection;
 
 /// A section already in the outline, as the import sees it.
 #[derive(Clone, Debug)]

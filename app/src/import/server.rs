@@ -8,19 +8,22 @@ use leptos::server_fn::codec::MultipartData;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
 };
+use shadowdesk_drafts::{
+    docx::{DocxError, to_markdown},
+    split::{DraftSection, Limits, split},
+};
 use std::collections::HashMap;
 
 use super::{
     api::{ImportPreview, PlannedSection},
-    docx::{DocxError, to_markdown},
     placement::{Existing, Parent, Target, placements},
-    split::{DraftSection, split},
 };
 use crate::{
     auth::{audit, policy::Actor},
     error::AppError,
     i18n::{server::request_locale, translate, translate_with},
     outline::server::{lock_report, sections_of, visible_outline},
+    profiles::template::{MAX_DEPTH, MAX_TITLE_CHARS},
     reports::access,
     sections::history::{NewRevision, record_revision},
     sections::{save::MAX_BODY_BYTES, words},
@@ -63,7 +66,11 @@ pub fn markdown_of(file_name: &str, bytes: &[u8]) -> Result<String, AppError> {
 /// The sections of `markdown`, refused when there are none, too many, or one is too large.
 fn draft_sections(markdown: &str) -> Result<Vec<DraftSection>, AppError> {
     let preamble = translate(request_locale(), "import-preamble");
-    let sections = split(markdown, &preamble);
+    let limits = Limits {
+        depth: MAX_DEPTH,
+        title_chars: MAX_TITLE_CHARS,
+    };
+    let sections = split(markdown, &preamble, limits);
     if sections.is_empty() {
         return Err(AppError::invalid("import-error-empty"));
     }

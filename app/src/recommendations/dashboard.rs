@@ -6,14 +6,14 @@ use std::collections::HashMap;
 use entities::tag;
 use roaring::RoaringBitmap;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use shadowdesk_search::{
+    index::{Facet, Index, level_value},
+    service::slots,
+};
 
 use super::{
     charts::{LEVELS, LevelCounts},
     dashboard_api::{Dashboard, DivergentRow},
-    search::{
-        index::{Facet, Index, level_value},
-        service::slots,
-    },
     server::{rows_of, search_cache, search_of},
 };
 use crate::{
@@ -213,7 +213,7 @@ pub async fn dashboard(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recommendations::search::index::{Indexed, sort_key};
+    use shadowdesk_search::index::{Indexed, sort_key};
 
     fn doc(
         id: i32,

@@ -6,12 +6,13 @@ use std::collections::HashMap;
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use sea_orm::DatabaseConnection;
+use shadowdesk_search::{index::level_value, service::slots};
 
 use super::{
     citation::citation,
     list_api::RecommendationRow,
     scales::ordinal_key,
-    search::{cache::SearchCache, index::level_value, service::slots},
+    search::cache::SearchCache,
     server::{rows_of, search_of},
 };
 use crate::{

@@ -47,6 +47,4 @@ pub mod search;
 #[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(feature = "ssr")]
-pub mod sources;
-#[cfg(feature = "ssr")]
 pub mod views;

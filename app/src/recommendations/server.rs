@@ -11,18 +11,18 @@ use leptos::{prelude::use_context, server_fn::codec::MultipartData};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
 };
+use shadowdesk_search::{
+    index::{Facet, level_value},
+    service::{Search, run},
+};
+use shadowdesk_sources::mapped_csv::Mapping;
 
 use super::{
     api::{CoalitionChoice, ImportSummary},
     import_progress::ProgressRegistry,
     importer::{Format, MAX_UPLOAD_BYTES, Upload, import},
     list_api::{FacetGroup, FacetValue, PAGE_SIZE, RecommendationList, RecommendationRow},
-    search::{
-        cache::SearchCache,
-        index::{Facet, level_value},
-        service::{Search, run},
-    },
-    sources::mapped_csv::Mapping,
+    search::cache::SearchCache,
 };
 use crate::{
     auth::{

@@ -140,7 +140,7 @@ pub async fn preview_markdown(markdown: String) -> Result<Preview, ApiError> {
         return Err(crate::error::AppError::invalid("section-error-too-large").into());
     }
     Ok(Preview {
-        html: super::markdown::to_safe_html(&markdown),
+        html: shadowdesk_text::markdown::to_safe_html(&markdown),
         words: super::words::count(&markdown),
     })
 }

@@ -1,5 +1,5 @@
 //! Report sections: reading, writing with no lost edits (versioned saves, three-way merge,
-//! revisions), and the Markdown they are written in.
+//! revisions); the text algorithms themselves live in `shadowdesk_text`.
 
 #[cfg(feature = "ssr")]
 pub mod access;
@@ -8,10 +8,6 @@ pub mod api;
 pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod history;
-#[cfg(feature = "ssr")]
-pub mod markdown;
-#[cfg(feature = "ssr")]
-pub mod merge;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod presence;

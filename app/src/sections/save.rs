@@ -9,12 +9,12 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
     QueryFilter, sea_query::Expr,
 };
+use shadowdesk_text::merge::{Merge, three_way};
 
 use super::{
     access::{SectionContext, context_of},
     api::SaveOutcome,
     history::{NewRevision, record_revision},
-    merge::{Merge, three_way},
 };
 use crate::{
     auth::{

@@ -72,7 +72,7 @@ pub async fn section_view(
         report_title: report.title,
         title: section.title,
         words: super::words::count(&section.body),
-        html: super::markdown::to_safe_html(&section.body),
+        html: shadowdesk_text::markdown::to_safe_html(&section.body),
         body: section.body,
         version: section.version,
         status: section.status,

@@ -14,15 +14,14 @@ use std::{
 };
 
 use sea_orm::{ConnectionTrait, DatabaseConnection};
+use shadowdesk_sources::{
+    FileError, RowProblem, SourceRow, mapped_csv, mapped_csv::Mapping, uhri, uhri_xlsx, upr_info,
+};
 use tokio::sync::mpsc;
 
 use super::{
     api::{ImportSummary, PlannedRow},
     import_progress::Progress,
-    sources::{
-        FileError, RowProblem, SourceRow, mapped_csv, mapped_csv::Mapping, uhri, uhri_xlsx,
-        upr_info,
-    },
 };
 use crate::{
     auth::{

@@ -13,8 +13,7 @@ use entities::{mechanism, recommendation, recommendation_tag, source_document, t
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-
-use crate::recommendations::sources::{RowProblem, SourceRow};
+use shadowdesk_sources::{RowProblem, SourceRow};
 
 /// Existing recommendations read per query.
 const PAGE: u64 = 10_000;

@@ -7,7 +7,7 @@ use entities::{recommendation, recommendation_tag, source_document, tag};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use super::plan::{Current, Existing, tags_of};
-use crate::recommendations::sources::SourceRow;
+use shadowdesk_sources::SourceRow;
 
 /// New recommendations inserted per statement (well under both databases' parameter limits).
 const BATCH: usize = 400;

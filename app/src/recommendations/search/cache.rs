@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr};
+use shadowdesk_search::index::Index;
 use tokio::sync::{Mutex, RwLock};
 
 use super::{
     changes::{self, Changed},
-    index::Index,
     load::load,
 };
 

@@ -10,8 +10,7 @@ use entities::{
     source_document, tag,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
-
-use super::index::{Facet, Indexed, sort_key};
+use shadowdesk_search::index::{Facet, Indexed, sort_key};
 
 /// Days of warning before a follow-up deadline.
 pub const DUE_SOON_DAYS: i64 = 90;

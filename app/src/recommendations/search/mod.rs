@@ -1,11 +1,7 @@
-//! Full-text search with facets over the recommendations: text analysis (folding, Snowball
-//! stemming for English and Russian), the query language, the in-memory index each app server
-//! keeps in step with the database, and running a search (server only).
+//! Full-text search with facets over the recommendations: the in-memory index of
+//! `shadowdesk_search` loaded from the database and kept in step with it by every app server
+//! (server only).
 
-pub mod analysis;
 pub mod cache;
 pub mod changes;
-pub mod index;
 pub mod load;
-pub mod query;
-pub mod service;

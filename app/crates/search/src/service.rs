@@ -5,7 +5,7 @@
 
 use roaring::RoaringBitmap;
 
-use super::{
+use crate::{
     index::{Facet, Index},
     query::parse,
 };
@@ -89,7 +89,7 @@ pub fn run(index: &Index, visible: Option<&[i32]>, search: &Search) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recommendations::search::index::{Indexed, sort_key};
+    use crate::index::{Indexed, sort_key};
 
     fn doc(id: i32, text: &str, mechanism: &str, theme: &str) -> Indexed {
         Indexed {

@@ -3,7 +3,7 @@
 //! an unclosed quote or parenthesis ends at the end of the query — because a search box should
 //! answer rather than complain.
 
-use super::analysis::{Analyzer, fold, words};
+use crate::analysis::{Analyzer, fold, words};
 
 /// The longest query read, in characters; the rest is ignored.
 const MAX_QUERY_CHARS: usize = 500;

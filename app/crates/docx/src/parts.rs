@@ -3,7 +3,7 @@
 //! personal information removed), core and app properties, content types and the package
 //! relationships.
 
-use crate::export::lang::Lang;
+use crate::lang::Lang;
 
 /// The namespaces every WordprocessingML part here declares.
 pub const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;

@@ -11,11 +11,17 @@ mod annex;
 mod body;
 mod front;
 mod inline;
+pub mod lang;
 mod notes;
 mod numbering;
 mod package;
 mod parts;
 mod schema_order;
+pub mod submission;
+mod texts;
+
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 
 use chrono::{DateTime, Utc};
 use docx_rs::{
@@ -23,13 +29,11 @@ use docx_rs::{
     Run,
 };
 
-pub use self::front::Texts;
+pub use self::texts::{Keys, Texts};
 use self::{
     body::{Block, BodyWriter},
-    parts::CoreProperties,
-};
-use super::{
     lang::Lang,
+    parts::CoreProperties,
     submission::{NotePlacement, Submission},
 };
 
@@ -60,17 +64,18 @@ pub struct Written {
     pub notes: usize,
 }
 
-/// `submission` as a DOCX file, made at `now`.
+/// `submission` as a DOCX file, made at `now`, its fixed texts from `texts` (in the report's
+/// language).
 pub fn write(
     submission: &Submission,
     mode: Mode,
     now: DateTime<Utc>,
+    texts: &dyn Texts,
 ) -> Result<Written, DocxError> {
     let lang = Lang::from_code(&submission.language);
-    let texts = Texts::new(&submission.language);
     let mut writer = BodyWriter::new(lang);
 
-    front::write(&mut writer, submission, &texts);
+    front::write(&mut writer, submission, texts);
     let toc_at = writer.blocks.len();
     let front_headings = writer.headings.len();
 
@@ -86,14 +91,14 @@ pub fn write(
     }
     if !submission.recommendations.is_empty() {
         writer.heading(1, &texts.get("docx-annex-recommendations"));
-        writer.push(annex::table(&submission.recommendations, &texts));
+        writer.push(annex::table(&submission.recommendations, texts));
     }
     for section in annexes {
         writer.heading(section.depth, &section.title);
         writer.markdown(&section.body, section.depth, false);
     }
     if submission.wants("table_of_contents") {
-        let toc = front::table_of_contents(&writer.headings[front_headings..], &texts);
+        let toc = front::table_of_contents(&writer.headings[front_headings..], texts);
         writer.blocks.splice(toc_at..toc_at, toc);
     }
 
@@ -194,7 +199,7 @@ mod tests {
     use std::io::Read;
 
     use super::*;
-    use crate::export::{check::tests::ready, submission::SectionText};
+    use crate::{fixtures::ready, submission::SectionText};
 
     fn part(bytes: &[u8], name: &str) -> Option<String> {
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
@@ -214,7 +219,7 @@ mod tests {
             annex: true,
             ..submission.sections[1].clone()
         });
-        let written = write(&submission, Mode::Final, Utc::now()).unwrap();
+        let written = write(&submission, Mode::Final, Utc::now(), &Keys).unwrap();
         let document = part(&written.bytes, "word/document.xml").unwrap();
         assert!(document.contains("<w:endnoteReference "), "endnotes");
         assert!(!document.contains("<w:footnoteReference "));
@@ -247,7 +252,7 @@ mod tests {
         submission.sections[1].body =
             "Line one\u{b}line two.\u{c}\n\n| a\u{1} |\n|---|\n| b |".into();
         submission.recommendations[0].text = "Ratify\u{b}OP-CAT".into();
-        let written = write(&submission, Mode::Final, Utc::now()).unwrap();
+        let written = write(&submission, Mode::Final, Utc::now(), &Keys).unwrap();
         let document = part(&written.bytes, "word/document.xml").unwrap();
         assert!(
             !document
@@ -260,9 +265,9 @@ mod tests {
 
     #[test]
     fn a_draft_is_marked_on_every_page() {
-        let written = write(&ready(), Mode::Draft, Utc::now()).unwrap();
+        let written = write(&ready(), Mode::Draft, Utc::now(), &Keys).unwrap();
         let header = part(&written.bytes, "word/header1.xml").unwrap();
-        assert!(header.contains("DRAFT"), "{header}");
+        assert!(header.contains("docx-draft"), "{header}");
         let document = part(&written.bytes, "word/document.xml").unwrap();
         assert!(document.contains("headerReference"));
     }

@@ -2,7 +2,7 @@
 //! Universal Human Rights Index export (JSON or XLSX), UPR Info's database export (CSV) and a
 //! coalition's own CSV with its columns mapped, with the
 //! helpers they share — plain text from the UHRI's HTML, the paragraph number at the start of
-//! a text, the UPR position's vocabulary (server only).
+//! a text, the UPR position's vocabulary.
 
 pub mod csv_lines;
 pub mod mapped_csv;

@@ -1,7 +1,6 @@
 //! Markdown as Shadowdesk writes it — CommonMark with tables, footnotes `[^n]`, strikethrough
 //! and autolinks — rendered to HTML that is safe to show: raw HTML is dropped and dangerous
-//! link targets (`javascript:`, `vbscript:`, `file:`, non-image `data:`) are emptied (server
-//! only).
+//! link targets (`javascript:`, `vbscript:`, `file:`, non-image `data:`) are emptied.
 
 use comrak::{Options, markdown_to_html};
 

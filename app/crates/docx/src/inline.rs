@@ -157,7 +157,7 @@ mod tests {
     use comrak::{Arena, parse_document};
 
     use super::*;
-    use crate::sections::markdown::options;
+    use shadowdesk_text::markdown::options;
 
     fn first_paragraph(markdown: &str) -> Vec<Span> {
         let arena = Arena::new();

@@ -5,63 +5,11 @@
 
 use docx_rs::{BreakType, InstrText, InstrToC, Paragraph, Run};
 
-use super::body::{Block, BodyWriter};
 use crate::{
-    export::submission::{Publication, Submission},
-    i18n::{Locale, translate, translate_with},
+    body::{Block, BodyWriter},
+    submission::{Publication, Submission},
+    texts::Texts,
 };
-
-/// The file's fixed texts, in the report's language where Shadowdesk speaks it.
-pub struct Texts {
-    locale: Locale,
-}
-
-impl Texts {
-    /// Texts for a report written in `language`.
-    pub fn new(language: &str) -> Self {
-        Self {
-            locale: Locale::from_code(language).unwrap_or_default(),
-        }
-    }
-
-    /// The text of `key`.
-    pub fn get(&self, key: &str) -> String {
-        translate(self.locale, key)
-    }
-
-    /// The text of `key` with one string argument.
-    pub fn with(&self, key: &str, name: &'static str, value: &str) -> String {
-        translate_with(self.locale, key, &[(name, value.to_string().into())])
-    }
-
-    /// The mechanism's body, e.g. "Human Rights Committee".
-    pub fn body(&self, mechanism: &str) -> String {
-        let key = format!("docx-body-{mechanism}");
-        let text = self.get(&key);
-        if text == key {
-            mechanism.to_string()
-        } else {
-            text
-        }
-    }
-
-    /// The mechanism's treaty, when it has one.
-    pub fn treaty(&self, mechanism: &str) -> Option<String> {
-        let key = format!("docx-treaty-{mechanism}");
-        let text = self.get(&key);
-        (text != key && !text.is_empty()).then_some(text)
-    }
-
-    /// "December 2026" in the report's language.
-    pub fn month_year(&self, date: chrono::NaiveDate) -> String {
-        use chrono::Datelike;
-        format!(
-            "{} {}",
-            self.get(&format!("docx-month-{}", date.month())),
-            date.year()
-        )
-    }
-}
 
 fn page_break() -> Block {
     Block::Paragraph(Box::new(
@@ -70,7 +18,7 @@ fn page_break() -> Block {
 }
 
 /// Writes the front matter of `submission`.
-pub fn write(writer: &mut BodyWriter, submission: &Submission, texts: &Texts) {
+pub fn write(writer: &mut BodyWriter, submission: &Submission, texts: &dyn Texts) {
     let cover = submission.wants("cover");
     writer.plain("Title", &submission.title);
     let body = texts.body(&submission.mechanism);
@@ -149,7 +97,7 @@ pub fn write(writer: &mut BodyWriter, submission: &Submission, texts: &Texts) {
 
 /// A table-of-contents field over headings 1–3 that Word fills on open (fields are marked
 /// to update), with the headings already listed for readers that do not update fields.
-pub fn table_of_contents(headings: &[(usize, String)], texts: &Texts) -> Vec<Block> {
+pub fn table_of_contents(headings: &[(usize, String)], texts: &dyn Texts) -> Vec<Block> {
     let mut blocks = vec![Block::Paragraph(Box::new(
         Paragraph::new()
             .style("TOCHeading")

@@ -1,5 +1,5 @@
-//! A small element tree read from XML with quick-xml: enough to walk the parts of a `.docx`
-//! (server only). Names keep their local part only (`w:p` is `p`).
+//! A small element tree read from XML with quick-xml: enough to walk the parts of a `.docx`.
+//! Names keep their local part only (`w:p` is `p`).
 
 use quick_xml::{
     XmlVersion,

@@ -1,13 +1,12 @@
 //! The in-memory search index of recommendations: a posting bitmap per term, the term
 //! sequence of each recommendation (for phrases), a bitmap per facet value and per coalition,
-//! and a sort key. It is built from the database and kept in step with it (see
-//! [`super::cache`]), so every app server answers the same on SQLite and PostgreSQL alike.
+//! and a sort key. The caller builds it from its records and keeps it in step with them.
 
 use std::collections::{BTreeMap, HashMap};
 
 use roaring::RoaringBitmap;
 
-use super::{
+use crate::{
     analysis::{Analyzer, fold, words},
     query::Query,
 };
@@ -402,7 +401,7 @@ pub fn sort_key(published_days: Option<i32>, id: i32) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recommendations::search::query::parse;
+    use crate::query::parse;
 
     fn doc(id: i32, coalition_id: i32, text: &str, facets: &[(Facet, &str)]) -> Indexed {
         Indexed {

@@ -1,13 +1,13 @@
 //! A Word draft (`.docx`) as Markdown: headings (by style or outline level), paragraphs with
-//! bold, italics and strikethrough, bulleted and numbered lists, tables, links and footnotes
-//! (server only). Tracked deletions, field codes and images are left out.
+//! bold, italics and strikethrough, bulleted and numbered lists, tables, links and footnotes.
+//! Tracked deletions, field codes and images are left out.
 
 use std::{
     collections::HashMap,
     io::{Cursor, Read},
 };
 
-use super::xml::{Element, XmlError, parse};
+use crate::xml::{Element, XmlError, parse};
 
 /// The largest part of a `.docx` read (uncompressed), against zip bombs.
 const MAX_PART_BYTES: u64 = 50 * 1024 * 1024;

@@ -1,5 +1,5 @@
 //! Three-way merge of section texts: two people's changes made from the same version combine
-//! when they touch different paragraphs (lines); otherwise they conflict (server only).
+//! when they touch different paragraphs (lines); otherwise they conflict.
 
 /// The result of merging two people's changes.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
-//! Splitting a Markdown draft into sections at its headings: up to three levels become the
+//! Splitting a Markdown draft into sections at its headings: the shallowest levels become the
 //! outline (a lone top heading that titles the whole document is dropped and the others move
 //! up), deeper headings stay in the text, and every section keeps the footnote texts it refers
-//! to (server only).
+//! to.
 
 use comrak::{
     Arena,
@@ -9,12 +9,18 @@ use comrak::{
     nodes::{Ast, NodeValue},
     parse_document,
 };
+use shadowdesk_text::markdown::options;
 use std::cell::RefCell;
 
-use crate::{
-    profiles::template::{MAX_DEPTH, MAX_TITLE_CHARS},
-    sections::markdown::options,
-};
+/// How deep an outline may go and how long a title may be: the report's rules, which the
+/// caller owns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Heading levels that become sections (the rest stay in the text).
+    pub depth: usize,
+    /// Characters a title keeps.
+    pub title_chars: usize,
+}
 
 /// One section found in a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,8 +61,8 @@ fn text_of<'a>(node: &'a Node<'a, RefCell<Ast>>) -> String {
 }
 
 /// The sections of `markdown`; text before the first heading becomes a section titled
-/// `preamble_title`.
-pub fn split(markdown: &str, preamble_title: &str) -> Vec<DraftSection> {
+/// `preamble_title`. Sections go `limits.depth` levels deep.
+pub fn split(markdown: &str, preamble_title: &str, limits: Limits) -> Vec<DraftSection> {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut headings: Vec<Heading> = Vec::new();
@@ -91,7 +97,7 @@ pub fn split(markdown: &str, preamble_title: &str) -> Vec<DraftSection> {
         kept.join("\n").trim_matches('\n').trim_end().to_string()
     };
 
-    // Only the three shallowest heading levels make sections; a single top-level heading
+    // Only the shallowest heading levels make sections; a single top-level heading
     // that comes first titles the document and is left out.
     let mut levels: Vec<usize> = headings.iter().map(|h| h.level).collect();
     levels.sort_unstable();
@@ -104,7 +110,7 @@ pub fn split(markdown: &str, preamble_title: &str) -> Vec<DraftSection> {
         .iter()
         .copied()
         .filter(|l| !(title_heading && *l == top))
-        .take(MAX_DEPTH)
+        .take(limits.depth)
         .collect();
     let structural: Vec<&Heading> = headings
         .iter()
@@ -142,7 +148,7 @@ pub fn split(markdown: &str, preamble_title: &str) -> Vec<DraftSection> {
         let title: String = if heading.title.is_empty() {
             preamble_title.to_string()
         } else {
-            heading.title.chars().take(MAX_TITLE_CHARS).collect()
+            heading.title.chars().take(limits.title_chars).collect()
         };
         sections.push(DraftSection {
             level,
@@ -169,6 +175,11 @@ pub fn split(markdown: &str, preamble_title: &str) -> Vec<DraftSection> {
 mod tests {
     use super::*;
 
+    const OUTLINE: Limits = Limits {
+        depth: 3,
+        title_chars: 200,
+    };
+
     fn shape(sections: &[DraftSection]) -> Vec<(usize, &str)> {
         sections
             .iter()
@@ -185,7 +196,7 @@ mod tests {
                      ##### Cell 4\n\nMore.\n\n\
                      ### Prisons\n\nOvercrowding.\n\n\
                      ## Recommendations\n\n- Investigate.\n";
-        let sections = split(draft, "Preamble");
+        let sections = split(draft, "Preamble", OUTLINE);
         assert_eq!(
             shape(&sections),
             [
@@ -209,7 +220,7 @@ mod tests {
     fn footnotes_follow_the_sections_that_cite_them() {
         let draft = "# One\n\nFirst claim.[^a]\n\n# Two\n\nSecond claim.[^b] Again.[^a]\n\n\
                      [^a]: Source A, 2024.\n[^b]: Source B,\n    continued.\n";
-        let sections = split(draft, "Preamble");
+        let sections = split(draft, "Preamble", OUTLINE);
         assert_eq!(shape(&sections), [(1, "One"), (1, "Two")]);
         assert_eq!(
             sections[0].body,
@@ -224,7 +235,7 @@ mod tests {
     #[test]
     fn tables_lists_and_emphasis_are_kept_as_written() {
         let draft = "## Data\n\n| Year | Cases |\n|---|---|\n| 2024 | 12 |\n\n*Note* **bold**\n\n1. one\n2. two\n## Next\n\nx";
-        let sections = split(draft, "Preamble");
+        let sections = split(draft, "Preamble", OUTLINE);
         assert_eq!(
             sections[0].body,
             "| Year | Cases |\n|---|---|\n| 2024 | 12 |\n\n*Note* **bold**\n\n1. one\n2. two"
@@ -234,12 +245,35 @@ mod tests {
 
     #[test]
     fn a_draft_without_headings_is_one_section_and_skipped_levels_close_up() {
-        assert_eq!(shape(&split("Just text.", "Draft")), [(1, "Draft")]);
-        assert!(split("", "Draft").is_empty());
-        let sections = split("# A\n\ntext\n\n### C\n\nmore\n\n# B\n\nend", "Preamble");
+        assert_eq!(
+            shape(&split("Just text.", "Draft", OUTLINE)),
+            [(1, "Draft")]
+        );
+        assert!(split("", "Draft", OUTLINE).is_empty());
+        let sections = split(
+            "# A\n\ntext\n\n### C\n\nmore\n\n# B\n\nend",
+            "Preamble",
+            OUTLINE,
+        );
         assert_eq!(shape(&sections), [(1, "A"), (2, "C"), (1, "B")]);
         // Cyrillic and Kazakh titles survive.
-        let sections = split("## Статья 7\n\nтекст\n\n## Қорытынды\n\nсоңы", "Кіріспе");
+        let sections = split(
+            "## Статья 7\n\nтекст\n\n## Қорытынды\n\nсоңы",
+            "Кіріспе",
+            OUTLINE,
+        );
         assert_eq!(shape(&sections), [(1, "Статья 7"), (1, "Қорытынды")]);
+    }
+
+    #[test]
+    fn the_callers_limits_bound_the_outline_and_the_titles() {
+        let draft = "# Article 7\n\na\n\n## B\n\nb\n\n### C\n\nc\n\n# D\n\nd";
+        let limits = Limits {
+            depth: 2,
+            title_chars: 3,
+        };
+        let sections = split(draft, "Preamble", limits);
+        assert_eq!(shape(&sections), [(1, "Art"), (2, "B"), (1, "D")]);
+        assert!(sections[1].body.contains("### C"), "{:?}", sections[1].body);
     }
 }

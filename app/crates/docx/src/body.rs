@@ -21,10 +21,9 @@ use super::{
     numbering::{BODY_NUMBERING, BULLET_NUMBERING, ORDERED_ABSTRACT},
     parts::clean,
 };
-use crate::{
-    export::lang::{self, Lang},
-    sections::markdown::options,
-};
+use shadowdesk_text::markdown::options;
+
+use crate::lang::{self, Lang};
 
 /// A block of the document body.
 pub enum Block {

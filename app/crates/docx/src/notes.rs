@@ -7,7 +7,7 @@ use super::{
     inline::Span,
     parts::{NS, escape},
 };
-use crate::export::submission::NotePlacement;
+use crate::submission::NotePlacement;
 
 /// The element names of one placement.
 pub struct NoteNames {
@@ -40,11 +40,7 @@ pub fn names(placement: NotePlacement) -> NoteNames {
 
 /// The notes part holding `notes`. Links in notes are written out as their address after
 /// the text (notes are where UN documents print sources in full).
-pub fn part(
-    notes: &[Note],
-    placement: NotePlacement,
-    default_lang: crate::export::lang::Lang,
-) -> String {
+pub fn part(notes: &[Note], placement: NotePlacement, default_lang: crate::lang::Lang) -> String {
     let n = names(placement);
     let mut xml = String::with_capacity(256 + notes.len() * 400);
     xml.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);

@@ -3,8 +3,7 @@
 
 use docx_rs::{Paragraph, Run, Shading, Table, TableCell, TableRow, WidthType};
 
-use super::{body::Block, front::Texts};
-use crate::export::submission::AnnexRecommendation;
+use crate::{body::Block, submission::AnnexRecommendation, texts::Texts};
 
 fn cell(text: &str, style: &str) -> TableCell {
     TableCell::new().add_paragraph(
@@ -15,7 +14,7 @@ fn cell(text: &str, style: &str) -> TableCell {
 }
 
 /// The annex table of `rows`.
-pub fn table(rows: &[AnnexRecommendation], texts: &Texts) -> Block {
+pub fn table(rows: &[AnnexRecommendation], texts: &dyn Texts) -> Block {
     let header = TableRow::new(
         [
             "docx-annex-number",
