@@ -1,6 +1,6 @@
 //! Building the application (bind, connect, migrate, route) and running it until stopped.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, sync::OnceLock};
 
 use app::{App, recommendations::search::cache::SearchCache, shell};
 use axum::{
@@ -11,7 +11,7 @@ use axum::{
     routing::get,
 };
 use leptos::{config::LeptosOptions, prelude::provide_context};
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower_http::{
@@ -224,9 +224,18 @@ fn leptos_options(settings: &Settings, address: SocketAddr) -> Result<LeptosOpti
     Ok(options)
 }
 
+/// The app's pages, worked out once per process. Leptos finds them by rendering the whole app
+/// with resource loading switched off for the entire process (a global flag), so a second
+/// server built in the same process (the tests and benchmarks run many) must not do it again:
+/// a page another server was answering meanwhile would wait for its data forever.
+fn app_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Pages, server functions, probes, static files and the middleware around them.
 fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) -> Router {
-    let routes = generate_route_list(App);
+    let routes = app_routes();
     let hashed_assets = options.hash_files;
     let https = services
         .identity

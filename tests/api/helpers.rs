@@ -223,10 +223,12 @@ pub async fn spawn_on(database_url: &str) -> TestApp {
     }
 }
 
-/// A client that shows redirects instead of following them.
+/// A client that shows redirects instead of following them, and gives up on an answer after
+/// two minutes, so a request that never finishes fails its test instead of stalling the run.
 fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(120))
         .build()
         .expect("http client")
 }

@@ -1,5 +1,7 @@
 //! Server-rendered pages: the translated shell, hydration script, 404 and caching.
 
+use std::time::Duration;
+
 use crate::helpers::{Backend, spawn_app, spawn_app_on};
 
 async fn page(
@@ -184,4 +186,54 @@ async fn pages_are_gzip_compressed_for_browsers_that_accept_it() {
         .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "gzip");
+}
+
+/// Leptos finds a server's routes by rendering the whole app once with resource loading switched
+/// off for the entire process; a page answered by another server in the same process meanwhile
+/// (tests and benchmarks run many) waited forever for its data. Servers started while pages are
+/// being answered must leave those pages alone.
+#[test]
+fn pages_finish_while_other_servers_start_in_the_same_process() {
+    use std::sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    };
+    let visited = Arc::new(AtomicBool::new(false));
+    let starting = std::thread::spawn({
+        let visited = Arc::clone(&visited);
+        move || {
+            runtime().block_on(async {
+                while !visited.load(Ordering::SeqCst) {
+                    drop(spawn_app().await);
+                }
+            })
+        }
+    });
+    runtime().block_on(async {
+        let app = spawn_app().await;
+        let session = app.sign_in("coordinator@sbhr.example").await;
+        for visit in 0..60 {
+            let path = ["/", "/reports", "/audit"][visit % 3];
+            let answered = tokio::time::timeout(Duration::from_secs(15), async {
+                page(&app, path, &[("cookie", &session)]).await
+            })
+            .await;
+            let (status, html, _) =
+                answered.unwrap_or_else(|_| panic!("visit {visit} ({path}) never finished"));
+            assert_eq!(status, 200, "{path}");
+            assert!(
+                html.contains("</html>"),
+                "visit {visit} ({path}) is a whole page"
+            );
+        }
+    });
+    visited.store(true, Ordering::SeqCst);
+    starting.join().expect("the other servers start");
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
 }

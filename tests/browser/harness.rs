@@ -2,11 +2,12 @@
 //! Chromium, and stops every process it started, even when a test fails.
 
 use std::{
+    cell::RefCell,
     io::{BufRead, BufReader},
     net::TcpListener,
     path::PathBuf,
     process::{Child, Command, Stdio},
-    sync::mpsc,
+    sync::{Mutex, MutexGuard, PoisonError, mpsc},
     time::{Duration, Instant},
 };
 
@@ -21,6 +22,44 @@ pub const DEMO_PASSWORD: &str = "steppe-demo-2027";
 
 /// How long to wait for a page state before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
+
+/// Browser tests take turns: each drives its own Chromium and server, and two at once on two
+/// cores would make their waits, not the product, the thing under test. A test holds its turn
+/// from its first server or browser until the last of them is dropped.
+static TURN: Mutex<()> = Mutex::new(());
+
+thread_local! {
+    /// This test's hold on the turn (each test runs on a thread of its own) and how many of its
+    /// servers and browsers are alive.
+    static HELD: RefCell<(Option<MutexGuard<'static, ()>>, usize)> = const { RefCell::new((None, 0)) };
+}
+
+/// One server's or browser's share of its test's turn.
+struct Turn;
+
+impl Turn {
+    fn take() -> Turn {
+        HELD.with_borrow_mut(|(guard, users)| {
+            if guard.is_none() {
+                // A test that failed while holding the turn leaves nothing the next one uses.
+                *guard = Some(TURN.lock().unwrap_or_else(PoisonError::into_inner));
+            }
+            *users += 1;
+        });
+        Turn
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        HELD.with_borrow_mut(|(guard, users)| {
+            *users -= 1;
+            if *users == 0 {
+                guard.take();
+            }
+        });
+    }
+}
 
 /// A child process killed (with its process group) when dropped.
 struct Guard(Child);
@@ -48,6 +87,8 @@ pub struct Server {
     pub setup_url: Option<String>,
     _process: Guard,
     _dir: TempDir,
+    // Dropped last: the turn passes on once the process is gone.
+    _turn: Turn,
 }
 
 impl Server {
@@ -57,6 +98,7 @@ impl Server {
 
     /// Starts the server with extra `SHADOWDESK_*` settings.
     pub fn start_with(settings: &[(&str, String)]) -> Server {
+        let turn = Turn::take();
         let dir = tempfile::tempdir().expect("temp dir");
         let database = format!("sqlite://{}/shadowdesk.db", dir.path().display());
         let mut command = Command::new(server_binary());
@@ -101,6 +143,7 @@ impl Server {
             setup_url,
             _process: process,
             _dir: dir,
+            _turn: turn,
         }
     }
 }
@@ -110,10 +153,12 @@ pub struct Browser {
     pub client: Client,
     _driver: Guard,
     _profile: TempDir,
+    _turn: Turn,
 }
 
 impl Browser {
     pub async fn start() -> Browser {
+        let turn = Turn::take();
         let port = free_port();
         let driver = Guard(
             spawn_in_own_group(
@@ -161,6 +206,7 @@ impl Browser {
             client,
             _driver: driver,
             _profile: profile,
+            _turn: turn,
         }
     }
 
@@ -347,6 +393,7 @@ impl Browser {
             client,
             _driver,
             _profile,
+            _turn,
         } = self;
         let _ = client.close().await;
     }
