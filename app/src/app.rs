@@ -67,36 +67,38 @@ pub fn App() -> impl IntoView {
             let app = crate::i18n::translate(i18n_title.locale(), "app-name");
             if page.is_empty() { app } else { format!("{page} · {app}") }
         } />
+        // In order: every page arrives whole as plain HTML, readable and usable with scripts
+        // off or before the bundle has loaded (the setup page waits for all of it).
         <Router>
             <AppLayout>
                 <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("") view=OverviewPage />
-                    <Route path=path!("reports") view=ReportsPage />
-                    <Route path=path!("reports/new") view=NewReportPage />
-                    <Route path=path!("reports/:id") view=ReportPage />
-                    <Route path=path!("reports/:id/import") view=ImportDraftPage />
-                    <Route path=path!("reports/:id/export") view=ExportPage />
-                    <Route path=path!("profiles") view=ProfilesPage />
-                    <Route path=path!("profiles/:id") view=ProfilePage />
-                    <Route path=path!("sections/:id") view=SectionPage />
-                    <Route path=path!("sections/:id/history") view=SectionHistoryPage />
-                    <Route path=path!("recommendations") view=RecommendationsPage />
-                    <Route path=path!("recommendations/import") view=ImportRecommendationsPage />
-                    <Route path=path!("recommendations/dashboard") view=RecommendationDashboardPage />
-                    <Route path=path!("recommendations/calendar") view=FollowUpCalendarPage />
-                    <Route path=path!("recommendations/clusters") view=ClustersPage />
-                    <Route path=path!("recommendations/:id") view=RecommendationPage />
-                    <Route path=path!("organisations") view=OrganisationsPage />
-                    <Route path=path!("organisations/:id") view=OrganisationPage />
-                    <Route path=path!("settings") view=SettingsPage />
-                    <Route path=path!("sign-in") view=SignInPage />
-                    <Route path=path!("sign-in/second-factor") view=SecondFactorPage />
-                    <Route path=path!("account") view=AccountPage />
-                    <Route path=path!("members") view=MembersPage />
-                    <Route path=path!("audit") view=AuditLogPage />
-                    <Route path=path!("admin/coalitions") view=CoalitionsAdminPage />
-                    <Route path=path!("admin/coalitions/:id") view=CoalitionAdminPage />
-                    <Route path=path!("invitations/:token") view=AcceptInvitationPage />
+                    <Route path=path!("") view=OverviewPage ssr=SsrMode::InOrder />
+                    <Route path=path!("reports") view=ReportsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/new") view=NewReportPage ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id") view=ReportPage ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id/import") view=ImportDraftPage ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id/export") view=ExportPage ssr=SsrMode::InOrder />
+                    <Route path=path!("profiles") view=ProfilesPage ssr=SsrMode::InOrder />
+                    <Route path=path!("profiles/:id") view=ProfilePage ssr=SsrMode::InOrder />
+                    <Route path=path!("sections/:id") view=SectionPage ssr=SsrMode::InOrder />
+                    <Route path=path!("sections/:id/history") view=SectionHistoryPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations") view=RecommendationsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/import") view=ImportRecommendationsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/dashboard") view=RecommendationDashboardPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/calendar") view=FollowUpCalendarPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/clusters") view=ClustersPage ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/:id") view=RecommendationPage ssr=SsrMode::InOrder />
+                    <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("organisations/:id") view=OrganisationPage ssr=SsrMode::InOrder />
+                    <Route path=path!("settings") view=SettingsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::InOrder />
+                    <Route path=path!("sign-in/second-factor") view=SecondFactorPage ssr=SsrMode::InOrder />
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::InOrder />
+                    <Route path=path!("members") view=MembersPage ssr=SsrMode::InOrder />
+                    <Route path=path!("audit") view=AuditLogPage ssr=SsrMode::InOrder />
+                    <Route path=path!("admin/coalitions") view=CoalitionsAdminPage ssr=SsrMode::InOrder />
+                    <Route path=path!("admin/coalitions/:id") view=CoalitionAdminPage ssr=SsrMode::InOrder />
+                    <Route path=path!("invitations/:token") view=AcceptInvitationPage ssr=SsrMode::InOrder />
                     // Rendered whole before it is sent, so a finished setup answers 404.
                     <Route path=path!("setup/:token") view=SetupPage ssr=SsrMode::Async />
                 </Routes>

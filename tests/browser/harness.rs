@@ -158,6 +158,16 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Browser {
+        Browser::start_with(true).await
+    }
+
+    /// Chromium with JavaScript switched off, as for a reader whose browser blocks scripts or
+    /// whose link has not brought the bundle yet.
+    pub async fn start_without_scripts() -> Browser {
+        Browser::start_with(false).await
+    }
+
+    async fn start_with(scripts: bool) -> Browser {
         let turn = Turn::take();
         let port = free_port();
         let driver = Guard(
@@ -186,7 +196,12 @@ impl Browser {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".into(),
-            serde_json::json!({ "binary": chromium(), "args": args }),
+            serde_json::json!({
+                "binary": chromium(),
+                "args": args,
+                // 2 blocks JavaScript on every site.
+                "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } },
+            }),
         );
         let deadline = Instant::now() + WAIT;
         let client = loop {

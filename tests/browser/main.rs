@@ -28,6 +28,7 @@ mod harness;
 mod import;
 mod keyboard;
 mod members;
+mod no_script;
 mod oauth;
 mod planning;
 mod recommendations;
