@@ -1,6 +1,7 @@
 //! With scripts off — a browser that blocks them, or a slow link that has not brought the
 //! bundle yet — the main journeys work as plain HTML: sign in, move around, read the report
-//! dashboard, search the recommendations and narrow them with a facet, switch the language.
+//! dashboard, comment on a section, search the recommendations and narrow them with a facet,
+//! switch the language.
 
 use fantoccini::Locator;
 
@@ -53,6 +54,30 @@ async fn the_main_journeys_work_with_scripts_off() {
     browser.click("main table a[href='/reports/1']").await;
     let dashboard = shown(&browser, "main").await;
     assert!(dashboard.contains("Introduction"), "{dashboard}");
+
+    client
+        .find(Locator::LinkText("Right to a fair trial (art. 14)"))
+        .await
+        .expect("the section in the dashboard")
+        .click()
+        .await
+        .expect("open the section");
+    let comment = client
+        .form(Locator::Css("#new-thread-form"))
+        .await
+        .expect("comment form");
+    comment
+        .set_by_name("body", "Which courts, with scripts off?")
+        .await
+        .expect("type the comment");
+    browser
+        .click("#new-thread-form button[type='submit']")
+        .await;
+    let threads = shown(&browser, "#threads").await;
+    assert!(
+        threads.contains("Which courts, with scripts off?"),
+        "{threads}"
+    );
 
     client
         .goto(&format!("{}/recommendations", server.url))
