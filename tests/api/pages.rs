@@ -209,6 +209,8 @@ fn pages_finish_while_other_servers_start_in_the_same_process() {
             })
         }
     });
+    // Stops the starting thread once the visits end, also when one of them fails.
+    let _visited = Visited(Arc::clone(&visited));
     runtime().block_on(async {
         let app = spawn_app().await;
         let session = app.sign_in("coordinator@sbhr.example").await;
@@ -227,8 +229,17 @@ fn pages_finish_while_other_servers_start_in_the_same_process() {
             );
         }
     });
-    visited.store(true, Ordering::SeqCst);
+    drop(_visited);
     starting.join().expect("the other servers start");
+}
+
+/// Sets its flag when dropped.
+struct Visited(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for Visited {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 fn runtime() -> tokio::runtime::Runtime {
