@@ -1,34 +1,21 @@
 //! The HTML shell and the application's routes.
 
+mod lazy;
+
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
 use crate::{
-    audit::pages::AuditLogPage,
-    auth::pages::{AccountPage, SecondFactorPage, SignInPage, provide_auth},
-    coalitions::pages::{CoalitionAdminPage, CoalitionsAdminPage},
-    export::pages::ExportPage,
+    auth::pages::{SecondFactorPage, SignInPage, provide_auth},
     i18n::{provide_i18n, use_i18n},
-    import::pages::ImportDraftPage,
     layout::{AppLayout, NotFound},
-    members::pages::{AcceptInvitationPage, MembersPage},
-    organisations::pages::{OrganisationPage, OrganisationsPage},
-    overview::pages::OverviewPage,
-    profiles::pages::{ProfilePage, ProfilesPage},
-    recommendations::pages::{
-        ClustersPage, FollowUpCalendarPage, ImportRecommendationsPage, RecommendationDashboardPage,
-        RecommendationPage, RecommendationsPage,
-    },
-    reports::pages::{NewReportPage, ReportPage, ReportsPage},
-    sections::pages::{SectionHistoryPage, SectionPage},
-    settings::pages::SettingsPage,
-    setup::pages::SetupPage,
 };
+use lazy::*;
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -61,6 +48,7 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     provide_auth();
     let i18n_title = use_i18n();
+    let (loading, set_loading) = signal(false);
     view! {
         <Html {..} lang=move || i18n.locale().code() />
         <Title formatter=move |page: String| {
@@ -68,39 +56,40 @@ pub fn App() -> impl IntoView {
             if page.is_empty() { app } else { format!("{page} · {app}") }
         } />
         // In order: every page arrives whole as plain HTML, readable and usable with scripts
-        // off or before the bundle has loaded (the setup page waits for all of it).
-        <Router>
-            <AppLayout>
+        // off or before the bundle has loaded (the setup page waits for all of it). Every page
+        // but signing in loads its code when first visited; the layout shows that it is coming.
+        <Router set_is_routing=set_loading>
+            <AppLayout loading>
                 <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("") view=OverviewPage ssr=SsrMode::InOrder />
-                    <Route path=path!("reports") view=ReportsPage ssr=SsrMode::InOrder />
-                    <Route path=path!("reports/new") view=NewReportPage ssr=SsrMode::InOrder />
-                    <Route path=path!("reports/:id") view=ReportPage ssr=SsrMode::InOrder />
-                    <Route path=path!("reports/:id/import") view=ImportDraftPage ssr=SsrMode::InOrder />
-                    <Route path=path!("reports/:id/export") view=ExportPage ssr=SsrMode::InOrder />
-                    <Route path=path!("profiles") view=ProfilesPage ssr=SsrMode::InOrder />
-                    <Route path=path!("profiles/:id") view=ProfilePage ssr=SsrMode::InOrder />
-                    <Route path=path!("sections/:id") view=SectionPage ssr=SsrMode::InOrder />
-                    <Route path=path!("sections/:id/history") view=SectionHistoryPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations") view=RecommendationsPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations/import") view=ImportRecommendationsPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations/dashboard") view=RecommendationDashboardPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations/calendar") view=FollowUpCalendarPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations/clusters") view=ClustersPage ssr=SsrMode::InOrder />
-                    <Route path=path!("recommendations/:id") view=RecommendationPage ssr=SsrMode::InOrder />
-                    <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::InOrder />
-                    <Route path=path!("organisations/:id") view=OrganisationPage ssr=SsrMode::InOrder />
-                    <Route path=path!("settings") view=SettingsPage ssr=SsrMode::InOrder />
+                    <Route path=path!("") view={Lazy::<OverviewRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports") view={Lazy::<ReportsRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/new") view={Lazy::<NewReportRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id") view={Lazy::<ReportRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id/import") view={Lazy::<ImportDraftRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id/export") view={Lazy::<ExportRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("profiles") view={Lazy::<ProfilesRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("profiles/:id") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("sections/:id") view={Lazy::<SectionRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("sections/:id/history") view={Lazy::<SectionHistoryRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations") view={Lazy::<RecommendationsRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/import") view={Lazy::<ImportRecommendationsRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/dashboard") view={Lazy::<RecommendationDashboardRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/calendar") view={Lazy::<FollowUpCalendarRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/clusters") view={Lazy::<ClustersRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("recommendations/:id") view={Lazy::<RecommendationRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("organisations") view={Lazy::<OrganisationsRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("settings") view={Lazy::<SettingsRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::InOrder />
                     <Route path=path!("sign-in/second-factor") view=SecondFactorPage ssr=SsrMode::InOrder />
-                    <Route path=path!("account") view=AccountPage ssr=SsrMode::InOrder />
-                    <Route path=path!("members") view=MembersPage ssr=SsrMode::InOrder />
-                    <Route path=path!("audit") view=AuditLogPage ssr=SsrMode::InOrder />
-                    <Route path=path!("admin/coalitions") view=CoalitionsAdminPage ssr=SsrMode::InOrder />
-                    <Route path=path!("admin/coalitions/:id") view=CoalitionAdminPage ssr=SsrMode::InOrder />
-                    <Route path=path!("invitations/:token") view=AcceptInvitationPage ssr=SsrMode::InOrder />
+                    <Route path=path!("account") view={Lazy::<AccountRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("admin/coalitions") view={Lazy::<CoalitionsAdminRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("admin/coalitions/:id") view={Lazy::<CoalitionAdminRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("invitations/:token") view={Lazy::<AcceptInvitationRoute>::new()} ssr=SsrMode::InOrder />
                     // Rendered whole before it is sent, so a finished setup answers 404.
-                    <Route path=path!("setup/:token") view=SetupPage ssr=SsrMode::Async />
+                    <Route path=path!("setup/:token") view={Lazy::<SetupRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </AppLayout>
         </Router>

@@ -51,16 +51,22 @@ pub const HYDRATED_MARK: &str = "shadowdesk:hydrated";
 
 /// Browser entry point: hydrates the server-rendered page, then records the
 /// [`HYDRATED_MARK`] performance mark and marks `<body data-hydrated>` so tests (and curious
-/// people) can tell the page is interactive.
+/// people) can tell the page is interactive. Hydration is asynchronous: a page whose code is in
+/// a lazily loaded chunk hydrates once that chunk has arrived.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    if let Some(performance) = leptos::prelude::window().performance() {
-        let _ = performance.mark(HYDRATED_MARK);
-    }
-    if let Some(body) = leptos::prelude::document().body() {
+    let Some(body) = leptos::prelude::document().body() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        leptos::mount::hydrate_from_async(body.clone(), App)
+            .await
+            .forget();
+        if let Some(performance) = leptos::prelude::window().performance() {
+            let _ = performance.mark(HYDRATED_MARK);
+        }
         let _ = body.set_attribute("data-hydrated", "true");
-    }
+    });
 }

@@ -1,6 +1,10 @@
 //! Building the application (bind, connect, migrate, route) and running it until stopped.
 
-use std::{net::SocketAddr, path::PathBuf, sync::OnceLock};
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    sync::OnceLock,
+};
 
 use app::{App, recommendations::search::cache::SearchCache, shell};
 use axum::{
@@ -43,6 +47,11 @@ pub enum StartupError {
          or point SHADOWDESK_SITE_ROOT at it"
     )]
     MissingSite(PathBuf),
+    #[error(
+        "the site directory {0} holds a bundle built without `--split`: its pages would wait \
+         for code that is not there; build it with `cargo leptos build --split`"
+    )]
+    UnsplitSite(PathBuf),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -79,6 +88,9 @@ impl Application {
         let pkg = settings.site_root.join("pkg");
         if !pkg.is_dir() {
             return Err(StartupError::MissingSite(settings.site_root.clone()));
+        }
+        if bundle_is_unsplit(&pkg) {
+            return Err(StartupError::UnsplitSite(settings.site_root.clone()));
         }
         // Listen for the stop signals before the address is announced, so a SIGTERM sent the
         // moment the server says it is listening is never lost.
@@ -204,6 +216,24 @@ fn send_reminders_hourly(db: &DatabaseConnection, mailer: &app::mail::Mailer, ba
             }
         }
     });
+}
+
+/// Whether `pkg` holds a wasm bundle but not the loader of its lazily loaded chunks: the pages
+/// load their code from chunks (`app/src/app/lazy.rs`), which only `cargo leptos build --split`
+/// writes. An empty `pkg/` (a server that only answers the API) passes.
+fn bundle_is_unsplit(pkg: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(pkg) else {
+        return false;
+    };
+    let names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    let has_bundle = names
+        .iter()
+        .any(|name| name.starts_with(OUTPUT_NAME) && name.ends_with(".wasm"));
+    let has_loader = names.iter().any(|name| name.starts_with("__wasm_split."));
+    has_bundle && !has_loader
 }
 
 /// Leptos options from the environment cargo-leptos sets, with Shadowdesk's own settings on

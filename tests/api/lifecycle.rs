@@ -35,6 +35,53 @@ fn migrate_and_seed_demo_work_on_a_new_sqlite_file_and_seed_only_once() {
     assert!(ok && out.contains("already present"), "{out}");
 }
 
+/// A bundle built without `--split` has pages whose code was never written out: the server
+/// says so and how to build it, instead of serving pages that never become interactive.
+#[test]
+fn serve_refuses_a_bundle_built_without_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = make_site(dir.path());
+    let pkg = std::path::Path::new(&site).join("pkg");
+    std::fs::write(pkg.join("shadowdesk.abc123.wasm"), b"\0asm").unwrap();
+    let db = format!("sqlite://{}/app.db", dir.path().display());
+    let output = Command::new(server_binary())
+        .arg("serve")
+        .env_clear()
+        .env("SHADOWDESK_DATABASE_URL", &db)
+        .env("SHADOWDESK_SITE_ROOT", &site)
+        .env("SHADOWDESK_BIND", "127.0.0.1:0")
+        .env("SHADOWDESK_LOG", "warn")
+        .output()
+        .expect("run shadowdesk");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("without `--split`") && stderr.contains("cargo leptos build --split"),
+        "{stderr}"
+    );
+
+    // With the chunks' loader beside it, the same site is served.
+    std::fs::write(pkg.join("__wasm_split.abc123.js"), b"").unwrap();
+    let mut child = Command::new(server_binary())
+        .arg("serve")
+        .env_clear()
+        .env("SHADOWDESK_DATABASE_URL", &db)
+        .env("SHADOWDESK_SITE_ROOT", &site)
+        .env("SHADOWDESK_BIND", "127.0.0.1:0")
+        .env("SHADOWDESK_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start shadowdesk");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let listening = lines.next().expect("a first line").expect("readable");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        listening.starts_with("Shadowdesk is listening on"),
+        "{listening}"
+    );
+}
+
 #[test]
 fn serve_stops_gracefully_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,4 +1,5 @@
-//! Time to interactive of the report page (`/reports/1`, signed in as a partner) in headless
+//! Time to interactive of the report page (`/reports/1`, signed in as a partner; and once the
+//! sign-in page, before signing in) in headless
 //! Chromium: from the start of navigation until the wasm bundle has hydrated the page, read from
 //! the page's own Performance API (the `shadowdesk:hydrated` mark that `hydrate()` records), next
 //! to when the first bytes arrived and when the server-rendered page was first painted.
@@ -20,47 +21,16 @@ mod harness;
 #[path = "../common/paths.rs"]
 mod paths;
 
-use fantoccini::{Client, Locator, wd::WebDriverCompatibleCommand};
-use harness::{Browser, WAIT};
+use fantoccini::{Client, Locator};
+use harness::{Browser, WAIT, devtools};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::json;
 use server::Application;
 
-/// The page measured, and who looks at it.
+/// The page measured, and who looks at it; and the page before signing in.
 const REPORT_PAGE: &str = "/reports/1";
+const SIGN_IN_PAGE: &str = "/sign-in";
 const PARTNER: &str = "editor@lift.example";
-
-/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
-#[derive(Debug)]
-struct DevTools {
-    method: &'static str,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for DevTools {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.method, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-async fn devtools(client: &Client, method: &'static str, params: Value) {
-    client
-        .issue_cmd(DevTools { method, params })
-        .await
-        .unwrap_or_else(|e| panic!("{method}: {e}"));
-}
 
 /// A network link to emulate.
 #[derive(Clone, Copy)]
@@ -177,20 +147,20 @@ async fn emulate(client: &Client, condition: &Condition) {
     .await;
 }
 
-/// Opens the report page from a blank one and returns the visit's timings.
-async fn visit(browser: &Browser, address: &str) -> Visit {
+/// Opens `page` from a blank one and returns the visit's timings.
+async fn visit(browser: &Browser, address: &str, page: &str) -> Visit {
     let client = &browser.client;
     client.goto("about:blank").await.expect("blank page");
     client
-        .goto(&format!("{address}{REPORT_PAGE}"))
+        .goto(&format!("{address}{page}"))
         .await
-        .expect("open the report page");
+        .unwrap_or_else(|e| panic!("open {page}: {e}"));
     client
         .wait()
         .at_most(WAIT * 3)
         .for_element(Locator::Css("body[data-hydrated]"))
         .await
-        .expect("the report page hydrates");
+        .unwrap_or_else(|e| panic!("{page} hydrates: {e}"));
     let timings = client
         .execute(READ_TIMINGS, vec![json!(app::HYDRATED_MARK)])
         .await
@@ -227,17 +197,31 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-/// The size of the wasm bundle in the built site, to say which build was measured.
-fn bundle_bytes() -> u64 {
+/// The wasm files in the built site, to say which build was measured: the main module's size,
+/// and how many lazily loaded chunks there are with their total size.
+fn bundle_sizes() -> (u64, usize, u64) {
     let pkg = paths::built_site().join("pkg");
-    std::fs::read_dir(&pkg)
+    let wasm: Vec<(String, u64)> = std::fs::read_dir(&pkg)
         .expect("read pkg/")
         .filter_map(Result::ok)
         .filter(|entry| entry.path().extension().is_some_and(|e| e == "wasm"))
-        .filter_map(|entry| entry.metadata().ok())
-        .map(|metadata| metadata.len())
+        .filter_map(|entry| {
+            let size = entry.metadata().ok()?.len();
+            Some((entry.file_name().to_string_lossy().into_owned(), size))
+        })
+        .collect();
+    let main = wasm
+        .iter()
+        .filter(|(name, _)| name.starts_with("shadowdesk."))
+        .map(|(_, size)| *size)
         .max()
-        .expect("a wasm bundle in pkg/")
+        .expect("a main wasm module in pkg/");
+    let chunks: Vec<u64> = wasm
+        .iter()
+        .filter(|(name, _)| !name.starts_with("shadowdesk."))
+        .map(|(_, size)| *size)
+        .collect();
+    (main, chunks.len(), chunks.iter().sum())
 }
 
 /// Points the in-process server at the release build's hash file, which names the bundle files
@@ -300,24 +284,38 @@ fn main() {
         };
 
         let browser = Browser::start().await;
-        browser.sign_in_at(&address, PARTNER).await;
+        let (main, chunks, chunk_bytes) = bundle_sizes();
         println!(
-            "{REPORT_PAGE}, wasm bundle {:.2} MB, medians of {runs} visits \
-             (ms from the start of navigation)",
-            bundle_bytes() as f64 / 1e6
+            "wasm: main module {:.2} MB, {chunks} lazily loaded chunks {:.2} MB in all",
+            main as f64 / 1e6,
+            chunk_bytes as f64 / 1e6
         );
         println!(
             "{:<28} {:>10} {:>12} {:>12} {:>16}",
             "condition", "first byte", "first paint", "interactive", "wasm on the wire"
         );
+        // The sign-in page, first visit on loopback: what it costs on the wire before anyone
+        // has signed in.
+        emulate(&browser.client, &CONDITIONS[0]).await;
+        let sign_in = visit(&browser, &address, SIGN_IN_PAGE).await;
+        println!(
+            "{:<28} {:>10.0} {:>12.0} {:>12.0} {:>13.0} KB",
+            "sign-in page, first visit",
+            sign_in.first_byte,
+            sign_in.first_paint,
+            sign_in.interactive,
+            sign_in.wasm_transferred / 1024.0,
+        );
+        browser.sign_in_at(&address, PARTNER).await;
+        println!("{REPORT_PAGE}, medians of {runs} visits (ms from the start of navigation)");
         for condition in conditions {
             emulate(&browser.client, condition).await;
             if !condition.first_visit {
-                visit(&browser, &address).await;
+                visit(&browser, &address, REPORT_PAGE).await;
             }
             let mut visits = Vec::new();
             for _ in 0..runs {
-                visits.push(visit(&browser, &address).await);
+                visits.push(visit(&browser, &address, REPORT_PAGE).await);
             }
             if let Some(link) = condition.link {
                 // The bundle cannot arrive faster than the emulated link carries it.

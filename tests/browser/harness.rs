@@ -11,8 +11,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder, Locator, wd::WebDriverCompatibleCommand};
 use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
 use tempfile::TempDir;
 
 use crate::paths::{built_site, server_binary, workspace_root};
@@ -32,6 +33,40 @@ thread_local! {
     /// This test's hold on the turn (each test runs on a thread of its own) and how many of its
     /// servers and browsers are alive.
     static HELD: RefCell<(Option<MutexGuard<'static, ()>>, usize)> = const { RefCell::new((None, 0)) };
+}
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    method: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Sends the DevTools command `method` to the browser behind `client` (network and CPU
+/// emulation, cache control).
+pub async fn devtools(client: &Client, method: &'static str, params: Value) {
+    client
+        .issue_cmd(DevTools { method, params })
+        .await
+        .unwrap_or_else(|e| panic!("{method}: {e}"));
 }
 
 /// One server's or browser's share of its test's turn.

@@ -27,6 +27,7 @@ mod follow_up;
 mod harness;
 mod import;
 mod keyboard;
+mod lazy;
 mod members;
 mod no_script;
 mod oauth;

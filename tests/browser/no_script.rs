@@ -7,6 +7,23 @@ use fantoccini::Locator;
 
 use crate::harness::{Browser, DEMO_PASSWORD, Server, WAIT};
 
+/// Waits until the browser has moved to a URL containing `part`: a form posted or a link
+/// followed without scripts loads a whole new page, and the old one answers until it has.
+async fn arrived(browser: &Browser, part: &str) {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let url = browser.client.current_url().await.expect("url");
+        if url.as_str().contains(part) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never reached {part}: at {url}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 /// Waits for `css` and returns its text; pages arrive whole, so no "Loading…" is left on them.
 async fn shown(browser: &Browser, css: &str) -> String {
     let text = browser.text_of(css).await;
@@ -48,10 +65,12 @@ async fn the_main_journeys_work_with_scripts_off() {
         .expect("signed in without scripts");
 
     browser.click(".site-nav a[href='/reports']").await;
+    arrived(&browser, "/reports").await;
     let reports = shown(&browser, "main table").await;
     assert!(reports.contains("Alternative report"), "{reports}");
 
     browser.click("main table a[href='/reports/1']").await;
+    arrived(&browser, "/reports/1").await;
     let dashboard = shown(&browser, "main").await;
     assert!(dashboard.contains("Introduction"), "{dashboard}");
 
@@ -73,11 +92,16 @@ async fn the_main_journeys_work_with_scripts_off() {
     browser
         .click("#new-thread-form button[type='submit']")
         .await;
-    let threads = shown(&browser, "#threads").await;
-    assert!(
-        threads.contains("Which courts, with scripts off?"),
-        "{threads}"
-    );
+    // The post answers with the section page again: wait for the thread to be on it.
+    client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(
+            "//*[@id='threads'][contains(., 'Which courts, with scripts off?')]",
+        ))
+        .await
+        .expect("the new thread is listed");
+    shown(&browser, "#threads").await;
 
     client
         .goto(&format!("{}/recommendations", server.url))
@@ -94,13 +118,11 @@ async fn the_main_journeys_work_with_scripts_off() {
     browser
         .click("#recommendation-filters button[type='submit']")
         .await;
+    arrived(&browser, "q=liberty").await;
     let found = shown(&browser, "#recommendation-count").await;
-    let url = client.current_url().await.expect("url");
-    assert!(url.as_str().contains("q=liberty"), "{url}");
     browser.click("#facet-level a[data-value='2']").await;
+    arrived(&browser, "level=2").await;
     let narrowed = shown(&browser, "#recommendation-count").await;
-    let url = client.current_url().await.expect("url");
-    assert!(url.as_str().contains("level=2"), "{url}");
     assert_ne!(found, narrowed, "the facet narrows the list");
 
     client

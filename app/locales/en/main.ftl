@@ -10,6 +10,7 @@ nav-settings = Settings
 language-label = Language
 language-apply = Apply
 loading = Loading…
+page-loading = Opening the page…
 footer-note = Shadowdesk keeps your coalition's drafts inside this workspace. Nothing leaves it until you export.
 error-title = Something went wrong
 error-body = The page could not be shown. Try again in a moment; if it keeps happening, tell your administrator and quote the request id below.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::Busy;
 use crate::{
     auth::pages::{SecondFactorReminder, UserMenu},
     i18n::{LocaleSwitcher, use_i18n},
@@ -10,7 +11,13 @@ use crate::{
 
 /// Wraps the routed page in the application's landmarks, with a skip link first.
 #[component]
-pub fn AppLayout(children: Children) -> impl IntoView {
+pub fn AppLayout(
+    /// While a page's code or data is on its way after a link was followed; the current page
+    /// stays until the next one is ready.
+    #[prop(into)]
+    loading: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
     let i18n = use_i18n();
     let nav = [
         ("/", "nav-home"),
@@ -52,6 +59,7 @@ pub fn AppLayout(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" class="site-main" tabindex="-1">
+            <Busy pending=loading label_key="page-loading" id="page-loading" />
             <SecondFactorReminder />
             {children()}
         </main>

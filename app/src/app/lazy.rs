@@ -1,0 +1,182 @@
+//! Pages whose code loads when first visited. The pages fall into five areas, and each area's
+//! views are one lazily loaded function ([`leptos::lazy`]) that the wasm build splits into a
+//! module of its own (cargo-leptos `--split`); code two areas share goes into chunks that load
+//! with the first of them. The first visit downloads the shell (layout, navigation, sign-in,
+//! language switch) and the area of the page it opens, not every page. The server renders
+//! pages whole as before and names the modules a page needs in its `<head>`, so the browser
+//! fetches them alongside the main module.
+//!
+//! Few areas rather than one module per page: the splitter gives every combination of split
+//! points that share code a chunk of its own, and with a split point per page that came to
+//! hundreds of small files, one request each.
+
+use leptos::{lazy, prelude::*};
+use leptos_router::LazyRoute;
+
+use crate::{
+    audit::pages::AuditLogPage,
+    auth::pages::AccountPage,
+    coalitions::pages::{CoalitionAdminPage, CoalitionsAdminPage},
+    export::pages::ExportPage,
+    import::pages::ImportDraftPage,
+    members::pages::{AcceptInvitationPage, MembersPage},
+    organisations::pages::{OrganisationPage, OrganisationsPage},
+    overview::pages::OverviewPage,
+    profiles::pages::{ProfilePage, ProfilesPage},
+    recommendations::pages::{
+        ClustersPage, FollowUpCalendarPage, ImportRecommendationsPage, RecommendationDashboardPage,
+        RecommendationPage, RecommendationsPage,
+    },
+    reports::pages::{NewReportPage, ReportPage, ReportsPage},
+    sections::pages::{SectionHistoryPage, SectionPage},
+    settings::pages::SettingsPage,
+    setup::pages::SetupPage,
+};
+
+/// Declares an area: an enum of its pages, the lazily loaded function that renders one
+/// (`$render`), and the name [`leptos::lazy`] gives the function that only loads its module
+/// (`$preload`, in the browser build).
+macro_rules! area {
+    (
+        $(#[$doc:meta])*
+        $area:ident, $render:ident, $preload:ident { $($page:ident => $component:ident,)* }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $area {
+            $($page,)*
+        }
+
+        #[lazy]
+        fn $render(page: $area) -> AnyView {
+            match page {
+                $($area::$page => view! { <$component /> }.into_any(),)*
+            }
+        }
+
+        impl $area {
+            /// Renders this page, once the area's module has arrived.
+            async fn render(self) -> AnyView {
+                $render(self).await
+            }
+
+            /// Fetches the area's module. The router does so before it hydrates a page, so that
+            /// the page is there to hydrate, and when a link to it is about to be followed.
+            async fn preload() {
+                #[cfg(feature = "hydrate")]
+                $preload().await;
+            }
+        }
+    };
+}
+
+area! {
+    /// The overview and the reports: the list, a new report, a report's dashboard and outline.
+    Reports, reports_area, __preload_reports_area {
+        Overview => OverviewPage,
+        List => ReportsPage,
+        New => NewReportPage,
+        Report => ReportPage,
+    }
+}
+
+area! {
+    /// Bringing a Word or Markdown draft into a report, and exporting the submission.
+    Submission, submission_area, __preload_submission_area {
+        ImportDraft => ImportDraftPage,
+        Export => ExportPage,
+    }
+}
+
+area! {
+    /// A section's editor, comments and review, and its history.
+    Sections, sections_area, __preload_sections_area {
+        Section => SectionPage,
+        History => SectionHistoryPage,
+    }
+}
+
+area! {
+    /// The recommendation tracker: the list, one recommendation, the dashboard, the follow-up
+    /// calendar, clusters and imports.
+    Recommendations, recommendations_area, __preload_recommendations_area {
+        List => RecommendationsPage,
+        Import => ImportRecommendationsPage,
+        Dashboard => RecommendationDashboardPage,
+        Calendar => FollowUpCalendarPage,
+        Clusters => ClustersPage,
+        Recommendation => RecommendationPage,
+    }
+}
+
+area! {
+    /// Running the coalition and the instance: organisations, members, report profiles,
+    /// settings, the account, the audit log, coalitions, invitations and the first run.
+    Administration, administration_area, __preload_administration_area {
+        Organisations => OrganisationsPage,
+        Organisation => OrganisationPage,
+        Profiles => ProfilesPage,
+        Profile => ProfilePage,
+        Settings => SettingsPage,
+        Account => AccountPage,
+        Members => MembersPage,
+        AuditLog => AuditLogPage,
+        Coalitions => CoalitionsAdminPage,
+        Coalition => CoalitionAdminPage,
+        Invitation => AcceptInvitationPage,
+        Setup => SetupPage,
+    }
+}
+
+/// Declares, for each route, a [`LazyRoute`] whose view is one page of an area.
+macro_rules! lazy_routes {
+    ($($route:ident => $area:ident::$page:ident,)*) => {
+        $(
+            #[doc = concat!("The `", stringify!($area), "::", stringify!($page), "` page, loaded with its area.")]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $area::$page.render().await
+                }
+
+                async fn preload() {
+                    $area::preload().await
+                }
+            }
+        )*
+    };
+}
+
+lazy_routes! {
+    OverviewRoute => Reports::Overview,
+    ReportsRoute => Reports::List,
+    NewReportRoute => Reports::New,
+    ReportRoute => Reports::Report,
+    ImportDraftRoute => Submission::ImportDraft,
+    ExportRoute => Submission::Export,
+    SectionRoute => Sections::Section,
+    SectionHistoryRoute => Sections::History,
+    RecommendationsRoute => Recommendations::List,
+    ImportRecommendationsRoute => Recommendations::Import,
+    RecommendationDashboardRoute => Recommendations::Dashboard,
+    FollowUpCalendarRoute => Recommendations::Calendar,
+    ClustersRoute => Recommendations::Clusters,
+    RecommendationRoute => Recommendations::Recommendation,
+    OrganisationsRoute => Administration::Organisations,
+    OrganisationRoute => Administration::Organisation,
+    ProfilesRoute => Administration::Profiles,
+    ProfileRoute => Administration::Profile,
+    SettingsRoute => Administration::Settings,
+    AccountRoute => Administration::Account,
+    MembersRoute => Administration::Members,
+    AuditLogRoute => Administration::AuditLog,
+    CoalitionsAdminRoute => Administration::Coalitions,
+    CoalitionAdminRoute => Administration::Coalition,
+    AcceptInvitationRoute => Administration::Invitation,
+    SetupRoute => Administration::Setup,
+}
