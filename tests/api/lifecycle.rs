@@ -22,6 +22,20 @@ fn shadowdesk(args: &[&str], vars: &[(&str, &str)]) -> (bool, String) {
     )
 }
 
+/// `shadowdesk serve` on the SQLite `db` and the site at `site`, on a free port, logging only
+/// warnings.
+fn serve(db: &str, site: &str) -> Command {
+    let mut command = Command::new(server_binary());
+    command
+        .arg("serve")
+        .env_clear()
+        .env("SHADOWDESK_DATABASE_URL", db)
+        .env("SHADOWDESK_SITE_ROOT", site)
+        .env("SHADOWDESK_BIND", "127.0.0.1:0")
+        .env("SHADOWDESK_LOG", "warn");
+    command
+}
+
 #[test]
 fn migrate_and_seed_demo_work_on_a_new_sqlite_file_and_seed_only_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -44,15 +58,7 @@ fn serve_refuses_a_bundle_built_without_split() {
     let pkg = std::path::Path::new(&site).join("pkg");
     std::fs::write(pkg.join("shadowdesk.abc123.wasm"), b"\0asm").unwrap();
     let db = format!("sqlite://{}/app.db", dir.path().display());
-    let output = Command::new(server_binary())
-        .arg("serve")
-        .env_clear()
-        .env("SHADOWDESK_DATABASE_URL", &db)
-        .env("SHADOWDESK_SITE_ROOT", &site)
-        .env("SHADOWDESK_BIND", "127.0.0.1:0")
-        .env("SHADOWDESK_LOG", "warn")
-        .output()
-        .expect("run shadowdesk");
+    let output = serve(&db, &site).output().expect("run shadowdesk");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "{stderr}");
     assert!(
@@ -62,13 +68,7 @@ fn serve_refuses_a_bundle_built_without_split() {
 
     // With the chunks' loader beside it, the same site is served.
     std::fs::write(pkg.join("__wasm_split.abc123.js"), b"").unwrap();
-    let mut child = Command::new(server_binary())
-        .arg("serve")
-        .env_clear()
-        .env("SHADOWDESK_DATABASE_URL", &db)
-        .env("SHADOWDESK_SITE_ROOT", &site)
-        .env("SHADOWDESK_BIND", "127.0.0.1:0")
-        .env("SHADOWDESK_LOG", "warn")
+    let mut child = serve(&db, &site)
         .stdout(Stdio::piped())
         .spawn()
         .expect("start shadowdesk");
@@ -87,13 +87,7 @@ fn serve_stops_gracefully_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let site = make_site(dir.path());
     let db = format!("sqlite://{}/app.db", dir.path().display());
-    let mut child = Command::new(server_binary())
-        .arg("serve")
-        .env_clear()
-        .env("SHADOWDESK_DATABASE_URL", &db)
-        .env("SHADOWDESK_SITE_ROOT", &site)
-        .env("SHADOWDESK_BIND", "127.0.0.1:0")
-        .env("SHADOWDESK_LOG", "warn")
+    let mut child = serve(&db, &site)
         .stdout(Stdio::piped())
         .spawn()
         .expect("start shadowdesk");

@@ -179,19 +179,22 @@ async fn visit(browser: &Browser, address: &str, page: &str) -> Visit {
 /// Clicks a section in the outline and checks the editor opens in the same document: the
 /// router, not a reload, answered, so the page really was interactive.
 async fn check_answers_without_reload(browser: &Browser) {
-    let client = &browser.client;
-    client
-        .execute("window.stillTheSameDocument = true;", vec![])
-        .await
-        .expect("tag the document");
+    browser.tag_document().await;
     browser
         .open_outline_section("Right to a fair trial (art. 14)")
         .await;
-    let same = client
-        .execute("return window.stillTheSameDocument === true;", vec![])
-        .await
-        .expect("read the tag");
-    assert_eq!(same, json!(true), "the click reloaded the page");
+    assert!(
+        browser.still_the_same_document().await,
+        "the click reloaded the page"
+    );
+}
+
+/// Prints one row of the table: a condition and its timings (ms) and wasm bytes on the wire.
+fn print_row(name: &str, first_byte: f64, first_paint: f64, interactive: f64, wasm: f64) {
+    println!(
+        "{name:<28} {first_byte:>10.0} {first_paint:>12.0} {interactive:>12.0} {:>13.0} KB",
+        wasm / 1024.0
+    );
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -300,13 +303,12 @@ fn main() {
         // has signed in.
         emulate(&browser.client, &CONDITIONS[0]).await;
         let sign_in = visit(&browser, &address, SIGN_IN_PAGE).await;
-        println!(
-            "{:<28} {:>10.0} {:>12.0} {:>12.0} {:>13.0} KB",
+        print_row(
             "sign-in page, first visit",
             sign_in.first_byte,
             sign_in.first_paint,
             sign_in.interactive,
-            sign_in.wasm_transferred / 1024.0,
+            sign_in.wasm_transferred,
         );
         browser.sign_in_at(&address, PARTNER).await;
         println!("{REPORT_PAGE}, medians of {runs} visits (ms from the start of navigation)");
@@ -330,13 +332,12 @@ fn main() {
                 );
             }
             let pick = |f: fn(&Visit) -> f64| median(visits.iter().map(f).collect());
-            println!(
-                "{:<28} {:>10.0} {:>12.0} {:>12.0} {:>13.0} KB",
+            print_row(
                 condition.name,
                 pick(|v| v.first_byte),
                 pick(|v| v.first_paint),
                 pick(|v| v.interactive),
-                pick(|v| v.wasm_transferred) / 1024.0,
+                pick(|v| v.wasm_transferred),
             );
         }
         check_answers_without_reload(&browser).await;

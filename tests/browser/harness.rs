@@ -291,6 +291,24 @@ impl Browser {
         self.click("main form button[type='submit']").await;
     }
 
+    /// Tags the current document, so [`Browser::still_the_same_document`] can tell that what
+    /// followed happened in place, without a page load (which would drop the tag).
+    pub async fn tag_document(&self) {
+        self.client
+            .execute("window.stillTheSameDocument = true;", vec![])
+            .await
+            .expect("tag the document");
+    }
+
+    /// Whether the document tagged by [`Browser::tag_document`] is still the one shown.
+    pub async fn still_the_same_document(&self) -> bool {
+        self.client
+            .execute("return window.stillTheSameDocument === true;", vec![])
+            .await
+            .expect("read the tag")
+            == json!(true)
+    }
+
     /// Clicks the section titled `title` in the open report's outline and waits for its
     /// editor, which it returns.
     pub async fn open_outline_section(&self, title: &str) -> fantoccini::elements::Element {

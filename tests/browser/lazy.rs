@@ -60,11 +60,7 @@ async fn pages_load_their_code_when_first_visited() {
 
     // Following a link into an area not visited yet fetches its code in the same document, and
     // the layout says a page is on its way meanwhile (a slow link keeps it on screen).
-    browser
-        .client
-        .execute("window.stillTheSameDocument = true;", vec![])
-        .await
-        .expect("tag the document");
+    browser.tag_document().await;
     devtools(&browser.client, "Network.enable", json!({})).await;
     devtools(
         &browser.client,
@@ -105,12 +101,10 @@ async fn pages_load_their_code_when_first_visited() {
         .expect("the editor opens");
     let fetched = wasm_fetched(&browser).await;
     assert!(has(&fetched, "split_sections_area"), "{fetched:?}");
-    let same = browser
-        .client
-        .execute("return window.stillTheSameDocument === true;", vec![])
-        .await
-        .expect("read the tag");
-    assert_eq!(same, json!(true), "the link reloaded the page");
+    assert!(
+        browser.still_the_same_document().await,
+        "the link reloaded the page"
+    );
     let still_loading = browser
         .client
         .find_all(Locator::Css("#page-loading"))

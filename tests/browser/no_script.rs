@@ -93,14 +93,9 @@ async fn the_main_journeys_work_with_scripts_off() {
         .click("#new-thread-form button[type='submit']")
         .await;
     // The post answers with the section page again: wait for the thread to be on it.
-    client
-        .wait()
-        .at_most(WAIT)
-        .for_element(Locator::XPath(
-            "//*[@id='threads'][contains(., 'Which courts, with scripts off?')]",
-        ))
-        .await
-        .expect("the new thread is listed");
+    browser
+        .wait_for_contains("#threads", "Which courts, with scripts off?")
+        .await;
     shown(&browser, "#threads").await;
 
     client
