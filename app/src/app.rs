@@ -12,7 +12,7 @@ use leptos_router::{
 
 use crate::{
     auth::pages::{SecondFactorPage, SignInPage, provide_auth},
-    i18n::{provide_i18n, use_i18n},
+    i18n::{CatalogueHints, provide_i18n, use_i18n},
     layout::{AppLayout, NotFound},
 };
 use lazy::*;
@@ -32,6 +32,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
+                <CatalogueHints />
                 <MetaTags />
             </head>
             <body>

@@ -61,6 +61,11 @@ pub fn hydrate() {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
+        let locale = i18n::document_locale();
+        if let Err(error) = i18n::catalogue::load(locale).await {
+            leptos::logging::error!("{error}; the page stays as the server sent it");
+            return;
+        }
         leptos::mount::hydrate_from_async(body.clone(), App)
             .await
             .forget();

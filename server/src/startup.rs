@@ -30,7 +30,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers, multipart,
-    routes::{calendar, evidence, export, health, oauth, presence, submission},
+    routes::{calendar, catalogue, evidence, export, health, oauth, presence, submission},
     state::{AppState, Services},
 };
 
@@ -284,6 +284,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/locales/{file}", get(catalogue::file))
         .route("/auth/oauth/{provider}", get(oauth::start))
         .route("/auth/oauth/{provider}/callback", get(oauth::callback))
         .route("/live/sections/{id}", get(presence::section))

@@ -87,13 +87,14 @@ const CONDITIONS: [Condition; 4] = [
 ];
 
 /// One visit's timings in milliseconds from the start of navigation, and the bytes the wasm
-/// bundle took on the wire (0 when it came from the cache).
+/// bundle and the language catalogue took on the wire (0 when they came from the cache).
 #[derive(Debug, Deserialize)]
 struct Visit {
     first_byte: f64,
     first_paint: f64,
     interactive: f64,
     wasm_transferred: f64,
+    catalogue_transferred: f64,
 }
 
 /// Reads the visit's timings once the page has hydrated.
@@ -101,12 +102,14 @@ const READ_TIMINGS: &str = "
     const navigation = performance.getEntriesByType('navigation')[0];
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const hydrated = performance.getEntriesByName(arguments[0], 'mark')[0];
-    const wasm = performance.getEntriesByType('resource').filter(r => r.name.endsWith('.wasm'));
+    const resources = performance.getEntriesByType('resource');
+    const bytes = (list) => list.reduce((sum, r) => sum + r.transferSize, 0);
     return {
         first_byte: navigation.responseStart,
         first_paint: paint ? paint.startTime : -1,
         interactive: hydrated ? hydrated.startTime : -1,
-        wasm_transferred: wasm.reduce((sum, r) => sum + r.transferSize, 0),
+        wasm_transferred: bytes(resources.filter(r => r.name.endsWith('.wasm'))),
+        catalogue_transferred: bytes(resources.filter(r => r.name.includes('/locales/'))),
     };";
 
 /// Sets the browser up for `condition`: link, CPU and cache.
@@ -189,11 +192,15 @@ async fn check_answers_without_reload(browser: &Browser) {
     );
 }
 
-/// Prints one row of the table: a condition and its timings (ms) and wasm bytes on the wire.
-fn print_row(name: &str, first_byte: f64, first_paint: f64, interactive: f64, wasm: f64) {
+/// Prints one row of the table: a condition, its timings (ms) and bytes on the wire.
+fn print_row(name: &str, visit: &Visit) {
     println!(
-        "{name:<28} {first_byte:>10.0} {first_paint:>12.0} {interactive:>12.0} {:>13.0} KB",
-        wasm / 1024.0
+        "{name:<28} {:>10.0} {:>12.0} {:>12.0} {:>13.0} KB {:>13.0} KB",
+        visit.first_byte,
+        visit.first_paint,
+        visit.interactive,
+        visit.wasm_transferred / 1024.0,
+        visit.catalogue_transferred / 1024.0
     );
 }
 
@@ -296,20 +303,19 @@ fn main() {
             chunk_bytes as f64 / 1e6
         );
         println!(
-            "{:<28} {:>10} {:>12} {:>12} {:>16}",
-            "condition", "first byte", "first paint", "interactive", "wasm on the wire"
+            "{:<28} {:>10} {:>12} {:>12} {:>16} {:>16}",
+            "condition",
+            "first byte",
+            "first paint",
+            "interactive",
+            "wasm on the wire",
+            "catalogue"
         );
         // The sign-in page, first visit on loopback: what it costs on the wire before anyone
         // has signed in.
         emulate(&browser.client, &CONDITIONS[0]).await;
         let sign_in = visit(&browser, &address, SIGN_IN_PAGE).await;
-        print_row(
-            "sign-in page, first visit",
-            sign_in.first_byte,
-            sign_in.first_paint,
-            sign_in.interactive,
-            sign_in.wasm_transferred,
-        );
+        print_row("sign-in page, first visit", &sign_in);
         browser.sign_in_at(&address, PARTNER).await;
         println!("{REPORT_PAGE}, medians of {runs} visits (ms from the start of navigation)");
         for condition in conditions {
@@ -332,13 +338,14 @@ fn main() {
                 );
             }
             let pick = |f: fn(&Visit) -> f64| median(visits.iter().map(f).collect());
-            print_row(
-                condition.name,
-                pick(|v| v.first_byte),
-                pick(|v| v.first_paint),
-                pick(|v| v.interactive),
-                pick(|v| v.wasm_transferred),
-            );
+            let medians = Visit {
+                first_byte: pick(|v| v.first_byte),
+                first_paint: pick(|v| v.first_paint),
+                interactive: pick(|v| v.interactive),
+                wasm_transferred: pick(|v| v.wasm_transferred),
+                catalogue_transferred: pick(|v| v.catalogue_transferred),
+            };
+            print_row(condition.name, &medians);
         }
         check_answers_without_reload(&browser).await;
         browser.close().await;

@@ -7,19 +7,24 @@ use serde_json::json;
 
 use crate::harness::{Browser, Server, WAIT, devtools};
 
-/// The file names of the wasm modules the current document has fetched.
-async fn wasm_fetched(browser: &Browser) -> Vec<String> {
+/// The last path segment (with the query) of every resource the current document has fetched.
+async fn resources_fetched(browser: &Browser) -> Vec<String> {
     let names = browser
         .client
         .execute(
-            "return performance.getEntriesByType('resource')
-                .map(r => r.name.split('/').pop())
-                .filter(n => n.endsWith('.wasm'));",
+            "return performance.getEntriesByType('resource').map(r => r.name.split('/').pop());",
             vec![],
         )
         .await
         .expect("read the fetched resources");
     serde_json::from_value(names).expect("a list of names")
+}
+
+/// The file names of the wasm modules the current document has fetched.
+async fn wasm_fetched(browser: &Browser) -> Vec<String> {
+    let mut names = resources_fetched(browser).await;
+    names.retain(|name| name.ends_with(".wasm"));
+    names
 }
 
 fn has(fetched: &[String], part: &str) -> bool {
@@ -38,6 +43,14 @@ async fn pages_load_their_code_when_first_visited() {
     let fetched = wasm_fetched(&browser).await;
     assert!(has(&fetched, "shadowdesk."), "the main module: {fetched:?}");
     assert!(!has(&fetched, "_area_"), "no area's module: {fetched:?}");
+    // And one language's catalogue, not the three the bundle used to carry.
+    let catalogues: Vec<_> = resources_fetched(&browser)
+        .await
+        .into_iter()
+        .filter(|name| name.contains(".ftl"))
+        .collect();
+    assert_eq!(catalogues.len(), 1, "{catalogues:?}");
+    assert!(catalogues[0].starts_with("en.ftl?v="), "{catalogues:?}");
 
     // Opening the report page fetches its area's module, named in the page's head, and no
     // other area's.

@@ -2,18 +2,24 @@
 //! and a reactive [`I18n`] context that every view reads its strings through.
 
 pub mod api;
+pub mod catalogue;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod switcher;
 
 pub use switcher::LocaleSwitcher;
 
+#[cfg(not(feature = "hydrate"))]
 use std::{borrow::Cow, collections::HashMap};
 
-use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid};
+#[cfg(not(feature = "hydrate"))]
+use fluent_templates::Loader;
+use fluent_templates::{LanguageIdentifier, fluent_bundle::FluentValue, langid};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+// The server holds every catalogue; the browser fetches the one it shows (`catalogue`).
+#[cfg(not(feature = "hydrate"))]
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
@@ -91,7 +97,10 @@ impl Locale {
 
 /// Translates `key` into `locale`; falls back to English for a missing translation.
 pub fn translate(locale: Locale, key: &str) -> String {
-    LOCALES.lookup(&locale.language_id(), key)
+    #[cfg(not(feature = "hydrate"))]
+    return LOCALES.lookup(&locale.language_id(), key);
+    #[cfg(feature = "hydrate")]
+    return catalogue::lookup(locale, key, None);
 }
 
 /// Translates `key` with Fluent arguments (numbers select plural forms per language).
@@ -100,11 +109,22 @@ pub fn translate_with(
     key: &str,
     args: &[(&'static str, FluentValue<'static>)],
 ) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> = args
-        .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
-        .collect();
-    LOCALES.lookup_with_args(&locale.language_id(), key, &args)
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        LOCALES.lookup_with_args(&locale.language_id(), key, &args)
+    }
+    #[cfg(feature = "hydrate")]
+    {
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        catalogue::lookup(locale, key, Some(&fluent_args))
+    }
 }
 
 /// The current interface language, shared by every view through context.
@@ -124,8 +144,23 @@ impl I18n {
         self.locale.get_untracked()
     }
 
-    /// Switches the interface language.
+    /// Switches the interface language. The browser first fetches the language's catalogue;
+    /// should that fail, it reloads the page, which the server renders in the language chosen.
     pub fn set_locale(self, locale: Locale) {
+        #[cfg(feature = "hydrate")]
+        {
+            let current = self.locale;
+            leptos::task::spawn_local(async move {
+                match catalogue::load(locale).await {
+                    Ok(()) => current.set(locale),
+                    Err(error) => {
+                        leptos::logging::error!("{error}; reloading the page in that language");
+                        let _ = window().location().reload();
+                    }
+                }
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
         self.locale.set(locale);
     }
 
@@ -163,6 +198,21 @@ pub fn provide_i18n() -> I18n {
     i18n
 }
 
+/// Hints for the page's `<head>`: the catalogues' version, and the current language's
+/// catalogue preloaded so that it arrives alongside the bundle rather than after it.
+#[component]
+pub fn CatalogueHints() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        let version = catalogue::version();
+        let href = catalogue::address(server::request_locale(), version);
+        view! {
+            <meta name=catalogue::VERSION_META content=version />
+            <link rel="preload" href=href r#as="fetch" crossorigin="anonymous" />
+        }
+    }
+}
+
 /// The [`I18n`] context provided by the app shell.
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
@@ -173,13 +223,19 @@ fn initial_locale() -> Locale {
     server::request_locale()
 }
 
+/// The language the server rendered this document in (its `<html lang>`).
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
-fn initial_locale() -> Locale {
+pub fn document_locale() -> Locale {
     document()
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|lang| Locale::from_code(&lang))
         .unwrap_or_default()
+}
+
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+fn initial_locale() -> Locale {
+    document_locale()
 }
 
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]

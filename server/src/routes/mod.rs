@@ -1,6 +1,7 @@
 //! Plain axum routes that are not pages or server functions.
 
 pub mod calendar;
+pub mod catalogue;
 pub mod evidence;
 pub mod export;
 pub mod health;
