@@ -44,6 +44,8 @@ pub mod transaction;
 pub mod uploads;
 
 pub use app::{App, shell};
+/// Stored states, roles and kinds as enums, shared with the entities and the browser.
+pub use shadowdesk_states as states;
 
 /// The performance mark (User Timing) that `hydrate` records once the page is interactive:
 /// the time-to-interactive benchmark reads it, and browser developer tools show it.

@@ -1,6 +1,7 @@
-//! A user's role in a coalition: `coordinator`, `editor`, `reviewer` or `observer`.
+//! A user's role in a coalition.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::Role;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "coalition_roles")]
@@ -9,7 +10,7 @@ pub struct Model {
     pub coalition_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: i32,
-    pub role: String,
+    pub role: Role,
     pub created_at: DateTimeUtc,
 }
 

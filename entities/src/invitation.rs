@@ -1,6 +1,7 @@
 //! An invitation into an organisation and a coalition role, used at most once.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::Role;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "invitations")]
@@ -14,8 +15,8 @@ pub struct Model {
     pub email: String,
     pub organisation_id: i32,
     pub coalition_id: i32,
-    /// `coordinator`, `editor`, `reviewer` or `observer`.
-    pub role: String,
+    /// The coalition role offered.
+    pub role: Role,
     pub invited_by: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,

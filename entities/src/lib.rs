@@ -1,4 +1,7 @@
-//! Shadowdesk's sea-orm entities: one module per table, no web or Leptos code.
+//! Shadowdesk's sea-orm entities: one module per table, no web or Leptos code. Stored states
+//! and roles are the enums of [`states`].
+
+pub use shadowdesk_states as states;
 
 pub mod assessment;
 pub mod audit_event;

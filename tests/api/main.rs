@@ -51,6 +51,7 @@ mod sections;
 mod security;
 mod setup;
 mod smtp_sink;
+mod states;
 mod tracker_files;
 mod tracker_search;
 mod workspace;

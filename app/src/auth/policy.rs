@@ -3,30 +3,23 @@
 
 use std::collections::HashMap;
 
-/// A role a user holds in a coalition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// Runs the coalition: outline, assignments, approvals, members, export.
-    Coordinator,
-    /// Writes the sections assigned to their organisation.
-    Editor,
-    /// Reads, comments and suggests.
-    Reviewer,
-    /// Reads.
-    Observer,
+pub use shadowdesk_states::Role;
+
+/// Whether someone with `role` writes sections: may be a section's lead editor, and edits the
+/// sections their organisation writes.
+pub fn writes_sections(role: Role) -> bool {
+    matches!(role, Role::Editor | Role::Coordinator)
 }
 
-impl Role {
-    /// Parses the stored name (`coordinator`, `editor`, `reviewer`, `observer`).
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "coordinator" => Some(Role::Coordinator),
-            "editor" => Some(Role::Editor),
-            "reviewer" => Some(Role::Reviewer),
-            "observer" => Some(Role::Observer),
-            _ => None,
-        }
-    }
+/// Whether `role` runs the coalition: manages it, hears of every follow-up that falls due, and
+/// is the role a coalition may never be left without.
+pub fn runs_the_coalition(role: Role) -> bool {
+    role == Role::Coordinator
+}
+
+/// Whether `role` may comment on and suggest changes to what the coalition writes.
+fn comments(role: Role) -> bool {
+    matches!(role, Role::Reviewer | Role::Editor | Role::Coordinator)
 }
 
 /// Who is making the request.
@@ -99,6 +92,8 @@ pub enum Resource<'a> {
     },
     /// The whole instance: administration.
     Instance,
+    /// Reports not yet made: managing them (creating one) needs a coalition to run.
+    NewReport,
 }
 
 impl Resource<'_> {
@@ -108,7 +103,7 @@ impl Resource<'_> {
             Resource::Coalition { id } => Some(*id),
             Resource::Section { coalition_id, .. }
             | Resource::Recommendation { coalition_id, .. } => Some(*coalition_id),
-            Resource::OwnAccount | Resource::Instance => None,
+            Resource::OwnAccount | Resource::Instance | Resource::NewReport => None,
         }
     }
 }
@@ -139,12 +134,12 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
     match resource {
         Resource::OwnAccount => true,
         Resource::Instance => false,
+        Resource::NewReport => roles.values().any(|role| runs_the_coalition(*role)),
         Resource::Coalition { id } => match (roles.get(&id), action) {
             (None, _) => false,
             (Some(_), Action::Read) => true,
-            (Some(Role::Reviewer | Role::Editor | Role::Coordinator), Action::Comment) => true,
-            (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
-            _ => false,
+            (Some(role), Action::Comment) => comments(*role),
+            (Some(role), Action::Edit | Action::Manage) => runs_the_coalition(*role),
         },
         // Organisations write their sections and follow up the recommendations they lead.
         Resource::Section {
@@ -157,10 +152,10 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
         } => match (roles.get(&coalition_id), action) {
             (None, _) => false,
             (Some(_), Action::Read) => true,
-            (Some(Role::Reviewer | Role::Editor | Role::Coordinator), Action::Comment) => true,
-            (Some(Role::Coordinator), Action::Edit | Action::Manage) => true,
-            (Some(Role::Editor), Action::Edit) => {
-                writers.iter().any(|org| organisations.contains(org))
+            (Some(role), Action::Comment) => comments(*role),
+            (Some(role), _) if runs_the_coalition(*role) => true,
+            (Some(role), Action::Edit) => {
+                writes_sections(*role) && writers.iter().any(|org| organisations.contains(org))
             }
             _ => false,
         },
@@ -300,6 +295,25 @@ mod tests {
             Resource::Instance
         ));
         assert!(can(&admin(), Action::Manage, Resource::Instance));
+    }
+
+    #[test]
+    fn reports_are_created_by_those_who_run_a_coalition() {
+        assert!(can(
+            &member(Role::Coordinator),
+            Action::Manage,
+            Resource::NewReport
+        ));
+        for role in [Role::Editor, Role::Reviewer, Role::Observer] {
+            assert!(
+                !can(&member(role), Action::Manage, Resource::NewReport),
+                "{role}"
+            );
+        }
+        assert!(can(&admin(), Action::Manage, Resource::NewReport));
+        assert!(!can(&Actor::Anonymous, Action::Manage, Resource::NewReport));
+        assert!(writes_sections(Role::Editor) && writes_sections(Role::Coordinator));
+        assert!(!writes_sections(Role::Reviewer) && !writes_sections(Role::Observer));
     }
 
     #[test]

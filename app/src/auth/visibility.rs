@@ -8,7 +8,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Select, sea_query::IntoCondition,
 };
 
-use super::policy::{Action, Actor, Resource, Role, can};
+use super::policy::{Action, Actor, Resource, can};
 use crate::error::AppError;
 
 /// The coalitions a request may read.
@@ -59,7 +59,7 @@ pub async fn actor_for(db: &impl ConnectionTrait, user: &user::Model) -> Result<
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|r| Role::parse(&r.role).map(|role| (r.coalition_id, role)))
+        .map(|r| (r.coalition_id, r.role))
         .collect::<HashMap<_, _>>();
     if user.totp_secret.is_none() && !roles.is_empty() {
         for (id, _) in super::account::coalitions_requiring_second_factor(db, user.id).await? {

@@ -18,6 +18,8 @@ use fluent_templates::{LanguageIdentifier, fluent_bundle::FluentValue, langid};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::states::Named;
+
 // The server holds every catalogue; the browser fetches the one it shows (`catalogue`).
 #[cfg(not(feature = "hydrate"))]
 fluent_templates::static_loader! {
@@ -103,6 +105,11 @@ pub fn translate(locale: Locale, key: &str) -> String {
     return catalogue::lookup(locale, key, None);
 }
 
+/// The interface label of a stored state, role or kind in `locale`.
+pub fn label<T: Named>(locale: Locale, value: T) -> String {
+    translate(locale, value.message())
+}
+
 /// Translates `key` with Fluent arguments (numbers select plural forms per language).
 pub fn translate_with(
     locale: Locale,
@@ -174,6 +181,15 @@ impl I18n {
     pub fn tr_owned(self, key: String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         let locale = self.locale;
         move || translate(locale.get(), &key)
+    }
+
+    /// A reactive label of a stored state, role or kind, to place directly in a view.
+    pub fn label<T: Named + Send + Sync>(
+        self,
+        value: T,
+    ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let locale = self.locale;
+        move || label(locale.get(), value)
     }
 
     /// A reactive translation with one numeric argument, e.g. a count that selects a plural.

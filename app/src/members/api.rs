@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{error::ApiError, states::Role};
 
 /// A person in a coalition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -12,7 +12,7 @@ pub struct MemberRow {
     pub display_name: String,
     pub email: String,
     pub organisation: String,
-    pub role: String,
+    pub role: Role,
 }
 
 /// An invitation as coordinators see it.
@@ -20,7 +20,7 @@ pub struct MemberRow {
 pub struct InvitationRow {
     pub email: String,
     pub organisation: String,
-    pub role: String,
+    pub role: Role,
     /// `pending`, `accepted` or `expired`.
     pub status: String,
     /// UTC date the link stops working.
@@ -49,7 +49,7 @@ pub struct InvitationOffer {
     pub email: String,
     pub coalition: String,
     pub organisation: String,
-    pub role: String,
+    pub role: Role,
 }
 
 /// The people of every coalition the viewer may see.
@@ -88,9 +88,9 @@ pub async fn invite(
         coalition_id,
         organisation_id,
         email: email.clone(),
-        role: role.clone(),
+        role,
     };
-    let token = server::create_invitation(&db, &actor, request).await?;
+    let (token, role) = server::create_invitation(&db, &actor, request).await?;
     let link = format!("{}/invitations/{token}", server::site_origin());
     let emailed = match (use_context::<crate::mail::Mailer>(), &actor) {
         (Some(mailer), Actor::User { id, .. }) => {
@@ -104,7 +104,7 @@ pub async fn invite(
                 coalition_id,
                 organisation_id,
                 email: &crate::auth::server::normalise_email(&email),
-                role: &role,
+                role,
                 link: &link,
                 inviter_id: *id,
                 inviter_name: &inviter,

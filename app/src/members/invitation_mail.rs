@@ -6,9 +6,9 @@ use fluent_templates::fluent_bundle::FluentValue;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::{
-    auth::{audit, server::client_info},
+    auth::{audit, policy::Role, server::client_info},
     error::AppError,
-    i18n::{Locale, translate, translate_with},
+    i18n::{Locale, label, translate_with},
     mail::Mailer,
 };
 
@@ -17,7 +17,7 @@ pub struct InvitationMail<'a> {
     pub coalition_id: i32,
     pub organisation_id: i32,
     pub email: &'a str,
-    pub role: &'a str,
+    pub role: Role,
     pub link: &'a str,
     pub inviter_id: i32,
     pub inviter_name: &'a str,
@@ -41,7 +41,7 @@ pub async fn send(
         .await?
         .map(|o| o.name)
         .unwrap_or_default();
-    let role = translate(locale, &format!("role-{}", mail.role));
+    let role = label(locale, mail.role);
     let text = |v: &str| FluentValue::from(v.to_string());
     let subject = translate_with(
         locale,

@@ -9,17 +9,18 @@ use sea_orm::{
 use crate::{
     auth::{
         audit,
-        policy::{Action, Actor, Resource, Role},
+        policy::{self, Action, Actor, Resource, Role},
         server::client_info,
         visibility::authorize,
     },
     error::AppError,
+    states::Named,
 };
 
 /// What to do with the member's role.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoleChange {
-    /// Give them this role (`coordinator`, `editor`, `reviewer`, `observer`).
+    /// Give them the role of this stored name, as asked for (checked once the asker may).
     Set(String),
     /// Take them out of the coalition.
     Remove,
@@ -43,38 +44,44 @@ pub async fn change(
     let Actor::User { id: actor_id, .. } = actor else {
         return Err(AppError::Unauthenticated);
     };
-    if let RoleChange::Set(role) = &change
-        && Role::parse(role).is_none()
-    {
-        return Err(AppError::invalid("invite-error-role"));
-    }
+    let new_role = match &change {
+        RoleChange::Set(name) => {
+            Some(Role::parse(name).ok_or_else(|| AppError::invalid("invite-error-role"))?)
+        }
+        RoleChange::Remove => None,
+    };
     let txn = crate::transaction::begin(db).await?;
     let current = coalition_role::Entity::find_by_id((coalition_id, user_id))
         .one(&txn)
         .await?
         .ok_or_else(|| AppError::invalid("member-error-not-member"))?;
-    let stays_coordinator = matches!(&change, RoleChange::Set(role) if role == "coordinator");
-    if current.role == "coordinator" && !stays_coordinator {
+    // A coalition is never left without someone to run it.
+    if policy::runs_the_coalition(current.role) && !new_role.is_some_and(policy::runs_the_coalition)
+    {
+        let runners = Role::ALL
+            .iter()
+            .copied()
+            .filter(|role| policy::runs_the_coalition(*role));
         let coordinators = coalition_role::Entity::find()
             .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
-            .filter(coalition_role::Column::Role.eq("coordinator"))
+            .filter(coalition_role::Column::Role.is_in(runners))
             .count(&txn)
             .await?;
         if coordinators <= 1 {
             return Err(AppError::invalid("member-error-last-coordinator"));
         }
     }
-    let detail = match &change {
-        RoleChange::Set(role) => {
+    let detail = match new_role {
+        Some(role) => {
             coalition_role::Entity::update_many()
-                .col_expr(coalition_role::Column::Role, Expr::value(role.clone()))
+                .col_expr(coalition_role::Column::Role, Expr::value(role))
                 .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
                 .filter(coalition_role::Column::UserId.eq(user_id))
                 .exec(&txn)
                 .await?;
             format!("{} → {role}", current.role)
         }
-        RoleChange::Remove => {
+        None => {
             coalition_role::Entity::delete_by_id((coalition_id, user_id))
                 .exec(&txn)
                 .await?;

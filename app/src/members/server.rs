@@ -23,6 +23,7 @@ use crate::{
     },
     error::AppError,
     i18n::server::request_locale,
+    states::Named,
 };
 
 /// How long an invitation link works.
@@ -154,12 +155,12 @@ pub struct NewInvitation {
 }
 
 /// Creates an invitation (coordinators of the coalition and administrators only) and returns
-/// the token for the link; the database keeps only its hash.
+/// the token for the link (the database keeps only its hash) and the role offered.
 pub async fn create_invitation(
     db: &DatabaseConnection,
     actor: &Actor,
     request: NewInvitation,
-) -> Result<String, AppError> {
+) -> Result<(String, Role), AppError> {
     authorize(
         actor,
         Action::Manage,
@@ -174,9 +175,7 @@ pub async fn create_invitation(
     if !looks_like_email(&email) {
         return Err(AppError::invalid("invite-error-email"));
     }
-    if Role::parse(&request.role).is_none() {
-        return Err(AppError::invalid("invite-error-role"));
-    }
+    let role = Role::parse(&request.role).ok_or_else(|| AppError::invalid("invite-error-role"))?;
     let is_member =
         coalition_member::Entity::find_by_id((request.coalition_id, request.organisation_id))
             .one(db)
@@ -201,7 +200,7 @@ pub async fn create_invitation(
         email: Set(email.clone()),
         organisation_id: Set(request.organisation_id),
         coalition_id: Set(request.coalition_id),
-        role: Set(request.role.clone()),
+        role: Set(role),
         invited_by: Set(*inviter),
         created_at: Set(now),
         expires_at: Set(now + Duration::days(INVITATION_DAYS)),
@@ -212,10 +211,7 @@ pub async fn create_invitation(
     .insert(&txn)
     .await?;
     let client = client_info();
-    let detail = format!(
-        "role {} in organisation {}",
-        request.role, request.organisation_id
-    );
+    let detail = format!("role {role} in organisation {}", request.organisation_id);
     let entry = audit::Entry {
         actor_user_id: Some(*inviter),
         action: audit::action::INVITATION_CREATED,
@@ -225,7 +221,7 @@ pub async fn create_invitation(
     };
     audit::record_in_coalition(&txn, entry, Some(request.coalition_id), now).await?;
     txn.commit().await?;
-    Ok(token)
+    Ok((token, role))
 }
 
 /// The open invitation behind `token`, or why there is none.
@@ -344,7 +340,7 @@ pub async fn admit(
     coalition_role::ActiveModel {
         coalition_id: Set(found.coalition_id),
         user_id: Set(created.id),
-        role: Set(found.role.clone()),
+        role: Set(found.role),
         created_at: Set(now),
     }
     .insert(txn)
@@ -364,7 +360,7 @@ pub async fn admit(
         actor_user_id: Some(created.id),
         action: audit::action::INVITATION_ACCEPTED,
         subject: Some(&found.email),
-        detail: &found.role,
+        detail: found.role.name(),
         client_address: client.address.as_deref(),
     };
     audit::record_in_coalition(txn, entry, Some(found.coalition_id), now).await?;

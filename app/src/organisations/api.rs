@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{error::ApiError, states::Role};
 
 /// One organisation as listed on the organisations page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,7 +100,7 @@ pub struct OrganisationDetails {
 pub struct OrganisationPerson {
     pub display_name: String,
     pub email: String,
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
 }
 
 /// One organisation's page.

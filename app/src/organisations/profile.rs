@@ -10,7 +10,7 @@ use super::api::{OrganisationDetails, OrganisationKind, OrganisationPerson, Orga
 use crate::{
     auth::{
         audit,
-        policy::{Action, Actor, Resource, can},
+        policy::{Action, Actor, Resource, Role, can},
         server::{client_info, looks_like_email},
         visibility::authorize,
     },
@@ -99,10 +99,10 @@ pub async fn profile(
         .await?
         .into_iter()
         .filter_map(|u| {
-            let mut user_roles: Vec<String> = roles
+            let mut user_roles: Vec<Role> = roles
                 .iter()
                 .filter(|r| r.user_id == u.id)
-                .map(|r| r.role.clone())
+                .map(|r| r.role)
                 .collect();
             user_roles.dedup();
             let shown = !user_roles.is_empty() || can(actor, Action::Manage, Resource::Instance);

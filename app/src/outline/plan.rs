@@ -10,7 +10,10 @@ use sea_orm::{
 
 use super::{api::SectionPlan, server::valid_title};
 use crate::{
-    auth::{audit, policy::Actor},
+    auth::{
+        audit,
+        policy::{self, Actor},
+    },
     error::AppError,
     reports::access,
     transaction::finish,
@@ -101,7 +104,7 @@ async fn check_membership(
             .filter(coalition_role::Column::UserId.eq(editor))
             .one(db)
             .await?;
-        if !role.is_some_and(|r| r.role == "editor" || r.role == "coordinator") {
+        if !role.is_some_and(|r| policy::writes_sections(r.role)) {
             return Err(AppError::invalid("section-error-lead-editor"));
         }
     }

@@ -19,6 +19,7 @@ use sea_orm::{
 
 use super::{calendar_api::CalendarEntry, citation::citation, search::load::DUE_SOON_DAYS};
 use crate::{
+    auth::policy,
     i18n::{Locale, translate, translate_with},
     mail::Mailer,
 };
@@ -124,7 +125,7 @@ async fn recipients(
     };
     let wanted: Vec<i32> = roles
         .iter()
-        .filter(|r| r.role == "coordinator" || lead_members.contains(&r.user_id))
+        .filter(|r| policy::runs_the_coalition(r.role) || lead_members.contains(&r.user_id))
         .map(|r| r.user_id)
         .collect();
     Ok(user::Entity::find()

@@ -28,17 +28,7 @@ use crate::{
 
 /// Whether `actor` coordinates any coalition or administers the instance.
 pub fn can_create(actor: &Actor) -> bool {
-    match actor {
-        Actor::Anonymous => false,
-        Actor::User {
-            is_admin, roles, ..
-        } => {
-            *is_admin
-                || roles
-                    .values()
-                    .any(|r| *r == crate::auth::policy::Role::Coordinator)
-        }
-    }
+    can(actor, Action::Manage, Resource::NewReport)
 }
 
 /// Coalitions `actor` coordinates (all, for administrators), profiles and time zones.

@@ -13,7 +13,7 @@ use super::{
     deadline, status,
 };
 use crate::{
-    auth::policy::{Action, Actor, Resource, can},
+    auth::policy::{self, Action, Actor, Resource, can},
     error::AppError,
     outline::{
         server::{sections_of, visible_outline},
@@ -165,7 +165,7 @@ pub async fn outline(
     let editors = if can_manage {
         let mut editors: Vec<Choice> = roles
             .iter()
-            .filter(|r| r.role == "editor" || r.role == "coordinator")
+            .filter(|r| policy::writes_sections(r.role))
             .filter_map(|r| person(r.user_id))
             .collect();
         editors.sort_by(|a, b| a.name.cmp(&b.name));

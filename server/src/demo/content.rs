@@ -2,6 +2,8 @@
 //! facts are invented; the structure follows a real alternative report to the Human Rights
 //! Committee.
 
+use app::states::Role;
+
 /// An organisation: name, short name, city or region, description.
 pub struct Org {
     pub name: &'static str,
@@ -244,7 +246,7 @@ pub struct DemoUser {
     pub email: &'static str,
     pub display_name: &'static str,
     pub organisation: Option<&'static str>,
-    pub role: Option<&'static str>,
+    pub role: Option<Role>,
     pub is_admin: bool,
 }
 
@@ -260,28 +262,28 @@ pub const USERS: [DemoUser; 5] = [
         email: "coordinator@sbhr.example",
         display_name: "Aigerim Seitkali",
         organisation: Some("SBHR"),
-        role: Some("coordinator"),
+        role: Some(Role::Coordinator),
         is_admin: false,
     },
     DemoUser {
         email: "editor@lift.example",
         display_name: "Daniyar Omarov",
         organisation: Some("LIFT"),
-        role: Some("editor"),
+        role: Some(Role::Editor),
         is_admin: false,
     },
     DemoUser {
         email: "reviewer@freeword.example",
         display_name: "Olga Petrenko",
         organisation: Some("Free Word"),
-        role: Some("reviewer"),
+        role: Some(Role::Reviewer),
         is_admin: false,
     },
     DemoUser {
         email: "observer@equalaccess.example",
         display_name: "Marat Zhunusov",
         organisation: Some("Equal Access"),
-        role: Some("observer"),
+        role: Some(Role::Observer),
         is_admin: false,
     },
 ];

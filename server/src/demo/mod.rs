@@ -16,6 +16,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
+use app::states::Named;
 use content::{Org, Section};
 
 /// What `seed` did.
@@ -131,7 +132,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
 pub fn sign_ins() -> impl Iterator<Item = (&'static str, &'static str)> {
     content::USERS
         .iter()
-        .map(|u| (u.email, u.role.unwrap_or("administrator")))
+        .map(|u| (u.email, u.role.map_or("administrator", Named::name)))
 }
 
 /// The password shared by the demonstration sign-ins.
@@ -179,7 +180,7 @@ async fn insert_users(
             coalition_role::ActiveModel {
                 coalition_id: Set(coalition_id),
                 user_id: Set(user.id),
-                role: Set(role.to_string()),
+                role: Set(role),
                 created_at: Set(now),
             }
             .insert(db)

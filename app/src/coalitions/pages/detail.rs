@@ -17,6 +17,7 @@ use crate::{
     i18n::use_i18n,
     layout::{ErrorNotice, use_route_id},
     members::api::Invite,
+    states::{Named, Role},
 };
 
 /// The actions of the page; the page reloads after each.
@@ -278,9 +279,9 @@ fn InviteCoordinator(
             <div class="field">
                 <label for="coordinator-role">{i18n.tr("col-role")}</label>
                 <select id="coordinator-role" name="role">
-                    {["coordinator", "editor", "reviewer", "observer"]
-                        .into_iter()
-                        .map(|role| view! { <option value=role>{i18n.tr_owned(format!("role-{role}"))}</option> })
+                    {Role::ALL
+                        .iter()
+                        .map(|&role| view! { <option value=role.name()>{i18n.label(role)}</option> })
                         .collect_view()}
                 </select>
             </div>

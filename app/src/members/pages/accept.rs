@@ -43,7 +43,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                             <dl class="facts card">
                                 <div><dt>{i18n.tr("home-coalitions")}</dt><dd>{o.coalition}</dd></div>
                                 <div><dt>{i18n.tr("col-organisation")}</dt><dd>{o.organisation}</dd></div>
-                                <div><dt>{i18n.tr("col-role")}</dt><dd>{i18n.tr_owned(format!("role-{}", o.role))}</dd></div>
+                                <div><dt>{i18n.tr("col-role")}</dt><dd>{i18n.label(o.role)}</dd></div>
                                 <div><dt>{i18n.tr("field-email")}</dt><dd>{o.email}</dd></div>
                             </dl>
                             <ActionForm action=accept attr:class="form card">

@@ -11,6 +11,7 @@ use crate::{
         ChangeMemberRole, CoalitionPeople, Invite, MemberRow, RemoveMember,
         SetSecondFactorRequirement, coalition_members,
     },
+    states::{Named, Role},
 };
 
 /// The actions that change who is in a coalition; the list refetches after each.
@@ -105,7 +106,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
                     <tr>
                         <th scope="row">{i.email}</th>
                         <td>{i.organisation}</td>
-                        <td>{i18n.tr_owned(format!("role-{}", i.role))}</td>
+                        <td>{i18n.label(i.role)}</td>
                         <td>{i18n.tr_owned(format!("invitation-status-{}", i.status))}</td>
                         <td><time datetime=i.expires_on.clone()>{i.expires_on.clone()}</time></td>
                     </tr>
@@ -171,7 +172,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
                     <select id=role_id name="role">
                         {ROLES
                             .into_iter()
-                            .map(|role| view! { <option value=role>{i18n.tr_owned(format!("role-{role}"))}</option> })
+                            .map(|role| view! { <option value=role.name()>{i18n.label(role)}</option> })
                             .collect_view()}
                     </select>
                 </div>
@@ -235,7 +236,7 @@ fn MemberRowView(
     let i18n = use_i18n();
     let manage = can_manage.then(|| {
         let select_id = format!("member-role-{coalition_id}-{}", member.user_id);
-        let current = member.role.clone();
+        let current = member.role;
         view! {
             <td class="member-actions">
                 <ActionForm action=actions.change_role attr:class="form--inline">
@@ -246,7 +247,7 @@ fn MemberRowView(
                         {ROLES
                             .into_iter()
                             .map(|role| view! {
-                                <option value=role selected=role == current>{i18n.tr_owned(format!("role-{role}"))}</option>
+                                <option value=role.name() selected=role == current>{i18n.label(role)}</option>
                             })
                             .collect_view()}
                     </select>
@@ -267,11 +268,16 @@ fn MemberRowView(
                 <span class="cell-sub">{member.email}</span>
             </th>
             <td>{member.organisation}</td>
-            <td>{i18n.tr_owned(format!("role-{}", member.role))}</td>
+            <td>{i18n.label(member.role)}</td>
             {manage}
         </tr>
     }
 }
 
-/// Coalition roles in the order forms offer them.
-const ROLES: [&str; 4] = ["editor", "reviewer", "observer", "coordinator"];
+/// Coalition roles in the order the members page offers them: the usual one first.
+const ROLES: [Role; 4] = [
+    Role::Editor,
+    Role::Reviewer,
+    Role::Observer,
+    Role::Coordinator,
+];

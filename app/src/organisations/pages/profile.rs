@@ -114,7 +114,7 @@ fn Profile(
                                         <span class="cell-sub">{p.email}</span>
                                     </th>
                                     <td>
-                                        {p.roles.into_iter().map(|r| i18n.tr_owned(format!("role-{r}"))()).collect::<Vec<_>>().join(", ")}
+                                        {p.roles.into_iter().map(|r| i18n.label(r)()).collect::<Vec<_>>().join(", ")}
                                     </td>
                                 </tr>
                             }).collect_view()}

@@ -1,0 +1,111 @@
+//! Every state, role and kind Shadowdesk stores, as a Rust enum. Each is kept in the database
+//! as the same lower-case string it always was (so no data changes), travels as that string
+//! in JSON and forms, and names its interface label by a Fluent message id ([`Named::message`]).
+//! The crate has no web or database dependency of its own, so the browser bundle and the
+//! entities share it; the `sea-orm` feature makes each enum an active enum for its column.
+
+mod role;
+
+pub use role::Role;
+
+/// A stored value with a fixed set of variants.
+pub trait Named: Sized + Copy + 'static {
+    /// Every variant, in the order the interface lists them.
+    const ALL: &'static [Self];
+
+    /// The stored (and serialised) name, e.g. `coordinator`.
+    fn name(self) -> &'static str;
+
+    /// The Fluent message id of the interface label, e.g. `role-coordinator`.
+    fn message(self) -> &'static str;
+
+    /// The variant stored as `name`; `None` for anything else.
+    fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.name() == name)
+    }
+}
+
+/// Declares a stored enum: the variants with their stored names and message ids, serde as
+/// those names, and (with the `sea-orm` feature) an active enum over a string column.
+macro_rules! stored_enum {
+    (
+        $(#[$doc:meta])*
+        pub enum $name:ident {
+            $($(#[$vdoc:meta])* $variant:ident = ($stored:literal, $message:literal),)*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "sea-orm", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+        #[cfg_attr(
+            feature = "sea-orm",
+            sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
+        )]
+        pub enum $name {
+            $(
+                $(#[$vdoc])*
+                #[serde(rename = $stored)]
+                #[cfg_attr(feature = "sea-orm", sea_orm(string_value = $stored))]
+                $variant,
+            )*
+        }
+
+        impl $crate::Named for $name {
+            const ALL: &'static [Self] = &[$($name::$variant,)*];
+
+            fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $stored,)*
+                }
+            }
+
+            fn message(self) -> &'static str {
+                match self {
+                    $($name::$variant => $message,)*
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::Named::name(*self))
+            }
+        }
+    };
+}
+pub(crate) use stored_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stored names, serde names and `parse` agree for every variant of `T`, and the names
+    /// and message ids are unique.
+    pub(crate) fn round_trips<T>()
+    where
+        T: Named + PartialEq + std::fmt::Debug + serde::Serialize + serde::de::DeserializeOwned,
+    {
+        let mut names = std::collections::HashSet::new();
+        let mut messages = std::collections::HashSet::new();
+        for &variant in T::ALL {
+            assert_eq!(T::parse(variant.name()), Some(variant));
+            let json = serde_json::to_string(&variant).unwrap();
+            assert_eq!(json, format!("\"{}\"", variant.name()));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), variant);
+            assert!(names.insert(variant.name()), "{} twice", variant.name());
+            assert!(
+                messages.insert(variant.message()),
+                "{} twice",
+                variant.message()
+            );
+        }
+        assert_eq!(T::parse("no such value"), None);
+        assert_eq!(T::parse(""), None);
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        round_trips::<Role>();
+    }
+}

@@ -1,0 +1,76 @@
+//! Stored states and roles are enums (`entities/states`): no string literal of one is left in
+//! the application or the server outside its definition, so a misspelt state does not compile
+//! and a new one is found by the compiler rather than by grep.
+
+use std::path::{Path, PathBuf};
+
+use app::states::{Named, Role};
+
+use crate::paths::workspace_root;
+
+/// The stored names of every enum converted so far.
+fn stored_names() -> Vec<&'static str> {
+    Role::ALL.iter().map(|role| role.name()).collect()
+}
+
+/// The Rust files under `dir`, recursively.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("readable directory") {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// `file:line: text` for every quoted stored name in `source`, except HTML class names, which
+/// may share a word with a role (`class="editor"`).
+fn spelled_out(file: &Path, source: &str, names: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        for name in names {
+            let literal = format!("\"{name}\"");
+            for (at, _) in line.match_indices(&literal) {
+                if !line[..at].ends_with("class=") {
+                    found.push(format!(
+                        "{}:{}: {}",
+                        file.display(),
+                        number + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_stored_state_or_role_is_spelled_out_as_a_string() {
+    let names = stored_names();
+    let root = workspace_root();
+    let mut found = Vec::new();
+    for dir in ["app/src", "server/src"] {
+        for file in rust_files(&root.join(dir)) {
+            let source = std::fs::read_to_string(&file).expect("readable source");
+            found.extend(spelled_out(&file, &source, &names));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use the enum variants instead:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_a_spelled_out_role_but_not_a_class_name() {
+    let names = stored_names();
+    let source = "if role == \"editor\" {}\n<div class=\"editor\">\nlet r = Role::Editor;\n";
+    let found = spelled_out(Path::new("x.rs"), source, &names);
+    assert_eq!(found, ["x.rs:1: if role == \"editor\" {}"]);
+}
