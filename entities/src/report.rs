@@ -1,6 +1,7 @@
 //! A shadow report or stakeholder submission that a coalition writes for one UN mechanism.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::ReportStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "reports")]
@@ -26,8 +27,7 @@ pub struct Model {
     pub submitted_on: Option<Date>,
     /// The UN's or the sender's reference for the submission.
     pub submission_reference: Option<String>,
-    /// `drafting`, `review`, `final` or `submitted`.
-    pub status: String,
+    pub status: ReportStatus,
     /// Keywords for the UPR, comma-separated.
     #[sea_orm(column_type = "Text")]
     pub keywords: String,

@@ -1,6 +1,7 @@
 //! One section of a report's outline, written in Markdown by its assigned organisation.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::SectionStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "report_sections")]
@@ -16,8 +17,7 @@ pub struct Model {
     /// Markdown source.
     pub body: String,
     pub word_budget: Option<i32>,
-    /// `not_started`, `drafting`, `in_review` or `approved`.
-    pub status: String,
+    pub status: SectionStatus,
     /// The lead organisation; contributing organisations are in `section_contributors`.
     pub assigned_organisation_id: Option<i32>,
     /// The person who answers for the section's text.

@@ -5,7 +5,10 @@
 use std::process::Command;
 
 use comrak::{Arena, Options, nodes::NodeValue, parse_document};
-use entities::{report, report_export, report_section, section_comment, section_suggestion};
+use entities::{
+    report, report_export, report_section, section_comment, section_suggestion,
+    states::{ReportStatus, SectionStatus},
+};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -63,7 +66,10 @@ async fn ready(app: &TestApp) -> String {
         .unwrap();
     set(sections[1].id, &sections[1].title, RICH).await.unwrap();
     report_section::Entity::update_many()
-        .col_expr(report_section::Column::Status, Expr::value("approved"))
+        .col_expr(
+            report_section::Column::Status,
+            Expr::value(SectionStatus::Approved),
+        )
         .exec(&app.db)
         .await
         .unwrap();
@@ -235,7 +241,7 @@ async fn a_final_export_is_kept_with_its_hash_and_reads_back_as_the_un_asks() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(report.status, "final");
+    assert_eq!(report.status, ReportStatus::Final);
 
     let docx = Docx::open(&bytes);
     // No internal matter: comments, coordination notes, authors, revision ids.

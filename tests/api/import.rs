@@ -1,7 +1,7 @@
 //! Starting from an existing draft: a Markdown or Word file uploaded into a report is split at
 //! its headings, previewed without writing, then written in one go; and its command-line twin.
 
-use entities::{audit_event, report_section, section_revision};
+use entities::{audit_event, report_section, section_revision, states::SectionStatus};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
@@ -138,7 +138,7 @@ async fn markdown_draft_is_previewed_then_imported(backend: Backend) {
         methodology.body,
         "We interviewed 40 people.[^1]\n\n[^1]: Interviews, 2025."
     );
-    assert_eq!(methodology.status, "drafting");
+    assert_eq!(methodology.status, SectionStatus::Drafting);
     assert_eq!(methodology.version, 2);
     let torture = find("Prohibition of torture");
     let custody = find("Police custody");

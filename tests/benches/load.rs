@@ -177,7 +177,7 @@ async fn add_sections(db: &DatabaseConnection, count: usize) -> Vec<i32> {
             title: Set(format!("Load section {n}")),
             body: Set(String::new()),
             word_budget: Set(None),
-            status: Set("drafting".into()),
+            status: Set(entities::states::SectionStatus::Drafting),
             assigned_organisation_id: Set(None),
             lead_editor_id: Set(None),
             due_date: Set(None),

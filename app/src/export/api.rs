@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::{error::ApiError, i18n::Locale, sections::api::WordCount};
+use crate::{error::ApiError, i18n::Locale, sections::api::WordCount, states::ReportStatus};
 
 /// How much a check's finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +92,7 @@ pub struct FrontMatter {
 pub struct ExportView {
     pub report_id: i32,
     pub title: String,
-    pub status: String,
+    pub status: ReportStatus,
     pub version: i32,
     pub checks: Vec<CheckItem>,
     /// Some check blocks the final export.

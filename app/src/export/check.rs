@@ -10,7 +10,10 @@ use super::{
     personal_data::{self, Kind},
     scan::scan,
 };
-use crate::sections::words::{self, WordCount};
+use crate::{
+    sections::words::{self, WordCount},
+    states::{Named, ReportStatus, SectionStatus},
+};
 
 /// The words of the body (annexes, cover and contents are outside the count).
 pub fn body_words(submission: &Submission) -> WordCount {
@@ -116,7 +119,7 @@ fn approvals(submission: &Submission) -> CheckItem {
     let unapproved: Vec<String> = submission
         .sections
         .iter()
-        .filter(|s| s.status != "approved")
+        .filter(|s| s.status != SectionStatus::Approved.name())
         .map(|s| s.title.clone())
         .collect();
     if unapproved.is_empty() {
@@ -302,16 +305,21 @@ fn personal_data(submission: &Submission) -> CheckItem {
     }
 }
 
+/// Whether the report has been sent to the UN.
+fn submitted(submission: &Submission) -> bool {
+    submission.status == ReportStatus::Submitted.name()
+}
+
 fn deadline(submission: &Submission, now: DateTime<Utc>) -> CheckItem {
     match submission.deadline {
         None => item("check-deadline-none", Severity::Passed),
-        Some(deadline) if deadline < now && submission.status != "submitted" => {
+        Some(deadline) if deadline < now && !submitted(submission) => {
             item("check-deadline-passed", Severity::Warning)
                 .number("days", (now - deadline).num_days())
         }
         Some(deadline) => {
             let days = (deadline - now).num_days();
-            let severity = if days < 3 && submission.status != "submitted" {
+            let severity = if days < 3 && !submitted(submission) {
                 Severity::Warning
             } else {
                 Severity::Passed
@@ -422,7 +430,7 @@ mod tests {
         let cases: Vec<(&str, Change)> = vec![
             (
                 "check-unapproved",
-                Box::new(|s| s.sections[1].status = "in_review".into()),
+                Box::new(|s| s.sections[1].status = SectionStatus::InReview.name().into()),
             ),
             (
                 "check-review-open",

@@ -42,6 +42,7 @@ use crate::{
         scales::Scale,
     },
     reports::access,
+    states::{Named, ReportStatus},
     transaction::finish,
 };
 
@@ -101,7 +102,7 @@ pub async fn load(
             depth,
             title: s.title.clone(),
             body: s.body.clone(),
-            status: s.status.clone(),
+            status: s.status.name().to_string(),
             annex,
             open_threads: review.get(&s.id).map_or(0, |c| c.0),
             open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
@@ -146,7 +147,7 @@ pub async fn load(
             .map(|p| list(&p.languages))
             .unwrap_or_default(),
         deadline: report.deadline,
-        status: report.status.clone(),
+        status: report.status.name().to_string(),
         sections,
         recommendations,
         reference_styles: profile.and_then(|p| p.reference_styles),
@@ -277,7 +278,7 @@ pub async fn overview(
     Ok(ExportView {
         report_id: report.id,
         title: report.title.clone(),
-        status: report.status.clone(),
+        status: report.status,
         version: report.version,
         blocking: check::blocks(&checks),
         checks,
@@ -404,7 +405,7 @@ pub async fn final_export(
     let result = async {
         // The report must not have changed since it was read.
         let moved = report::Entity::update_many()
-            .col_expr(report::Column::Status, Expr::value("final"))
+            .col_expr(report::Column::Status, Expr::value(ReportStatus::Final))
             .col_expr(report::Column::UpdatedAt, Expr::value(now))
             .col_expr(report::Column::Version, Expr::value(report.version + 1))
             .filter(report::Column::Id.eq(report.id))

@@ -27,6 +27,7 @@ use crate::{
     reports::access,
     sections::history::{NewRevision, record_revision},
     sections::{save::MAX_BODY_BYTES, words},
+    states::SectionStatus,
     transaction::finish,
     uploads::read_form,
 };
@@ -100,7 +101,7 @@ async fn existing_of(db: &impl ConnectionTrait, report_id: i32) -> Result<Vec<Ex
                 parent: s.parent_id,
                 depth,
                 title: s.title.clone(),
-                fillable: s.body.trim().is_empty() && s.status != "approved",
+                fillable: s.body.trim().is_empty() && s.status != SectionStatus::Approved,
             })
         })
         .collect())
@@ -240,9 +241,9 @@ async fn write(
     let mut next_position: HashMap<Option<i32>, i32> = HashMap::new();
     for (index, (section, target)) in draft.iter().zip(targets).enumerate() {
         let status = if section.body.trim().is_empty() {
-            "not_started"
+            SectionStatus::NotStarted
         } else {
-            "drafting"
+            SectionStatus::Drafting
         };
         match *target {
             Target::Fill(id) => {
@@ -254,8 +255,8 @@ async fn write(
                 active.body = Set(section.body.clone());
                 active.version = Set(version);
                 active.updated_at = Set(now);
-                if current.status == "not_started" {
-                    active.status = Set(status.to_string());
+                if current.status == SectionStatus::NotStarted {
+                    active.status = Set(status);
                 }
                 active.update(txn).await?;
                 revision(txn, current, version, &section.body, user_id, &message).await?;
@@ -275,7 +276,7 @@ async fn write(
                     position: Set(*position),
                     title: Set(section.title.clone()),
                     body: Set(section.body.clone()),
-                    status: Set(status.to_string()),
+                    status: Set(status),
                     coordination_notes: Set(String::new()),
                     created_at: Set(now),
                     updated_at: Set(now),

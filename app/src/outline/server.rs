@@ -15,6 +15,7 @@ use crate::{
     error::AppError,
     profiles::template::{MAX_DEPTH, MAX_TITLE_CHARS},
     reports::{access, details::first_revision},
+    states::SectionStatus,
     transaction::finish,
 };
 
@@ -152,7 +153,7 @@ pub async fn add(
             position: Set(position),
             title: Set(title.clone()),
             body: Set(String::new()),
-            status: Set("not_started".to_string()),
+            status: Set(SectionStatus::NotStarted),
             coordination_notes: Set(String::new()),
             created_at: Set(now),
             updated_at: Set(now),

@@ -9,6 +9,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
+    states::ReportStatus,
 };
 
 /// Report `id` if `actor` may do `action` on its coalition. An unknown report answers like
@@ -44,7 +45,7 @@ pub async fn managed(
 
 /// Refuses structural changes to a report that has been submitted.
 pub fn ensure_open(report: &report::Model) -> Result<(), AppError> {
-    if report.status == "submitted" {
+    if report.status == ReportStatus::Submitted {
         return Err(AppError::invalid("report-error-submitted"));
     }
     Ok(())

@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
 pub use crate::sections::api::WordCount;
+use crate::{
+    error::ApiError,
+    states::{ReportStatus, SectionStatus},
+};
 
 /// One report as listed on the overview and the reports page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,8 +21,7 @@ pub struct ReportSummary {
     pub session: Option<String>,
     /// Deadline as an ISO date (`YYYY-MM-DD`, UTC).
     pub deadline: Option<String>,
-    /// `drafting`, `review`, `final` or `submitted`.
-    pub status: String,
+    pub status: ReportStatus,
     pub section_count: i64,
     pub approved_sections: i64,
     /// Words in all section bodies, counted like a word processor.
@@ -61,8 +63,7 @@ pub struct OutlineRow {
     /// Organisations writing with the lead organisation.
     pub contributors: Vec<Choice>,
     pub lead_editor: Option<Choice>,
-    /// `not_started`, `drafting`, `in_review` or `approved`.
-    pub status: String,
+    pub status: SectionStatus,
     pub words: WordCount,
     pub word_budget: Option<i32>,
     /// `YYYY-MM-DD`.
@@ -108,7 +109,7 @@ pub struct OutlineView {
     pub details: ReportDetails,
     pub mechanism: String,
     pub coalition: String,
-    pub status: String,
+    pub status: ReportStatus,
     /// The deadline in UTC (`YYYY-MM-DD HH:MM`), beside the local one in `details`.
     pub deadline_utc: Option<String>,
     pub submitted_on: Option<String>,
@@ -121,7 +122,7 @@ pub struct OutlineView {
     /// Coordinator: may change the outline, plans, details and status.
     pub can_manage: bool,
     /// Statuses the report may move to next.
-    pub next_statuses: Vec<String>,
+    pub next_statuses: Vec<ReportStatus>,
     /// The coalition's organisations and the people who may lead a section (for the plan form).
     pub organisations: Vec<Choice>,
     pub editors: Vec<Choice>,

@@ -23,6 +23,7 @@ use crate::{
         template::{self, MAX_TITLE_CHARS, TemplateSection},
     },
     sections::history::{NewRevision, record_revision},
+    states::{ReportStatus, SectionStatus},
     transaction::finish,
 };
 
@@ -161,7 +162,7 @@ async fn create_in(
         deadline: Set(valid.deadline),
         time_zone: Set(valid.time_zone),
         profile_id: Set(Some(profile.id)),
-        status: Set("drafting".to_string()),
+        status: Set(ReportStatus::Drafting),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -184,7 +185,7 @@ async fn create_in(
             position: Set(position),
             title: Set(section.title.clone()),
             body: Set(String::new()),
-            status: Set("not_started".to_string()),
+            status: Set(SectionStatus::NotStarted),
             coordination_notes: Set(section.guidance.clone()),
             created_at: Set(now),
             updated_at: Set(now),

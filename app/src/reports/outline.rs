@@ -21,6 +21,7 @@ use crate::{
     },
     profiles::server::list,
     sections::words,
+    states::{Named, ReportStatus, SectionStatus},
 };
 
 /// Report `id` as its dashboard, for members of its coalition and administrators.
@@ -107,11 +108,12 @@ pub async fn outline(
                 organisation: s.assigned_organisation_id.and_then(organisation),
                 contributors: extra,
                 lead_editor: s.lead_editor_id.and_then(person),
-                status: s.status.clone(),
+                status: s.status,
                 words: words::count(&s.body),
                 word_budget: s.word_budget,
                 due_date: s.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                overdue: s.due_date.is_some_and(|d| d < today) && s.status != "approved",
+                overdue: s.due_date.is_some_and(|d| d < today)
+                    && s.status != SectionStatus::Approved,
                 notes: sees_notes.then(|| s.coordination_notes.clone()),
                 mine: writers.iter().any(|w| viewer_organisations.contains(w)),
                 open_threads: review.get(&s.id).map_or(0, |c| c.0),
@@ -174,10 +176,10 @@ pub async fn outline(
         Vec::new()
     };
     let next_statuses = if can_manage {
-        status::STATUSES
+        ReportStatus::ALL
             .iter()
-            .filter(|s| status::allowed(&report.status, s))
-            .map(|s| s.to_string())
+            .copied()
+            .filter(|s| status::allowed(report.status, *s))
             .collect()
     } else {
         Vec::new()

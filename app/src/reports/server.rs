@@ -6,7 +6,7 @@ use entities::{coalition, report, report_section};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::ReportSummary;
-use crate::{auth::visibility::Visibility, sections::words};
+use crate::{auth::visibility::Visibility, sections::words, states::SectionStatus};
 
 /// Summaries of the visible reports with section progress and word counts, soonest deadline first.
 pub async fn report_summaries(
@@ -37,7 +37,7 @@ pub async fn report_summaries(
     for section in &sections {
         let entry = progress.entry(section.report_id).or_default();
         entry.sections += 1;
-        entry.approved += i64::from(section.status == "approved");
+        entry.approved += i64::from(section.status == SectionStatus::Approved);
         entry.words += words::count(&section.body).body;
     }
 

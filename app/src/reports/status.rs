@@ -10,19 +10,18 @@ use sea_orm::{
 use crate::{
     auth::{audit, policy::Actor},
     error::AppError,
+    states::{Named, ReportStatus, SectionStatus},
     transaction::finish,
 };
 
-/// The statuses in order.
-pub const STATUSES: &[&str] = &["drafting", "review", "final", "submitted"];
-
 /// Whether a report may go from `from` to `to`: one step forward, or one step back before it
 /// is submitted; `submitted` to itself corrects the submission record.
-pub fn allowed(from: &str, to: &str) -> bool {
-    let index = |s: &str| STATUSES.iter().position(|x| *x == s);
+pub fn allowed(from: ReportStatus, to: ReportStatus) -> bool {
+    let index = |s: ReportStatus| ReportStatus::ALL.iter().position(|x| *x == s);
+    let submitted = from == ReportStatus::Submitted;
     match (index(from), index(to)) {
-        (Some(3), Some(3)) => true,
-        (Some(f), Some(t)) => t == f + 1 || (f < 3 && t + 1 == f),
+        _ if submitted && to == ReportStatus::Submitted => true,
+        (Some(f), Some(t)) => t == f + 1 || (!submitted && t + 1 == f),
         _ => false,
     }
 }
@@ -33,6 +32,7 @@ pub struct StatusChange {
     pub report_id: i32,
     /// The report version the person was looking at.
     pub version: i32,
+    /// The stored name of the status asked for.
     pub status: String,
     /// `YYYY-MM-DD`, for `submitted`.
     pub submitted_on: String,
@@ -49,10 +49,10 @@ pub async fn change(
 ) -> Result<(), AppError> {
     let report = super::access::managed(db, actor, change.report_id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    if !allowed(&report.status, &change.status) {
-        return Err(AppError::invalid("report-error-status"));
-    }
-    let (submitted_on, reference) = if change.status == "submitted" {
+    let to = ReportStatus::parse(&change.status)
+        .filter(|to| allowed(report.status, *to))
+        .ok_or_else(|| AppError::invalid("report-error-status"))?;
+    let (submitted_on, reference) = if to == ReportStatus::Submitted {
         let date = NaiveDate::parse_from_str(change.submitted_on.trim(), "%Y-%m-%d")
             .map_err(|_| AppError::invalid("report-error-submitted-on"))?;
         if date > Utc::now().date_naive() {
@@ -68,11 +68,11 @@ pub async fn change(
     };
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        if change.status == "final" {
+        if to == ReportStatus::Final {
             let unapproved = report_section::Entity::find()
                 .filter(report_section::Column::ReportId.eq(report.id))
                 .filter(report_section::Column::RemovedAt.is_null())
-                .filter(report_section::Column::Status.ne("approved"))
+                .filter(report_section::Column::Status.ne(SectionStatus::Approved))
                 .count(&txn)
                 .await?;
             if unapproved > 0 {
@@ -83,7 +83,7 @@ pub async fn change(
             }
         }
         // What was submitted is a final export the coalition keeps.
-        if change.status == "submitted"
+        if to == ReportStatus::Submitted
             && report_export::Entity::find()
                 .filter(report_export::Column::ReportId.eq(report.id))
                 .count(&txn)
@@ -93,7 +93,7 @@ pub async fn change(
             return Err(AppError::invalid("report-error-no-final-export"));
         }
         let updated = report::Entity::update_many()
-            .col_expr(report::Column::Status, Expr::value(change.status.clone()))
+            .col_expr(report::Column::Status, Expr::value(to))
             .col_expr(report::Column::SubmittedOn, Expr::value(submitted_on))
             .col_expr(
                 report::Column::SubmissionReference,
@@ -108,7 +108,7 @@ pub async fn change(
         if updated.rows_affected != 1 {
             return Err(AppError::invalid("report-error-stale"));
         }
-        let detail = format!("{} → {}", report.status, change.status);
+        let detail = format!("{} → {to}", report.status);
         audit::record_action(
             &txn,
             user_id,
@@ -127,19 +127,20 @@ pub async fn change(
 #[cfg(test)]
 mod tests {
     use super::allowed;
+    use crate::states::ReportStatus::*;
 
     #[test]
     fn reports_move_one_step_and_back_until_submitted() {
-        assert!(allowed("drafting", "review"));
-        assert!(allowed("review", "final"));
-        assert!(allowed("final", "submitted"));
-        assert!(allowed("review", "drafting"));
-        assert!(allowed("final", "review"));
-        assert!(allowed("submitted", "submitted"));
-        assert!(!allowed("drafting", "final"));
-        assert!(!allowed("drafting", "submitted"));
-        assert!(!allowed("submitted", "final"));
-        assert!(!allowed("drafting", "drafting"));
-        assert!(!allowed("drafting", "archived"));
+        assert!(allowed(Drafting, Review));
+        assert!(allowed(Review, Final));
+        assert!(allowed(Final, Submitted));
+        assert!(allowed(Review, Drafting));
+        assert!(allowed(Final, Review));
+        assert!(allowed(Submitted, Submitted));
+        assert!(!allowed(Drafting, Final));
+        assert!(!allowed(Drafting, Submitted));
+        assert!(!allowed(Submitted, Final));
+        assert!(!allowed(Submitted, Review));
+        assert!(!allowed(Drafting, Drafting));
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{error::ApiError, states::SectionStatus};
 
 /// A section as the editor shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,8 +20,7 @@ pub struct SectionView {
     pub version: i32,
     /// Words of `body`, body text and notes apart.
     pub words: WordCount,
-    /// `not_started`, `drafting`, `in_review` or `approved`.
-    pub status: String,
+    pub status: SectionStatus,
     pub organisation: Option<String>,
     /// Organisations writing with the lead organisation.
     pub contributors: Vec<String>,
@@ -36,7 +35,7 @@ pub struct SectionView {
     /// Whether the viewer may propose changes instead (reviewers, other organisations).
     pub can_suggest: bool,
     /// Statuses the viewer may move the section to.
-    pub next_statuses: Vec<String>,
+    pub next_statuses: Vec<SectionStatus>,
     /// The viewer's own unsaved draft, if they left one.
     pub draft: Option<DraftView>,
     /// The viewer's user id (to leave them out of "who else is here").

@@ -24,6 +24,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
+    states::SectionStatus,
 };
 
 /// The largest section body accepted, in bytes.
@@ -57,7 +58,7 @@ pub fn ensure_writable(section: &report_section::Model) -> Result<(), AppError> 
     if section.removed_at.is_some() {
         return Err(AppError::invalid("section-error-removed"));
     }
-    if section.status == "approved" {
+    if section.status == SectionStatus::Approved {
         return Err(AppError::invalid("section-error-locked"));
     }
     Ok(())
@@ -179,8 +180,11 @@ async fn save_locked(
         .col_expr(report_section::Column::Body, Expr::value(text.clone()))
         .col_expr(report_section::Column::Version, Expr::value(next))
         .col_expr(report_section::Column::UpdatedAt, Expr::value(now));
-    if current.status == "not_started" {
-        update = update.col_expr(report_section::Column::Status, Expr::value("drafting"));
+    if current.status == SectionStatus::NotStarted {
+        update = update.col_expr(
+            report_section::Column::Status,
+            Expr::value(SectionStatus::Drafting),
+        );
     }
     update
         .filter(report_section::Column::Id.eq(current.id))

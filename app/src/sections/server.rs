@@ -54,7 +54,7 @@ pub async fn section_view(
         can_edit: writes && writable,
         can_suggest: !writes && writable && can(actor, Action::Comment, resource),
         next_statuses: if open {
-            next_statuses(actor, resource, &section.status)
+            next_statuses(actor, resource, section.status)
         } else {
             Vec::new()
         },

@@ -14,14 +14,16 @@ use crate::{
     },
     error::AppError,
     reports::access::ensure_open,
+    states::{Named, SectionStatus},
     transaction::finish,
 };
 
 /// Who a transition needs: the section's writers (`Edit`) or a coordinator (`Manage`).
-pub fn required(from: &str, to: &str) -> Option<Action> {
+pub fn required(from: SectionStatus, to: SectionStatus) -> Option<Action> {
+    use SectionStatus::{Approved, Drafting, InReview, NotStarted};
     match (from, to) {
-        ("not_started" | "drafting", "in_review") | ("in_review", "drafting") => Some(Action::Edit),
-        ("in_review", "approved") | ("approved", "drafting") => Some(Action::Manage),
+        (NotStarted | Drafting, InReview) | (InReview, Drafting) => Some(Action::Edit),
+        (InReview, Approved) | (Approved, Drafting) => Some(Action::Manage),
         _ => None,
     }
 }
@@ -30,12 +32,12 @@ pub fn required(from: &str, to: &str) -> Option<Action> {
 pub fn next_statuses(
     actor: &Actor,
     resource: crate::auth::policy::Resource<'_>,
-    from: &str,
-) -> Vec<String> {
-    ["drafting", "in_review", "approved"]
-        .into_iter()
-        .filter(|to| required(from, to).is_some_and(|action| can(actor, action, resource)))
-        .map(str::to_string)
+    from: SectionStatus,
+) -> Vec<SectionStatus> {
+    SectionStatus::ALL
+        .iter()
+        .copied()
+        .filter(|to| required(from, *to).is_some_and(|action| can(actor, action, resource)))
         .collect()
 }
 
@@ -54,14 +56,16 @@ pub async fn change(
     if context.is_removed() {
         return Err(AppError::invalid("section-error-removed"));
     }
-    let from = context.section.status.as_str();
-    let action = required(from, status).ok_or_else(|| AppError::invalid("section-error-status"))?;
+    let from = context.section.status;
+    let (to, action) = SectionStatus::parse(status)
+        .and_then(|to| Some((to, required(from, to)?)))
+        .ok_or_else(|| AppError::invalid("section-error-status"))?;
     crate::auth::visibility::authorize(actor, action, context.resource())?;
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         // Only if nobody changed the status meanwhile.
         let updated = report_section::Entity::update_many()
-            .col_expr(report_section::Column::Status, Expr::value(status))
+            .col_expr(report_section::Column::Status, Expr::value(to))
             .col_expr(report_section::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(report_section::Column::Id.eq(id))
             .filter(report_section::Column::Status.eq(from))
@@ -75,7 +79,7 @@ pub async fn change(
             user_id,
             audit::action::SECTION_STATUS_CHANGED,
             &context.section.title,
-            &format!("{from} → {status}"),
+            &format!("{from} → {to}"),
             Some(context.report.coalition_id),
         )
         .await?;
@@ -91,14 +95,15 @@ mod tests {
 
     #[test]
     fn writers_send_for_review_and_coordinators_approve_and_reopen() {
-        assert_eq!(required("drafting", "in_review"), Some(Action::Edit));
-        assert_eq!(required("not_started", "in_review"), Some(Action::Edit));
-        assert_eq!(required("in_review", "drafting"), Some(Action::Edit));
-        assert_eq!(required("in_review", "approved"), Some(Action::Manage));
-        assert_eq!(required("approved", "drafting"), Some(Action::Manage));
-        assert_eq!(required("drafting", "approved"), None);
-        assert_eq!(required("approved", "in_review"), None);
-        assert_eq!(required("drafting", "drafting"), None);
-        assert_eq!(required("drafting", "published"), None);
+        use SectionStatus::*;
+        assert_eq!(required(Drafting, InReview), Some(Action::Edit));
+        assert_eq!(required(NotStarted, InReview), Some(Action::Edit));
+        assert_eq!(required(InReview, Drafting), Some(Action::Edit));
+        assert_eq!(required(InReview, Approved), Some(Action::Manage));
+        assert_eq!(required(Approved, Drafting), Some(Action::Manage));
+        assert_eq!(required(Drafting, Approved), None);
+        assert_eq!(required(Approved, InReview), None);
+        assert_eq!(required(Drafting, Drafting), None);
+        assert_eq!(required(Drafting, NotStarted), None);
     }
 }

@@ -4,8 +4,10 @@
 //! The crate has no web or database dependency of its own, so the browser bundle and the
 //! entities share it; the `sea-orm` feature makes each enum an active enum for its column.
 
+mod report;
 mod role;
 
+pub use report::{ReportStatus, SectionStatus};
 pub use role::Role;
 
 /// A stored value with a fixed set of variants.
@@ -107,5 +109,11 @@ mod tests {
     #[test]
     fn roles_round_trip() {
         round_trips::<Role>();
+    }
+
+    #[test]
+    fn report_and_section_statuses_round_trip() {
+        round_trips::<ReportStatus>();
+        round_trips::<SectionStatus>();
     }
 }

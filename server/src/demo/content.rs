@@ -2,7 +2,7 @@
 //! facts are invented; the structure follows a real alternative report to the Human Rights
 //! Committee.
 
-use app::states::Role;
+use app::states::{Role, SectionStatus};
 
 /// An organisation: name, short name, city or region, description.
 pub struct Org {
@@ -135,7 +135,7 @@ pub const REPORT_DEADLINE: &str = "2027-02-15T12:00:00Z";
 pub struct Section {
     pub title: &'static str,
     pub assigned_to: &'static str,
-    pub status: &'static str,
+    pub status: SectionStatus,
     pub word_budget: i32,
     pub due: &'static str,
     pub notes: &'static str,
@@ -150,7 +150,7 @@ pub const SECTIONS: [Section; 7] = [
     Section {
         title: "Introduction and methodology",
         assigned_to: "SBHR",
-        status: "approved",
+        status: SectionStatus::Approved,
         word_budget: 600,
         due: "2026-12-15",
         notes: "",
@@ -167,7 +167,7 @@ Names of victims and witnesses have been withheld to protect them from reprisals
     Section {
         title: "Non-discrimination and equality between men and women (arts. 2, 3 and 26)",
         assigned_to: "Nurly Bolashak",
-        status: "in_review",
+        status: SectionStatus::InReview,
         word_budget: 1200,
         due: "2026-12-20",
         notes: "Keep the domestic violence figures to the last two years.",
@@ -183,7 +183,7 @@ violence in all its forms and fund shelters in every region.\n\n\
     Section {
         title: "Prohibition of torture and ill-treatment (art. 7)",
         assigned_to: "SBHR Karaganda",
-        status: "drafting",
+        status: SectionStatus::Drafting,
         word_budget: 1500,
         due: "2026-11-20",
         notes: "Ask the Karaganda monitors for two anonymised cases.",
@@ -196,7 +196,7 @@ detention, and its members depend on the Ombudsman's office for their budget.",
     Section {
         title: "Right to a fair trial (art. 14)",
         assigned_to: "LIFT",
-        status: "drafting",
+        status: SectionStatus::Drafting,
         word_budget: 1500,
         due: "2027-01-10",
         notes: "",
@@ -207,7 +207,7 @@ statements the accused said had been obtained under duress.",
     Section {
         title: "Freedom of expression (art. 19)",
         assigned_to: "Free Word",
-        status: "drafting",
+        status: SectionStatus::Drafting,
         word_budget: 1500,
         due: "2027-01-10",
         notes: "",
@@ -218,7 +218,7 @@ officials.",
     Section {
         title: "Freedom of peaceful assembly (art. 21)",
         assigned_to: "SBHR Astana",
-        status: "not_started",
+        status: SectionStatus::NotStarted,
         word_budget: 1200,
         due: "2027-01-15",
         notes: "Cover the 2025 law on assemblies.",
@@ -227,7 +227,7 @@ officials.",
     Section {
         title: "Rights of persons with disabilities to equal recognition before the law (arts. 16 and 26)",
         assigned_to: "Equal Access",
-        status: "not_started",
+        status: SectionStatus::NotStarted,
         word_budget: 900,
         due: "2027-01-15",
         notes: "",

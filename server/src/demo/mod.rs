@@ -16,7 +16,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
-use app::states::Named;
+use app::states::{Named, ReportStatus};
 use content::{Org, Section};
 
 /// What `seed` did.
@@ -106,7 +106,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
         session: Set(Some(content::REPORT_SESSION.to_string())),
         language: Set("en".to_string()),
         deadline: Set(Some(deadline)),
-        status: Set("drafting".to_string()),
+        status: Set(ReportStatus::Drafting),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -238,7 +238,7 @@ async fn insert_section(
         title: Set(section.title.to_string()),
         body: Set(section.body.to_string()),
         word_budget: Set(Some(section.word_budget)),
-        status: Set(section.status.to_string()),
+        status: Set(section.status),
         assigned_organisation_id: Set(Some(assigned)),
         due_date: Set(NaiveDate::parse_from_str(section.due, "%Y-%m-%d").ok()),
         coordination_notes: Set(section.notes.to_string()),

@@ -14,6 +14,7 @@ use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Busy, Loaded, use_route_id},
     reports::api::ChangeReportStatus,
+    states::{Named, ReportStatus},
 };
 
 /// The page's server actions; the page reloads after any of them.
@@ -69,7 +70,7 @@ fn Export(view: ExportView) -> impl IntoView {
     let usage = limit.map(|l| format!("{counted} / {l}"));
     let blocking = view.blocking;
     let can_manage = view.can_manage;
-    let submitted = view.status == "submitted";
+    let submitted = view.status == ReportStatus::Submitted;
     let title = view.title.clone();
     let checks = view.checks.clone();
     let file_name = view.file_name.clone();
@@ -213,7 +214,7 @@ fn SubmissionForm(view: ExportView) -> impl IntoView {
             <ActionForm action=actions.submission attr:class="form" attr:id="record-submission-form">
                 <input type="hidden" name="id" value=view.report_id />
                 <input type="hidden" name="version" value=view.version />
-                <input type="hidden" name="status" value="submitted" />
+                <input type="hidden" name="status" value=ReportStatus::Submitted.name() />
                 <div class="field">
                     <label for="export-submitted-on">{i18n.tr("report-submitted-on")}</label>
                     <input id="export-submitted-on" name="submitted_on" type="date" required=true

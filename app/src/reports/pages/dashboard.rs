@@ -14,9 +14,8 @@ use crate::{
     layout::ErrorNotice,
     reports::api::{OutlineRow, OutlineView},
     sections::{api::ChangeSectionStatus, pages::usage},
+    states::{Named, SectionStatus},
 };
-
-const STATUSES: &[&str] = &["not_started", "drafting", "in_review", "approved"];
 
 /// The filterable outline table.
 #[component]
@@ -42,7 +41,7 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
         (org == 0
             || row.organisation.as_ref().is_some_and(|o| o.id == org)
             || row.contributors.iter().any(|o| o.id == org))
-            && status.with(|s| s.is_empty() || *s == row.status)
+            && status.with(|s| s.is_empty() || s == row.status.name())
             && (!mine.get() || row.mine)
     };
     let visible_count = move || rows.with_value(|rows| rows.iter().filter(|r| shown(r)).count());
@@ -74,7 +73,7 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
                     <label for="filter-status">{i18n.tr("col-status")}</label>
                     <select id="filter-status" on:change=move |ev| status.set(event_target_value(&ev))>
                         <option value="">{i18n.tr("filter-all")}</option>
-                        {STATUSES.iter().map(|s| view! { <option value=*s>{i18n.tr_owned(format!("section-status-{s}"))}</option> }).collect_view()}
+                        {SectionStatus::ALL.iter().map(|&s| view! { <option value=s.name()>{i18n.label(s)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field field--check">
@@ -140,14 +139,14 @@ fn SectionRow(
         .join(", ");
     let id = row.id;
     let status_button = can_manage.then(|| {
-        let (to, key) = match row.status.as_str() {
-            "in_review" => ("approved", "section-approve"),
-            "approved" => ("drafting", "section-reopen"),
+        let (to, key) = match row.status {
+            SectionStatus::InReview => (SectionStatus::Approved, "section-approve"),
+            SectionStatus::Approved => (SectionStatus::Drafting, "section-reopen"),
             _ => return None,
         };
         Some(view! {
             <button type="button" class="button button-small" data-action=key
-                on:click=move |_| { actions.section_status.dispatch(ChangeSectionStatus { id, status: to.to_string() }); }>
+                on:click=move |_| { actions.section_status.dispatch(ChangeSectionStatus { id, status: to.name().to_string() }); }>
                 {i18n.tr(key)}
             </button>
         })
@@ -173,7 +172,7 @@ fn SectionRow(
             <td>{owners}</td>
             <td>{row.lead_editor.as_ref().map(|e| e.name.clone()).unwrap_or_default()}</td>
             <td>
-                <span class=format!("status status--{}", row.status)>{i18n.tr_owned(format!("section-status-{}", row.status))}</span>
+                <span class=format!("status status--{}", row.status)>{i18n.label(row.status)}</span>
                 {status_button}
             </td>
             <td class=usage_class>

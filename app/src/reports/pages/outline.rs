@@ -15,6 +15,7 @@ use crate::{
     layout::Loaded,
     layout::use_route_id,
     reports::api::{OutlineView, report_outline},
+    states::ReportStatus,
 };
 
 /// `/reports/:id`.
@@ -56,7 +57,7 @@ fn Report(report: OutlineView) -> impl IntoView {
                 <abbr class="mechanism">{report.mechanism.clone()}</abbr>" · "
                 {details.state_under_review.clone()}
                 {(!details.session.is_empty()).then(|| format!(" · {}", details.session))}" "
-                <StatusBadge status=report.status.clone() />
+                <StatusBadge status=report.status />
             </p>
         </header>
         <dl class="facts card" id="report-facts">
@@ -85,7 +86,7 @@ fn Report(report: OutlineView) -> impl IntoView {
             <A href=format!("/reports/{}/export", details.id) attr:class="button" attr:id="export-link">
                 {i18n.tr("report-export")}
             </A>
-            {(can_manage && report.status != "submitted").then(|| view! {
+            {(can_manage && report.status != ReportStatus::Submitted).then(|| view! {
                 <A href=format!("/reports/{}/import", details.id) attr:class="button button-secondary" attr:id="import-draft-link">
                     {i18n.tr("report-import")}
                 </A>

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::{i18n::use_i18n, states::ReportStatus};
 
-/// Shows `status` (e.g. `drafting`) as a coloured, translated badge.
+/// Shows `status` as a coloured, translated badge.
 #[component]
-pub fn StatusBadge(status: String) -> impl IntoView {
+pub fn StatusBadge(status: ReportStatus) -> impl IntoView {
     let i18n = use_i18n();
     let class = format!("badge badge--{status}");
-    view! { <span class=class>{i18n.tr_owned(format!("status-{status}"))}</span> }
+    view! { <span class=class>{i18n.label(status)}</span> }
 }

@@ -8,6 +8,7 @@ use crate::{
     i18n::use_i18n,
     layout::ActionResult,
     reports::api::{ChangeReportStatus, OutlineView},
+    states::{Named, ReportStatus},
 };
 
 /// Status steps for coordinators; nothing for others.
@@ -23,17 +24,17 @@ pub fn StatusPanel(report: OutlineView) -> impl IntoView {
     let steps = report
         .next_statuses
         .iter()
-        .filter(|s| *s != "submitted")
-        .cloned()
+        .copied()
+        .filter(|s| *s != ReportStatus::Submitted)
         .map(|status| {
             let key = format!("report-to-{status}");
             view! {
-                <button type="button" class="button" data-status=status.clone()
+                <button type="button" class="button" data-status=status.name()
                     on:click=move |_| {
                         actions.report_status.dispatch(ChangeReportStatus {
                             id,
                             version,
-                            status: status.clone(),
+                            status: status.name().to_string(),
                             submitted_on: String::new(),
                             reference: String::new(),
                         });
@@ -43,11 +44,11 @@ pub fn StatusPanel(report: OutlineView) -> impl IntoView {
             }
         })
         .collect_view();
-    let can_submit = report.next_statuses.iter().any(|s| s == "submitted");
+    let can_submit = report.next_statuses.contains(&ReportStatus::Submitted);
     view! {
         <section class="card status-panel" aria-labelledby="status-title">
             <h2 class="card__title" id="status-title">
-                {i18n.tr("col-status")}" " <StatusBadge status=report.status.clone() />
+                {i18n.tr("col-status")}" " <StatusBadge status=report.status />
             </h2>
             <ActionResult result=actions.report_status.value().into() done_key="account-saved" />
             <div class="button-row">{steps}</div>
@@ -55,7 +56,7 @@ pub fn StatusPanel(report: OutlineView) -> impl IntoView {
                 <ActionForm action=actions.report_status attr:class="form form--inline" attr:id="submission-form">
                     <input type="hidden" name="id" value=id />
                     <input type="hidden" name="version" value=version />
-                    <input type="hidden" name="status" value="submitted" />
+                    <input type="hidden" name="status" value=ReportStatus::Submitted.name() />
                     <div class="field">
                         <label for="submitted-on">{i18n.tr("report-submitted-on")}</label>
                         <input id="submitted-on" name="submitted_on" type="date" required=true

@@ -249,7 +249,7 @@ fn Editor(
             <p class="lead">
                 {section.organisation.clone().unwrap_or_default()}
                 {(!section.contributors.is_empty()).then(|| format!(" + {}", section.contributors.join(", ")))}" · "
-                {i18n.tr_owned(format!("section-status-{}", section.status))}" · "
+                {i18n.label(section.status)}" · "
                 <A href=format!("/sections/{}/history", section.id)>{i18n.tr("history-title")}</A>
             </p>
             <PresenceBar snapshot=live me=Some(section.viewer_id) />
@@ -263,7 +263,7 @@ fn Editor(
                 <p><strong>{i18n.tr("section-notes")}": "</strong>{notes}</p>
             </aside>
         })}
-        <StatusButtons id=section.id status=section.status.clone() next=section.next_statuses.clone() action=status dirty />
+        <StatusButtons id=section.id status=section.status next=section.next_statuses.clone() action=status dirty />
         <DraftBanner id offered on_resume=resume />
         {newer}
         {conflict_view}

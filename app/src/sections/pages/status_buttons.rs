@@ -3,14 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::{i18n::use_i18n, layout::ErrorNotice, sections::api::ChangeSectionStatus};
+use crate::{
+    i18n::use_i18n,
+    layout::ErrorNotice,
+    sections::api::ChangeSectionStatus,
+    states::{Named, SectionStatus},
+};
 
 /// The label of the step from `from` to `to`.
-fn label(from: &str, to: &str) -> &'static str {
+fn label(from: SectionStatus, to: SectionStatus) -> &'static str {
     match (from, to) {
-        (_, "in_review") => "section-send-review",
-        (_, "approved") => "section-approve",
-        ("approved", _) => "section-reopen",
+        (_, SectionStatus::InReview) => "section-send-review",
+        (_, SectionStatus::Approved) => "section-approve",
+        (SectionStatus::Approved, _) => "section-reopen",
         _ => "section-withdraw",
     }
 }
@@ -19,8 +24,8 @@ fn label(from: &str, to: &str) -> &'static str {
 #[component]
 pub fn StatusButtons(
     id: i32,
-    status: String,
-    next: Vec<String>,
+    status: SectionStatus,
+    next: Vec<SectionStatus>,
     action: ServerAction<ChangeSectionStatus>,
     #[prop(into)] dirty: Signal<bool>,
 ) -> impl IntoView {
@@ -31,12 +36,11 @@ pub fn StatusButtons(
     view! {
         <div class="status-steps" id="section-status-steps">
             {next.into_iter().map(|to| {
-                let key = label(&status, &to);
-                let target = to.clone();
+                let key = label(status, to);
                 view! {
-                    <button type="button" class="button button-secondary" data-status=to
+                    <button type="button" class="button button-secondary" data-status=to.name()
                         disabled=move || dirty.get() || action.pending().get()
-                        on:click=move |_| { action.dispatch(ChangeSectionStatus { id, status: target.clone() }); }>
+                        on:click=move |_| { action.dispatch(ChangeSectionStatus { id, status: to.name().to_string() }); }>
                         {i18n.tr(key)}
                     </button>
                 }
