@@ -3,7 +3,8 @@
 //! whenever the pool next touches the connection (server only).
 
 use sea_orm::{
-    DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait, UpdateMany, sea_query::Expr,
 };
 
 use crate::error::AppError;
@@ -35,4 +36,60 @@ pub async fn finish<T>(
             Err(error)
         }
     }
+}
+
+/// A table whose rows carry an `id` and a `version` that every save increments, so that two
+/// people saving the same row cannot overwrite each other unawares.
+pub trait Versioned: EntityTrait {
+    /// The primary key column.
+    fn id_column() -> Self::Column;
+    /// The version column.
+    fn version_column() -> Self::Column;
+}
+
+macro_rules! versioned {
+    ($($entity:ident),*) => {
+        $(
+            impl Versioned for entities::$entity::Entity {
+                fn id_column() -> Self::Column {
+                    entities::$entity::Column::Id
+                }
+
+                fn version_column() -> Self::Column {
+                    entities::$entity::Column::Version
+                }
+            }
+        )*
+    };
+}
+
+versioned!(
+    assessment,
+    coalition,
+    organisation,
+    recommendation,
+    report,
+    submission_profile
+);
+
+/// Applies `update` to row `id` only if it is still at `version`, and moves it to the next
+/// version; refuses with the translated `stale` message when someone saved it first (or it
+/// is gone). `update` sets the changed columns and may add conditions of its own.
+pub async fn update_if_current<E: Versioned>(
+    db: &impl ConnectionTrait,
+    update: UpdateMany<E>,
+    id: i32,
+    version: i32,
+    stale: &'static str,
+) -> Result<(), AppError> {
+    let updated = update
+        .col_expr(E::version_column(), Expr::value(version + 1))
+        .filter(E::id_column().eq(id))
+        .filter(E::version_column().eq(version))
+        .exec(db)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::invalid(stale));
+    }
+    Ok(())
 }

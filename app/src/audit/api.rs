@@ -109,7 +109,6 @@ pub async fn audit_log(
         from,
         to,
     };
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::entries(&db, &actor, &filter).await?)
 }

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use entities::{coalition, coalition_role, organisation_member, user};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Select, sea_query::IntoCondition,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Select,
+    sea_query::IntoCondition,
 };
 
 use super::policy::{Action, Actor, Resource, can};
@@ -99,6 +100,13 @@ pub async fn current_actor(db: &impl ConnectionTrait) -> Result<Actor, DbErr> {
         Some((_, user)) => actor_for(db, &user).await,
         None => Ok(Actor::Anonymous),
     }
+}
+
+/// The request's database and who is asking: what nearly every server function starts with.
+pub async fn db_and_actor() -> Result<(DatabaseConnection, Actor), AppError> {
+    let db = crate::error::db()?;
+    let actor = current_actor(&db).await?;
+    Ok((db, actor))
 }
 
 /// What the current request may read; `Unauthenticated` without a live session.

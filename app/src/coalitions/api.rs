@@ -65,16 +65,14 @@ pub struct CoalitionSettings {
 /// only when `archived` (administrators).
 #[server(endpoint = "admin_coalitions")]
 pub async fn admin_coalitions(search: String, archived: bool) -> Result<CoalitionList, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::list(&db, &actor, &search, archived).await?)
 }
 
 /// One coalition's administration page (its coordinators and administrators).
 #[server(endpoint = "coalition_admin")]
 pub async fn coalition_admin(id: i32) -> Result<CoalitionSettings, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::admin_view(&db, &actor, id).await?)
 }
 
@@ -82,8 +80,7 @@ pub async fn coalition_admin(id: i32) -> Result<CoalitionSettings, ApiError> {
 /// member, or saves an existing one's details (its coordinators too). Answers the id.
 #[server(endpoint = "save_coalition")]
 pub async fn save_coalition(form: CoalitionForm) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::save(&db, &actor, form).await?)
 }
 
@@ -91,16 +88,14 @@ pub async fn save_coalition(form: CoalitionForm) -> Result<i32, ApiError> {
 /// (administrators).
 #[server(endpoint = "set_coalition_archived")]
 pub async fn set_coalition_archived(id: i32, archived: bool) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::set_archived(&db, &actor, id, archived).await?)
 }
 
 /// Adds an existing organisation to a coalition (its coordinators and administrators).
 #[server(endpoint = "add_coalition_member")]
 pub async fn add_coalition_member(coalition_id: i32, organisation_id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::add_member(&db, &actor, coalition_id, organisation_id).await?)
 }
 
@@ -111,7 +106,6 @@ pub async fn remove_coalition_member(
     coalition_id: i32,
     organisation_id: i32,
 ) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::remove_member(&db, &actor, coalition_id, organisation_id).await?)
 }

@@ -20,6 +20,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     reports::deadline,
+    transaction::update_if_current,
 };
 
 /// The longest search, name, short name and description accepted.
@@ -235,7 +236,7 @@ async fn save_in(
         .await?;
         (created.id, action::COALITION_CREATED)
     } else {
-        let updated = coalition::Entity::update_many()
+        let update = coalition::Entity::update_many()
             .col_expr(coalition::Column::Name, Expr::value(form.name.clone()))
             .col_expr(
                 coalition::Column::ShortName,
@@ -257,15 +258,12 @@ async fn save_in(
                 coalition::Column::TimeZone,
                 Expr::value(form.time_zone.clone()),
             )
-            .col_expr(coalition::Column::UpdatedAt, Expr::value(now))
-            .col_expr(coalition::Column::Version, Expr::value(form.version + 1))
-            .filter(coalition::Column::Id.eq(form.id))
-            .filter(coalition::Column::Version.eq(form.version))
-            .exec(txn)
-            .await?;
-        if updated.rows_affected != 1 {
+            .col_expr(coalition::Column::UpdatedAt, Expr::value(now));
+        let saved = update_if_current(txn, update, form.id, form.version, "coalition-error-stale");
+        if let Err(stale) = saved.await {
+            // A coalition that is gone is not found rather than stale.
             find(txn, form.id).await?;
-            return Err(AppError::invalid("coalition-error-stale"));
+            return Err(stale);
         }
         (form.id, action::COALITION_UPDATED)
     };

@@ -117,16 +117,14 @@ pub struct ExportView {
 /// The export page of report `id`, for anyone who may read it.
 #[server(endpoint = "export_overview")]
 pub async fn export_overview(id: i32) -> Result<ExportView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::overview(&db, &actor, id).await?)
 }
 
 /// Saves a report's keywords and publication statement (coordinators).
 #[server(endpoint = "save_front_matter")]
 pub async fn save_front_matter(front: FrontMatter) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::save_front_matter(&db, &actor, front).await?)
 }
 
@@ -134,8 +132,7 @@ pub async fn save_front_matter(front: FrontMatter) -> Result<(), ApiError> {
 /// blocking problem. Returns the export's id.
 #[server(endpoint = "export_final")]
 pub async fn export_final(id: i32) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Export)?;
     Ok(super::server::final_export(&db, &actor, id).await?)
 }

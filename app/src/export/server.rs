@@ -43,7 +43,7 @@ use crate::{
     },
     reports::access,
     states::{Named, ReportStatus},
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// The most keywords a report carries, and the longest.
@@ -404,17 +404,17 @@ pub async fn final_export(
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         // The report must not have changed since it was read.
-        let moved = report::Entity::update_many()
+        let update = report::Entity::update_many()
             .col_expr(report::Column::Status, Expr::value(ReportStatus::Final))
-            .col_expr(report::Column::UpdatedAt, Expr::value(now))
-            .col_expr(report::Column::Version, Expr::value(report.version + 1))
-            .filter(report::Column::Id.eq(report.id))
-            .filter(report::Column::Version.eq(report.version))
-            .exec(&txn)
-            .await?;
-        if moved.rows_affected != 1 {
-            return Err(AppError::invalid("report-error-stale"));
-        }
+            .col_expr(report::Column::UpdatedAt, Expr::value(now));
+        update_if_current(
+            &txn,
+            update,
+            report.id,
+            report.version,
+            "report-error-stale",
+        )
+        .await?;
         let earlier = report_export::Entity::find()
             .filter(report_export::Column::ReportId.eq(report.id))
             .count(&txn)
@@ -486,21 +486,14 @@ pub async fn save_front_matter(
     }
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        let updated = report::Entity::update_many()
+        let update = report::Entity::update_many()
             .col_expr(report::Column::Keywords, Expr::value(list.join(", ")))
             .col_expr(
                 report::Column::Publication,
                 Expr::value(front.publication.clone()),
             )
-            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()))
-            .col_expr(report::Column::Version, Expr::value(front.version + 1))
-            .filter(report::Column::Id.eq(report.id))
-            .filter(report::Column::Version.eq(front.version))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            return Err(AppError::invalid("report-error-stale"));
-        }
+            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()));
+        update_if_current(&txn, update, report.id, front.version, "report-error-stale").await?;
         audit::record_action(
             &txn,
             user_id,

@@ -34,8 +34,7 @@ pub struct ImportPreview {
 /// split; writes it into the report when `apply` is `true`. Coordinators only.
 #[server(input = MultipartFormData, endpoint = "import_draft")]
 pub async fn import_draft(data: MultipartData) -> Result<ImportPreview, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Import)?;
     let upload = crate::import::server::read_upload(data).await?;
     Ok(crate::import::server::import(&db, &actor, &upload).await?)

@@ -55,8 +55,7 @@ pub struct InvitationOffer {
 /// The people of every coalition the viewer may see.
 #[server(endpoint = "coalition_members")]
 pub async fn coalition_members() -> Result<Vec<CoalitionPeople>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::coalition_people(&db, &actor).await?)
 }
 
@@ -82,8 +81,7 @@ pub async fn invite(
     use super::{invitation_mail, server};
     use crate::auth::policy::Actor;
 
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let request = server::NewInvitation {
         coalition_id,
         organisation_id,
@@ -124,8 +122,7 @@ pub async fn change_member_role(
     user_id: i32,
     role: String,
 ) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let change = super::roles::RoleChange::Set(role);
     Ok(super::roles::change(&db, &actor, coalition_id, user_id, change).await?)
 }
@@ -133,8 +130,7 @@ pub async fn change_member_role(
 /// Takes a member out of the coalition (coordinators and administrators); their account stays.
 #[server(endpoint = "remove_member")]
 pub async fn remove_member(coalition_id: i32, user_id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let change = super::roles::RoleChange::Remove;
     Ok(super::roles::change(&db, &actor, coalition_id, user_id, change).await?)
 }

@@ -123,8 +123,7 @@ pub struct OrganisationView {
 /// One organisation, if it belongs to a coalition the viewer can see.
 #[server(endpoint = "organisation_profile")]
 pub async fn organisation_profile(id: i32) -> Result<OrganisationView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::profile::profile(&db, &actor, id).await?)
 }
 
@@ -132,8 +131,7 @@ pub async fn organisation_profile(id: i32) -> Result<OrganisationView, ApiError>
 /// form names its fields `details[name]`, `details[version]`, ….
 #[server(endpoint = "update_organisation")]
 pub async fn update_organisation(details: OrganisationDetails) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::profile::update(&db, &actor, details).await?)
 }
 
@@ -153,8 +151,7 @@ pub struct NewOrganisationChoices {
 /// create none.
 #[server(endpoint = "organisation_choices")]
 pub async fn organisation_choices() -> Result<NewOrganisationChoices, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::admin::choices(&db, &actor).await?)
 }
 
@@ -165,8 +162,7 @@ pub async fn create_organisation(
     details: OrganisationDetails,
     coalition_id: i32,
 ) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::admin::create(&db, &actor, details, coalition_id).await?)
 }
 
@@ -175,7 +171,6 @@ pub async fn create_organisation(
 /// duplicate is deleted; one transaction. Answers the kept organisation's id.
 #[server(endpoint = "merge_organisations")]
 pub async fn merge_organisations(from_id: i32, into_id: i32) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::admin::merge(&db, &actor, from_id, into_id).await?)
 }

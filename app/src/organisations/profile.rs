@@ -15,6 +15,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
+    transaction::update_if_current,
 };
 
 /// The coalitions `organisation_id` belongs to.
@@ -222,7 +223,7 @@ pub async fn update(
             Expr::value((parent != 0).then_some(parent)),
         );
     }
-    let updated = update
+    let update = update
         .col_expr(
             organisation::Column::Name,
             Expr::value(details.name.clone()),
@@ -251,18 +252,9 @@ pub async fn update(
             organisation::Column::ContactEmail,
             Expr::value(optional(&details.contact_email)),
         )
-        .col_expr(organisation::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            organisation::Column::Version,
-            Expr::value(details.version + 1),
-        )
-        .filter(organisation::Column::Id.eq(details.id))
-        .filter(organisation::Column::Version.eq(details.version))
-        .exec(&txn)
-        .await?;
-    if updated.rows_affected != 1 {
-        return Err(AppError::invalid("organisation-error-stale"));
-    }
+        .col_expr(organisation::Column::UpdatedAt, Expr::value(now));
+    let stale = "organisation-error-stale";
+    update_if_current(&txn, update, details.id, details.version, stale).await?;
     let client = client_info();
     for coalition in &coalitions {
         let entry = audit::Entry {

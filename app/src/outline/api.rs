@@ -38,8 +38,7 @@ pub async fn add_section(
     title: String,
     #[server(default)] parent_id: i32,
 ) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let parent = (parent_id > 0).then_some(parent_id);
     Ok(super::server::add(&db, &actor, report_id, parent, &title).await?)
 }
@@ -47,8 +46,7 @@ pub async fn add_section(
 /// Moves a section one step: `up`, `down`, `in` (into the section above) or `out`.
 #[server(endpoint = "move_section")]
 pub async fn move_section(id: i32, direction: String) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let destination =
         super::tree::Direction::parse(&direction).map(super::server::Destination::Step);
     Ok(super::server::relocate(&db, &actor, id, destination).await?)
@@ -58,8 +56,7 @@ pub async fn move_section(id: i32, direction: String) -> Result<(), ApiError> {
 /// its new siblings.
 #[server(endpoint = "place_section")]
 pub async fn place_section(id: i32, parent_id: i32, index: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let destination = Some(super::server::Destination::At {
         parent: (parent_id > 0).then_some(parent_id),
         index: usize::try_from(index).unwrap_or(0),
@@ -70,23 +67,20 @@ pub async fn place_section(id: i32, parent_id: i32, index: i32) -> Result<(), Ap
 /// Puts a section and its subsections in the report's bin.
 #[server(endpoint = "remove_section")]
 pub async fn remove_section(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::remove(&db, &actor, id).await?)
 }
 
 /// Takes a section out of the bin.
 #[server(endpoint = "restore_section")]
 pub async fn restore_section(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::restore(&db, &actor, id).await?)
 }
 
 /// Saves a section's plan (see [`SectionPlan`]).
 #[server(endpoint = "plan_section")]
 pub async fn plan_section(plan: SectionPlan) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::plan::save(&db, &actor, plan).await?)
 }

@@ -29,8 +29,7 @@ pub struct Overview {
 /// Coalitions and reports for the overview page.
 #[server(endpoint = "overview")]
 pub async fn load_overview() -> Result<Overview, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let visibility = crate::auth::visibility::Visibility::of(&actor)?;
     let due = crate::recommendations::calendar::calendar(&db, &actor)
         .await?

@@ -88,31 +88,27 @@ pub struct ProfileCatalogue {
 pub async fn set_reference_document(
     data: leptos::server_fn::codec::MultipartData,
 ) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::reference::set(&db, &actor, data).await?)
 }
 
 /// Every profile, by mechanism and stage (signed-in people).
 #[server(endpoint = "list_profiles")]
 pub async fn list_profiles() -> Result<ProfileCatalogue, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::summaries(&db, &actor).await?)
 }
 
 /// Profile `id` (0: a blank one to fill in, for administrators).
 #[server(endpoint = "submission_profile")]
 pub async fn submission_profile(id: i32) -> Result<ProfileView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::view(&db, &actor, id).await?)
 }
 
 /// Creates (id 0) or updates a profile; administrators only. Returns its id.
 #[server(endpoint = "save_profile")]
 pub async fn save_profile(details: ProfileDetails) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::save(&db, &actor, details).await?)
 }

@@ -20,7 +20,7 @@ use crate::{
         visibility::{Visibility, authorize},
     },
     error::AppError,
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// Splits a comma-separated list into trimmed, non-empty items.
@@ -274,7 +274,7 @@ async fn save_in(
         .await?
         .id
     } else {
-        let updated = submission_profile::Entity::update_many()
+        let update = submission_profile::Entity::update_many()
             .col_expr(
                 submission_profile::Column::Code,
                 Expr::value(valid.code.clone()),
@@ -309,18 +309,15 @@ async fn save_in(
                 submission_profile::Column::OutlineTemplate,
                 Expr::value(valid.template),
             )
-            .col_expr(submission_profile::Column::UpdatedAt, Expr::value(now))
-            .col_expr(
-                submission_profile::Column::Version,
-                Expr::value(details.version + 1),
-            )
-            .filter(submission_profile::Column::Id.eq(details.id))
-            .filter(submission_profile::Column::Version.eq(details.version))
-            .exec(txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            return Err(AppError::invalid("profile-error-stale"));
-        }
+            .col_expr(submission_profile::Column::UpdatedAt, Expr::value(now));
+        update_if_current(
+            txn,
+            update,
+            details.id,
+            details.version,
+            "profile-error-stale",
+        )
+        .await?;
         details.id
     };
     audit::record_action(

@@ -59,8 +59,7 @@ pub struct CoalitionChoice {
 /// everyone else).
 #[server(endpoint = "recommendation_import_choices")]
 pub async fn recommendation_import_choices() -> Result<Vec<CoalitionChoice>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::importable(&db, &actor).await?)
 }
 
@@ -71,8 +70,7 @@ pub async fn recommendation_import_choices() -> Result<Vec<CoalitionChoice>, Api
 /// The file is spooled to disk as it arrives and read row by row.
 #[server(input = MultipartFormData, endpoint = "import_recommendations")]
 pub async fn import_recommendations(data: MultipartData) -> Result<ImportSummary, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Import)?;
     Ok(super::server::import_upload(&db, &actor, data).await?)
 }
@@ -80,8 +78,7 @@ pub async fn import_recommendations(data: MultipartData) -> Result<ImportSummary
 /// How far the viewer's import `token` has got on this server (`None`: not known here).
 #[server(endpoint = "import_progress")]
 pub async fn import_progress(token: String) -> Result<Option<ProgressReport>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (_, actor) = crate::auth::visibility::db_and_actor().await?;
     let user_id = actor
         .user_id()
         .ok_or(crate::error::AppError::Unauthenticated)?;

@@ -43,23 +43,20 @@ pub struct AssessmentInput {
 /// the lead organisation record any assessor; other partner NGOs their own (`ngo`).
 #[server(endpoint = "save_assessment")]
 pub async fn save_assessment(assessment: AssessmentInput) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::assessments::save(&db, &actor, assessment).await?)
 }
 
 /// Approves draft `id` as it was at `version` (coordinators). It never changes afterwards.
 #[server(endpoint = "approve_assessment")]
 pub async fn approve_assessment(id: i32, version: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::assessments::approve(&db, &actor, id, version).await?)
 }
 
 /// Deletes draft `id` (whoever may change it); approved assessments cannot be deleted.
 #[server(endpoint = "discard_assessment")]
 pub async fn discard_assessment(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::assessments::discard(&db, &actor, id).await?)
 }

@@ -19,7 +19,7 @@ use crate::{
         policy::{Action, Actor, Resource, can},
     },
     error::AppError,
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// The longest narrative accepted, in characters.
@@ -181,7 +181,7 @@ pub async fn save(
             if !may_assess(actor, &context, &draft.assessor, draft.organisation_id) {
                 return Err(AppError::Forbidden);
             }
-            let changed = assessment::Entity::update_many()
+            let update = assessment::Entity::update_many()
                 .col_expr(
                     assessment::Column::Assessor,
                     Expr::value(valid.assessor.clone()),
@@ -207,15 +207,9 @@ pub async fn save(
                 )
                 .col_expr(assessment::Column::UpdatedAt, Expr::value(now))
                 .col_expr(assessment::Column::UpdatedBy, Expr::value(Some(user_id)))
-                .col_expr(assessment::Column::Version, Expr::value(draft.version + 1))
-                .filter(assessment::Column::Id.eq(draft.id))
-                .filter(assessment::Column::Version.eq(input.version))
-                .filter(assessment::Column::Status.eq("draft"))
-                .exec(&txn)
-                .await?;
-            if changed.rows_affected == 0 {
-                return Err(AppError::invalid("assessment-error-stale"));
-            }
+                .filter(assessment::Column::Status.eq("draft"));
+            let stale = "assessment-error-stale";
+            update_if_current(&txn, update, draft.id, input.version, stale).await?;
             draft.id
         };
         audit::record_action(
@@ -251,19 +245,12 @@ pub async fn approve(
     let now = Utc::now();
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        let changed = assessment::Entity::update_many()
+        let update = assessment::Entity::update_many()
             .col_expr(assessment::Column::Status, Expr::value("approved"))
             .col_expr(assessment::Column::ApprovedAt, Expr::value(Some(now)))
             .col_expr(assessment::Column::ApprovedBy, Expr::value(Some(user_id)))
-            .col_expr(assessment::Column::Version, Expr::value(draft.version + 1))
-            .filter(assessment::Column::Id.eq(id))
-            .filter(assessment::Column::Version.eq(version))
-            .filter(assessment::Column::Status.eq("draft"))
-            .exec(&txn)
-            .await?;
-        if changed.rows_affected == 0 {
-            return Err(AppError::invalid("assessment-error-stale"));
-        }
+            .filter(assessment::Column::Status.eq("draft"));
+        update_if_current(&txn, update, id, version, "assessment-error-stale").await?;
         super::search::changes::touch(&txn, Some(&[context.recommendation.id])).await?;
         audit::record_action(
             &txn,

@@ -28,7 +28,6 @@ pub struct CalendarEntry {
 /// The viewer's follow-up calendar, earliest first.
 #[server(endpoint = "follow_up_calendar")]
 pub async fn follow_up_calendar() -> Result<Vec<CalendarEntry>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::calendar::calendar(&db, &actor).await?)
 }

@@ -23,15 +23,13 @@ pub struct ClusterRow {
 /// The clusters of the viewer's coalitions, by name.
 #[server(endpoint = "list_clusters")]
 pub async fn list_clusters() -> Result<Vec<ClusterRow>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::clusters::list(&db, &actor).await?)
 }
 
 /// Sets the lead organisation of cluster `id` (0: none). Coordinators of its coalition.
 #[server(endpoint = "set_cluster_lead")]
 pub async fn set_cluster_lead(id: i32, lead_organisation_id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::clusters::set_lead(&db, &actor, id, lead_organisation_id).await?)
 }

@@ -45,7 +45,6 @@ pub struct Dashboard {
 pub async fn recommendation_dashboard(
     #[server(default)] query_string: String,
 ) -> Result<Dashboard, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::dashboard::dashboard(&db, &actor, &query_string).await?)
 }

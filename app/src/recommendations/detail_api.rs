@@ -155,8 +155,7 @@ pub struct RecommendationDetail {
 /// Recommendation `id`, for members of its coalition.
 #[server(endpoint = "recommendation")]
 pub async fn recommendation(id: i32) -> Result<RecommendationDetail, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::detail::detail(&db, &actor, id).await?)
 }
 
@@ -192,8 +191,7 @@ pub struct RecommendationPlan {
 /// Saves the planning of a recommendation (coordinators), in one transaction.
 #[server(endpoint = "plan_recommendation")]
 pub async fn plan_recommendation(plan: RecommendationPlan) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::planning::plan(&db, &actor, plan).await?)
 }
 
@@ -201,15 +199,13 @@ pub async fn plan_recommendation(plan: RecommendationPlan) -> Result<(), ApiErro
 /// its number in Shadowdesk) as `kind` (`repeats`, `duplicate`, `related`). Coordinators.
 #[server(endpoint = "link_recommendation")]
 pub async fn link_recommendation(id: i32, reference: String, kind: String) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::planning::link(&db, &actor, id, &reference, &kind).await?)
 }
 
 /// Removes link `id` (coordinators).
 #[server(endpoint = "unlink_recommendation")]
 pub async fn unlink_recommendation(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::planning::unlink(&db, &actor, id).await?)
 }

@@ -30,8 +30,7 @@ pub struct EvidenceLinkInput {
 /// assessment); answers its id.
 #[server(endpoint = "add_evidence_link")]
 pub async fn add_evidence_link(link: EvidenceLinkInput) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::evidence::add_link(&db, &actor, link).await?)
 }
 
@@ -39,8 +38,7 @@ pub async fn add_evidence_link(link: EvidenceLinkInput) -> Result<i32, ApiError>
 /// `source`, `dated_on`, `visibility` and `file`. Answers its id.
 #[server(input = MultipartFormData, endpoint = "upload_evidence")]
 pub async fn upload_evidence(data: MultipartData) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let upload = super::evidence::read_upload(data).await?;
     Ok(super::evidence::add_file(&db, &actor, upload).await?)
 }
@@ -48,7 +46,6 @@ pub async fn upload_evidence(data: MultipartData) -> Result<i32, ApiError> {
 /// Removes evidence `id` (whoever added it, coordinators).
 #[server(endpoint = "remove_evidence")]
 pub async fn remove_evidence(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::evidence::remove(&db, &actor, id).await?)
 }

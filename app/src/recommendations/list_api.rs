@@ -88,8 +88,7 @@ pub struct RecommendationList {
 pub async fn list_recommendations(
     #[server(default)] query_string: String,
 ) -> Result<RecommendationList, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::list(&db, &actor, &query_string).await?)
 }
 
@@ -102,8 +101,7 @@ pub async fn save_view(
     query_string: String,
     #[server(default)] shared: Option<String>,
 ) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::views::save(
         &db,
         &actor,
@@ -118,7 +116,6 @@ pub async fn save_view(
 /// Deletes saved view `id` (its author, coordinators of its coalition).
 #[server(endpoint = "delete_view")]
 pub async fn delete_view(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::views::delete(&db, &actor, id).await?)
 }

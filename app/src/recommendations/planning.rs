@@ -20,7 +20,7 @@ use super::{
 use crate::{
     auth::{audit, policy::Action, policy::Actor},
     error::AppError,
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// Most clusters one recommendation may be in.
@@ -193,25 +193,15 @@ pub async fn plan(
     }
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        let changed = recommendation::Entity::update_many()
+        let update = recommendation::Entity::update_many()
             .col_expr(
                 recommendation::Column::LeadOrganisationId,
                 Expr::value(lead),
             )
             .col_expr(recommendation::Column::FollowUp, Expr::value(follow_up))
             .col_expr(recommendation::Column::FollowUpDue, Expr::value(due))
-            .col_expr(recommendation::Column::UpdatedAt, Expr::value(Utc::now()))
-            .col_expr(
-                recommendation::Column::Version,
-                Expr::value(context.recommendation.version + 1),
-            )
-            .filter(recommendation::Column::Id.eq(plan.id))
-            .filter(recommendation::Column::Version.eq(plan.version))
-            .exec(&txn)
-            .await?;
-        if changed.rows_affected == 0 {
-            return Err(AppError::invalid("plan-error-stale"));
-        }
+            .col_expr(recommendation::Column::UpdatedAt, Expr::value(Utc::now()));
+        update_if_current(&txn, update, plan.id, plan.version, "plan-error-stale").await?;
         let ids = cluster_ids(&txn, coalition_id, &names).await?;
         recommendation_cluster::Entity::delete_many()
             .filter(recommendation_cluster::Column::RecommendationId.eq(plan.id))

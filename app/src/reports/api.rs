@@ -39,8 +39,7 @@ pub struct ReportList {
 /// Every report, soonest deadline first.
 #[server(endpoint = "list_reports")]
 pub async fn list_reports() -> Result<ReportList, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let visibility = crate::auth::visibility::Visibility::of(&actor)?;
     Ok(ReportList {
         reports: super::server::report_summaries(&db, &visibility).await?,
@@ -131,8 +130,7 @@ pub struct OutlineView {
 /// One report with its sections, if the viewer's coalition owns it.
 #[server(endpoint = "report_outline")]
 pub async fn report_outline(id: i32) -> Result<OutlineView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::outline::outline(&db, &actor, id).await?)
 }
 
@@ -190,8 +188,7 @@ pub struct ReportDetails {
 /// The coalitions and profiles a new report can be created for (coordinators).
 #[server(endpoint = "new_report_choices")]
 pub async fn new_report_choices() -> Result<ReportChoices, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::details::choices(&db, &actor).await?)
 }
 
@@ -199,16 +196,14 @@ pub async fn new_report_choices() -> Result<ReportChoices, ApiError> {
 /// its id.
 #[server(endpoint = "create_report")]
 pub async fn create_report(details: ReportDetails) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::details::create(&db, &actor, details).await?)
 }
 
 /// Changes a report's details, if nobody changed them since `version`.
 #[server(endpoint = "update_report")]
 pub async fn update_report(details: ReportDetails) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::details::update(&db, &actor, details).await?)
 }
 
@@ -222,8 +217,7 @@ pub async fn change_report_status(
     #[server(default)] submitted_on: String,
     #[server(default)] reference: String,
 ) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let change = super::status::StatusChange {
         report_id: id,
         version,

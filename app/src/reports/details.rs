@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use entities::{coalition, report, report_section, submission_profile};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryOrder, sea_query::Expr,
 };
 
 use super::{
@@ -24,7 +24,7 @@ use crate::{
     },
     sections::history::{NewRevision, record_revision},
     states::{ReportStatus, SectionStatus},
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// Whether `actor` coordinates any coalition or administers the instance.
@@ -252,7 +252,7 @@ pub async fn update(
     let valid = validated(&details, &languages)?;
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        let updated = report::Entity::update_many()
+        let update = report::Entity::update_many()
             .col_expr(report::Column::Title, Expr::value(valid.title.clone()))
             .col_expr(
                 report::Column::StateUnderReview,
@@ -262,15 +262,15 @@ pub async fn update(
             .col_expr(report::Column::Deadline, Expr::value(valid.deadline))
             .col_expr(report::Column::TimeZone, Expr::value(valid.time_zone))
             .col_expr(report::Column::Language, Expr::value(valid.language))
-            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()))
-            .col_expr(report::Column::Version, Expr::value(details.version + 1))
-            .filter(report::Column::Id.eq(report.id))
-            .filter(report::Column::Version.eq(details.version))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            return Err(AppError::invalid("report-error-stale"));
-        }
+            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()));
+        update_if_current(
+            &txn,
+            update,
+            report.id,
+            details.version,
+            "report-error-stale",
+        )
+        .await?;
         audit::record_action(
             &txn,
             user_id,

@@ -11,7 +11,7 @@ use crate::{
     auth::{audit, policy::Actor},
     error::AppError,
     states::{Named, ReportStatus, SectionStatus},
-    transaction::finish,
+    transaction::{finish, update_if_current},
 };
 
 /// Whether a report may go from `from` to `to`: one step forward, or one step back before it
@@ -92,22 +92,22 @@ pub async fn change(
         {
             return Err(AppError::invalid("report-error-no-final-export"));
         }
-        let updated = report::Entity::update_many()
+        let update = report::Entity::update_many()
             .col_expr(report::Column::Status, Expr::value(to))
             .col_expr(report::Column::SubmittedOn, Expr::value(submitted_on))
             .col_expr(
                 report::Column::SubmissionReference,
                 Expr::value(reference.clone()),
             )
-            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()))
-            .col_expr(report::Column::Version, Expr::value(change.version + 1))
-            .filter(report::Column::Id.eq(report.id))
-            .filter(report::Column::Version.eq(change.version))
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            return Err(AppError::invalid("report-error-stale"));
-        }
+            .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()));
+        update_if_current(
+            &txn,
+            update,
+            report.id,
+            change.version,
+            "report-error-stale",
+        )
+        .await?;
         let detail = format!("{} → {to}", report.status);
         audit::record_action(
             &txn,

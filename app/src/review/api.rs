@@ -74,8 +74,7 @@ pub struct ReviewView {
 /// The threads and suggestions of section `id`.
 #[server(endpoint = "section_review")]
 pub async fn section_review(id: i32) -> Result<ReviewView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::review(&db, &actor, id).await?)
 }
 
@@ -88,8 +87,7 @@ pub async fn add_comment(
     #[server(default)] quote: String,
     #[server(default)] reply_to: i32,
 ) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let comment = super::comments::NewComment {
         section_id,
         body,
@@ -102,8 +100,7 @@ pub async fn add_comment(
 /// Resolves (or, with `resolved` false, reopens) the thread that comment `id` starts.
 #[server(endpoint = "resolve_thread")]
 pub async fn resolve_thread(id: i32, resolved: bool) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::comments::resolve(&db, &actor, id, resolved).await?)
 }
 
@@ -116,8 +113,7 @@ pub async fn suggest_edit(
     body: String,
     #[server(default)] message: String,
 ) -> Result<i32, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let proposal = super::suggestions::Proposal {
         section_id,
         base_version,
@@ -131,7 +127,6 @@ pub async fn suggest_edit(
 /// suggestion `id`.
 #[server(endpoint = "decide_suggestion")]
 pub async fn decide_suggestion(id: i32, accept: bool) -> Result<Decision, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::suggestions::decide(&db, &actor, id, accept).await?)
 }

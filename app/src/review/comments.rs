@@ -15,7 +15,6 @@ use crate::{
     },
     error::AppError,
     sections::access::authorized,
-    transaction::finish,
 };
 
 /// The longest comment accepted, in characters.
@@ -72,37 +71,31 @@ pub async fn add(
         .find(|o| context.organisations.contains(o))
         .or(organisations.first())
         .copied();
-    let txn = crate::transaction::begin(db).await?;
-    let result = async {
-        let inserted = section_comment::ActiveModel {
-            section_id: Set(comment.section_id),
-            parent_id: Set(comment.reply_to),
-            author_user_id: Set(Some(*user_id)),
-            organisation_id: Set(organisation),
-            quote: Set(if comment.reply_to.is_some() {
-                String::new()
-            } else {
-                quote
-            }),
-            body: Set(body),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        audit::record_action(
-            &txn,
-            *user_id,
-            audit::action::COMMENT_ADDED,
-            &context.section.title,
-            "",
-            Some(context.report.coalition_id),
-        )
-        .await?;
-        Ok(inserted.id)
-    }
-    .await;
-    finish(txn, result).await
+    let author = *user_id;
+    let action = audit::action::COMMENT_ADDED;
+    context
+        .write_audited(db, author, action, move |txn| {
+            Box::pin(async move {
+                let inserted = section_comment::ActiveModel {
+                    section_id: Set(comment.section_id),
+                    parent_id: Set(comment.reply_to),
+                    author_user_id: Set(Some(author)),
+                    organisation_id: Set(organisation),
+                    quote: Set(if comment.reply_to.is_some() {
+                        String::new()
+                    } else {
+                        quote
+                    }),
+                    body: Set(body),
+                    created_at: Set(Utc::now()),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                Ok(inserted.id)
+            })
+        })
+        .await
 }
 
 /// Resolves or reopens the thread `id` starts: its author, the section's writers and
@@ -125,35 +118,26 @@ pub async fn resolve(
     if first.parent_id.is_some() {
         return Err(AppError::invalid("comment-error-thread"));
     }
-    let txn = crate::transaction::begin(db).await?;
-    let result = async {
-        let (at, by) = if resolved {
-            (Some(Utc::now()), Some(user_id))
-        } else {
-            (None, None)
-        };
-        section_comment::Entity::update_many()
-            .col_expr(section_comment::Column::ResolvedAt, Expr::value(at))
-            .col_expr(section_comment::Column::ResolvedBy, Expr::value(by))
-            .filter(section_comment::Column::Id.eq(id))
-            .exec(&txn)
-            .await?;
-        let action = if resolved {
-            audit::action::THREAD_RESOLVED
-        } else {
-            audit::action::THREAD_REOPENED
-        };
-        audit::record_action(
-            &txn,
-            user_id,
-            action,
-            &context.section.title,
-            "",
-            Some(context.report.coalition_id),
+    let (at, by, action) = if resolved {
+        (
+            Some(Utc::now()),
+            Some(user_id),
+            audit::action::THREAD_RESOLVED,
         )
-        .await?;
-        Ok(())
-    }
-    .await;
-    finish(txn, result).await
+    } else {
+        (None, None, audit::action::THREAD_REOPENED)
+    };
+    context
+        .write_audited(db, user_id, action, move |txn| {
+            Box::pin(async move {
+                section_comment::Entity::update_many()
+                    .col_expr(section_comment::Column::ResolvedAt, Expr::value(at))
+                    .col_expr(section_comment::Column::ResolvedBy, Expr::value(by))
+                    .filter(section_comment::Column::Id.eq(id))
+                    .exec(txn)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
 }

@@ -65,35 +65,30 @@ pub async fn propose(
         return Err(AppError::invalid("suggestion-error-unchanged"));
     }
     let message: String = proposal.message.trim().chars().take(500).collect();
-    let txn = crate::transaction::begin(db).await?;
-    let result = async {
-        let inserted = section_suggestion::ActiveModel {
-            section_id: Set(proposal.section_id),
-            author_user_id: Set(Some(*user_id)),
-            organisation_id: Set(organisations.first().copied()),
-            base_version: Set(proposal.base_version),
-            body: Set(proposal.body.clone()),
-            message: Set(message),
-            status: Set("open".to_string()),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        crate::sections::drafts::clear(&txn, proposal.section_id, *user_id).await?;
-        audit::record_action(
-            &txn,
-            *user_id,
-            audit::action::SUGGESTION_MADE,
-            &context.section.title,
-            "",
-            Some(context.report.coalition_id),
-        )
-        .await?;
-        Ok(inserted.id)
-    }
-    .await;
-    finish(txn, result).await
+    let author = *user_id;
+    let organisation = organisations.first().copied();
+    let action = audit::action::SUGGESTION_MADE;
+    context
+        .write_audited(db, author, action, move |txn| {
+            Box::pin(async move {
+                let inserted = section_suggestion::ActiveModel {
+                    section_id: Set(proposal.section_id),
+                    author_user_id: Set(Some(author)),
+                    organisation_id: Set(organisation),
+                    base_version: Set(proposal.base_version),
+                    body: Set(proposal.body.clone()),
+                    message: Set(message),
+                    status: Set("open".to_string()),
+                    created_at: Set(Utc::now()),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                crate::sections::drafts::clear(txn, proposal.section_id, author).await?;
+                Ok(inserted.id)
+            })
+        })
+        .await
 }
 
 /// Accepts or rejects suggestion `id` for one of the section's writers or a coordinator.

@@ -1,16 +1,26 @@
 //! Loading a section with what deciding access to it needs: its report (for the coalition) and
 //! the organisations that write it (server only).
 
+use std::{future::Future, pin::Pin};
+
 use entities::{report, report_section, section_contributor};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
+    QueryFilter,
+};
 
 use crate::{
     auth::{
+        audit,
         policy::{Action, Actor, Resource},
         visibility::authorize,
     },
     error::AppError,
+    transaction::finish,
 };
+
+/// A write to run inside a transaction.
+pub type Write<'t, T> = Pin<Box<dyn Future<Output = Result<T, AppError>> + Send + 't>>;
 
 /// A section, its report and its writing organisations (lead first, then contributors).
 #[derive(Clone, Debug)]
@@ -32,6 +42,30 @@ impl SectionContext {
     /// Whether the section is in the bin.
     pub fn is_removed(&self) -> bool {
         self.section.removed_at.is_some()
+    }
+
+    /// Runs `write` and records `action` by `user_id` on this section in its coalition's audit
+    /// log, in one transaction: both happen or neither does.
+    pub async fn write_audited<T, W>(
+        &self,
+        db: &DatabaseConnection,
+        user_id: i32,
+        action: &'static str,
+        write: W,
+    ) -> Result<T, AppError>
+    where
+        T: Send,
+        W: for<'t> FnOnce(&'t DatabaseTransaction) -> Write<'t, T> + Send,
+    {
+        let txn = crate::transaction::begin(db).await?;
+        let result = async {
+            let value = write(&txn).await?;
+            let coalition = Some(self.report.coalition_id);
+            audit::record_action(&txn, user_id, action, &self.section.title, "", coalition).await?;
+            Ok(value)
+        }
+        .await;
+        finish(txn, result).await
     }
 }
 

@@ -96,8 +96,7 @@ pub struct DiffPart {
 /// One section, if the viewer's coalition owns it.
 #[server(endpoint = "section")]
 pub async fn section(id: i32) -> Result<SectionView, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::section_view(&db, &actor, id).await?)
 }
 
@@ -109,8 +108,7 @@ pub async fn save_section(
     body: String,
     #[server(default)] message: String,
 ) -> Result<SaveOutcome, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let edit = super::save::Edit {
         section_id: id,
         base_version,
@@ -131,8 +129,7 @@ pub struct Preview {
 /// `markdown` rendered as the report will show it, and its words (body and notes apart).
 #[server(endpoint = "preview_markdown")]
 pub async fn preview_markdown(markdown: String) -> Result<Preview, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (_, actor) = crate::auth::visibility::db_and_actor().await?;
     // Signed-in people only: rendering is cheap but not free.
     crate::auth::visibility::Visibility::of(&actor)?;
     if markdown.len() > super::save::MAX_BODY_BYTES {
@@ -148,40 +145,35 @@ pub async fn preview_markdown(markdown: String) -> Result<Preview, ApiError> {
 /// (take it back, or a coordinator reopens it), `approved` (coordinators; locks it).
 #[server(endpoint = "change_section_status")]
 pub async fn change_section_status(id: i32, status: String) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::status::change(&db, &actor, id, &status).await?)
 }
 
 /// Keeps the viewer's unsaved text of a section as their private draft.
 #[server(endpoint = "autosave_draft")]
 pub async fn autosave_draft(id: i32, base_version: i32, body: String) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::drafts::autosave(&db, &actor, id, base_version, body).await?)
 }
 
 /// Drops the viewer's draft of a section.
 #[server(endpoint = "discard_draft")]
 pub async fn discard_draft(id: i32) -> Result<(), ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::drafts::discard(&db, &actor, id).await?)
 }
 
 /// Every revision of a section, newest first.
 #[server(endpoint = "section_history")]
 pub async fn section_history(id: i32) -> Result<Vec<RevisionRow>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::history::revisions(&db, &actor, id).await?)
 }
 
 /// What changed from version `from` to version `to`, word by word.
 #[server(endpoint = "revision_diff")]
 pub async fn revision_diff(id: i32, from: i32, to: i32) -> Result<Vec<DiffPart>, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::history::diff(&db, &actor, id, from, to).await?)
 }
 
@@ -189,8 +181,7 @@ pub async fn revision_diff(id: i32, from: i32, to: i32) -> Result<Vec<DiffPart>,
 /// save if someone saved meanwhile).
 #[server(endpoint = "restore_revision")]
 pub async fn restore_revision(id: i32, version: i32) -> Result<SaveOutcome, ApiError> {
-    let db = crate::error::db()?;
-    let actor = crate::auth::visibility::current_actor(&db).await?;
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let (body, current) = super::history::restorable(&db, &actor, id, version).await?;
     let edit = super::save::Edit {
         section_id: id,
