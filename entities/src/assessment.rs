@@ -3,6 +3,7 @@
 //! approved assessments never do (a newer one supersedes them).
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::AssessmentStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "assessments")]
@@ -26,8 +27,7 @@ pub struct Model {
     pub assessed_on: Date,
     #[sea_orm(column_type = "Text")]
     pub narrative: String,
-    /// `draft` or `approved`.
-    pub status: String,
+    pub status: AssessmentStatus,
     pub created_at: DateTimeUtc,
     pub created_by: Option<i32>,
     pub updated_at: DateTimeUtc,

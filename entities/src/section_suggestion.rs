@@ -2,6 +2,7 @@
 //! version; the section's writers accept it (merged like any save) or reject it.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::SuggestionStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "section_suggestions")]
@@ -18,8 +19,7 @@ pub struct Model {
     pub body: String,
     #[sea_orm(column_type = "Text")]
     pub message: String,
-    /// `open`, `accepted` or `rejected`.
-    pub status: String,
+    pub status: SuggestionStatus,
     pub created_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
     pub decided_by: Option<i32>,

@@ -3,7 +3,10 @@
 //! shown), who may assess what, evidence links and files (type-checked, hashed, private ones
 //! hidden, downloads), planning (lead, follow-up, clusters) and links between recommendations.
 
-use entities::{assessment, audit_event, cluster, evidence, recommendation, source_document, tag};
+use entities::{
+    assessment, audit_event, cluster, evidence, recommendation, source_document,
+    states::AssessmentStatus, tag,
+};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
 
@@ -98,7 +101,10 @@ async fn assessments_move_from_draft_to_approved_and_never_change(backend: Backe
         .await
         .unwrap()
         .unwrap();
-    assert_eq!((stored.status.as_str(), stored.ordinal), ("draft", Some(4)));
+    assert_eq!(
+        (stored.status, stored.ordinal),
+        (AssessmentStatus::Draft, Some(4))
+    );
     assert!(
         detail(&app, &coordinator, rec.id).await["current"]
             .as_array()
@@ -146,8 +152,8 @@ async fn assessments_move_from_draft_to_approved_and_never_change(backend: Backe
         .unwrap()
         .unwrap();
     assert_eq!(
-        (unchanged.label.as_str(), unchanged.status.as_str()),
-        ("fully_implemented", "approved")
+        (unchanged.label.as_str(), unchanged.status),
+        ("fully_implemented", AssessmentStatus::Approved)
     );
 
     // The coalition disagrees on the Human Rights Committee's scale: C is 1 on the ordinal.

@@ -1,7 +1,7 @@
 //! Reviewing sections: comment threads, suggested edits accepted (merged) or rejected, and
 //! writers' private drafts.
 
-use entities::{section_draft, section_revision, section_suggestion};
+use entities::{section_draft, section_revision, section_suggestion, states::SuggestionStatus};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
@@ -322,7 +322,7 @@ async fn suggestions_are_accepted_as_merged_saves_or_rejected() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(stored.status, "open");
+    assert_eq!(stored.status, SuggestionStatus::Open);
     let (status, decision) = call(
         &app,
         &editor,

@@ -4,13 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use app::states::{Named, ReportStatus, Role, SectionStatus};
+use app::states::{
+    AssessmentStatus, InvitationStatus, Named, ReportStatus, Role, SectionStatus, SuggestionStatus,
+};
 
 use crate::paths::workspace_root;
-
-/// Names that a family not yet converted still stores as a string of its own: assessments
-/// and suggestions are `approved` too.
-const STILL_SHARED: &[&str] = &["approved"];
 
 /// The stored names of every enum converted so far.
 fn stored_names() -> Vec<&'static str> {
@@ -20,7 +18,9 @@ fn stored_names() -> Vec<&'static str> {
     let mut all: Vec<_> = names::<Role>()
         .chain(names::<ReportStatus>())
         .chain(names::<SectionStatus>())
-        .filter(|name| !STILL_SHARED.contains(name))
+        .chain(names::<SuggestionStatus>())
+        .chain(names::<InvitationStatus>())
+        .chain(names::<AssessmentStatus>())
         .collect();
     all.sort_unstable();
     all.dedup();

@@ -42,7 +42,7 @@ use crate::{
         scales::Scale,
     },
     reports::access,
-    states::{Named, ReportStatus},
+    states::{AssessmentStatus, Named, ReportStatus},
     transaction::{finish, update_if_current},
 };
 
@@ -210,7 +210,7 @@ async fn cited_recommendations(
     for a in assessment::Entity::find()
         .filter(assessment::Column::RecommendationId.is_in(ids))
         .filter(assessment::Column::Assessor.eq("coalition"))
-        .filter(assessment::Column::Status.eq("approved"))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Approved))
         .order_by_asc(assessment::Column::AssessedOn)
         .order_by_asc(assessment::Column::Id)
         .all(db)

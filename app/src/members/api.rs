@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, states::Role};
+use crate::{
+    error::ApiError,
+    states::{InvitationStatus, Role},
+};
 
 /// A person in a coalition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,8 +24,7 @@ pub struct InvitationRow {
     pub email: String,
     pub organisation: String,
     pub role: Role,
-    /// `pending`, `accepted` or `expired`.
-    pub status: String,
+    pub status: InvitationStatus,
     /// UTC date the link stops working.
     pub expires_on: String,
 }

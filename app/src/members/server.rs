@@ -23,7 +23,7 @@ use crate::{
     },
     error::AppError,
     i18n::server::request_locale,
-    states::Named,
+    states::{InvitationStatus, Named},
 };
 
 /// How long an invitation link works.
@@ -111,11 +111,10 @@ pub async fn coalition_people(
                 .into_iter()
                 .map(|i| InvitationRow {
                     status: match (i.accepted_at, i.expires_at <= now) {
-                        (Some(_), _) => "accepted",
-                        (None, true) => "expired",
-                        (None, false) => "pending",
-                    }
-                    .to_string(),
+                        (Some(_), _) => InvitationStatus::Accepted,
+                        (None, true) => InvitationStatus::Expired,
+                        (None, false) => InvitationStatus::Pending,
+                    },
                     organisation: organisations
                         .get(&i.organisation_id)
                         .cloned()

@@ -19,6 +19,7 @@ use crate::{
         policy::{Action, Actor, Resource, can},
     },
     error::AppError,
+    states::AssessmentStatus,
     transaction::{finish, update_if_current},
 };
 
@@ -156,7 +157,7 @@ pub async fn save(
                 ordinal: Set(valid.ordinal),
                 assessed_on: Set(valid.assessed_on),
                 narrative: Set(valid.narrative.clone()),
-                status: Set("draft".to_string()),
+                status: Set(AssessmentStatus::Draft),
                 created_at: Set(now),
                 created_by: Set(Some(user_id)),
                 updated_at: Set(now),
@@ -175,7 +176,7 @@ pub async fn save(
                 .await?
                 .filter(|a| a.recommendation_id == context.recommendation.id)
                 .ok_or_else(|| AppError::invalid("assessment-error-unknown"))?;
-            if draft.status != "draft" {
+            if draft.status != AssessmentStatus::Draft {
                 return Err(AppError::invalid("assessment-error-approved"));
             }
             if !may_assess(actor, &context, &draft.assessor, draft.organisation_id) {
@@ -207,7 +208,7 @@ pub async fn save(
                 )
                 .col_expr(assessment::Column::UpdatedAt, Expr::value(now))
                 .col_expr(assessment::Column::UpdatedBy, Expr::value(Some(user_id)))
-                .filter(assessment::Column::Status.eq("draft"));
+                .filter(assessment::Column::Status.eq(AssessmentStatus::Draft));
             let stale = "assessment-error-stale";
             update_if_current(&txn, update, draft.id, input.version, stale).await?;
             draft.id
@@ -239,17 +240,20 @@ pub async fn approve(
     };
     let context = authorized(db, actor, draft.recommendation_id, Action::Manage).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    if draft.status != "draft" {
+    if draft.status != AssessmentStatus::Draft {
         return Err(AppError::invalid("assessment-error-approved"));
     }
     let now = Utc::now();
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         let update = assessment::Entity::update_many()
-            .col_expr(assessment::Column::Status, Expr::value("approved"))
+            .col_expr(
+                assessment::Column::Status,
+                Expr::value(AssessmentStatus::Approved),
+            )
             .col_expr(assessment::Column::ApprovedAt, Expr::value(Some(now)))
             .col_expr(assessment::Column::ApprovedBy, Expr::value(Some(user_id)))
-            .filter(assessment::Column::Status.eq("draft"));
+            .filter(assessment::Column::Status.eq(AssessmentStatus::Draft));
         update_if_current(&txn, update, id, version, "assessment-error-stale").await?;
         super::search::changes::touch(&txn, Some(&[context.recommendation.id])).await?;
         audit::record_action(
@@ -277,14 +281,14 @@ pub async fn discard(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<
     if !may_assess(actor, &context, &draft.assessor, draft.organisation_id) {
         return Err(AppError::Forbidden);
     }
-    if draft.status != "draft" {
+    if draft.status != AssessmentStatus::Draft {
         return Err(AppError::invalid("assessment-error-approved"));
     }
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         assessment::Entity::delete_many()
             .filter(assessment::Column::Id.eq(id))
-            .filter(assessment::Column::Status.eq("draft"))
+            .filter(assessment::Column::Status.eq(AssessmentStatus::Draft))
             .exec(&txn)
             .await?;
         audit::record_action(
@@ -306,7 +310,10 @@ pub async fn discard(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<
 /// assessment with the latest date (the latest recorded, on the same date).
 pub fn current(assessments: &[assessment::Model]) -> Vec<&assessment::Model> {
     let mut latest: Vec<&assessment::Model> = Vec::new();
-    for candidate in assessments.iter().filter(|a| a.status == "approved") {
+    for candidate in assessments
+        .iter()
+        .filter(|a| a.status == AssessmentStatus::Approved)
+    {
         let order = |a: &assessment::Model| (a.assessed_on, a.id);
         match latest.iter_mut().find(|a| {
             a.assessor == candidate.assessor && a.organisation_id == candidate.organisation_id
@@ -322,12 +329,13 @@ pub fn current(assessments: &[assessment::Model]) -> Vec<&assessment::Model> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::states::AssessmentStatus::{Approved, Draft};
 
     fn assessment(
         id: i32,
         assessor: &str,
         on: &str,
-        status: &str,
+        status: AssessmentStatus,
         ordinal: i16,
     ) -> assessment::Model {
         let at = Utc::now();
@@ -343,12 +351,12 @@ mod tests {
             ordinal: Some(ordinal),
             assessed_on: NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap(),
             narrative: String::new(),
-            status: status.to_string(),
+            status,
             created_at: at,
             created_by: None,
             updated_at: at,
             updated_by: None,
-            approved_at: (status == "approved").then_some(at),
+            approved_at: (status == AssessmentStatus::Approved).then_some(at),
             approved_by: None,
             version: 1,
         }
@@ -357,11 +365,11 @@ mod tests {
     #[test]
     fn the_latest_approved_assessment_of_each_assessor_is_current() {
         let all = [
-            assessment(1, "state", "2024-01-10", "approved", 4),
-            assessment(2, "state", "2025-03-01", "approved", 2),
-            assessment(3, "state", "2026-01-01", "draft", 1),
-            assessment(4, "coalition", "2025-06-01", "approved", 1),
-            assessment(5, "coalition", "2023-06-01", "approved", 3),
+            assessment(1, "state", "2024-01-10", Approved, 4),
+            assessment(2, "state", "2025-03-01", Approved, 2),
+            assessment(3, "state", "2026-01-01", Draft, 1),
+            assessment(4, "coalition", "2025-06-01", Approved, 1),
+            assessment(5, "coalition", "2023-06-01", Approved, 3),
         ];
         let ids: Vec<i32> = current(&all).iter().map(|a| a.id).collect();
         assert_eq!(ids, [2, 4]);

@@ -26,6 +26,7 @@ use crate::{
     auth::policy::{Action, Actor, can},
     directory::{coalition_organisations, display_names},
     error::AppError,
+    states::AssessmentStatus,
 };
 
 fn day(date: chrono::NaiveDate) -> String {
@@ -114,16 +115,16 @@ pub async fn detail(
             ordinal: a.ordinal,
             assessed_on: day(a.assessed_on),
             narrative: a.narrative.clone(),
-            status: a.status.clone(),
+            status: a.status,
             author: person(a.created_by),
             approved_by: person(a.approved_by),
             approved_at: a
                 .approved_at
                 .map(|t| t.format("%Y-%m-%d %H:%M").to_string()),
             version: a.version,
-            can_edit: a.status == "draft"
+            can_edit: a.status == AssessmentStatus::Draft
                 && may_assess(actor, &context, &a.assessor, a.organisation_id),
-            can_approve: a.status == "draft" && can_manage,
+            can_approve: a.status == AssessmentStatus::Draft && can_manage,
         })
         .collect();
     let evidence_views = evidence

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{error::ApiError, states::AssessmentStatus};
 
 /// An organisation or cluster to choose or name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,8 +32,7 @@ pub struct AssessmentView {
     /// `YYYY-MM-DD`.
     pub assessed_on: String,
     pub narrative: String,
-    /// `draft` or `approved`.
-    pub status: String,
+    pub status: AssessmentStatus,
     pub author: Option<String>,
     pub approved_by: Option<String>,
     /// UTC, `YYYY-MM-DD HH:MM`.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, sections::api::DiffPart};
+use crate::{error::ApiError, sections::api::DiffPart, states::SuggestionStatus};
 
 /// What deciding on a suggestion did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,8 +52,7 @@ pub struct SuggestionView {
     pub base_version: i32,
     /// UTC, `YYYY-MM-DD HH:MM`.
     pub created_at: String,
-    /// `open`, `accepted` or `rejected`.
-    pub status: String,
+    pub status: SuggestionStatus,
     pub changes: Vec<DiffPart>,
     pub result_version: Option<i32>,
 }

@@ -14,6 +14,7 @@ use crate::{
     directory,
     error::AppError,
     sections::{access::authorized, history::word_diff, save::ensure_writable},
+    states::SuggestionStatus,
 };
 
 fn stamp(at: chrono::DateTime<chrono::Utc>) -> String {
@@ -113,7 +114,7 @@ pub async fn review(
             result_version: s.result_version,
         })
         .collect();
-    suggestions.sort_by_key(|s| s.status != "open");
+    suggestions.sort_by_key(|s| s.status != SuggestionStatus::Open);
     Ok(ReviewView {
         threads,
         suggestions,
@@ -140,7 +141,7 @@ pub async fn open_counts(
     }
     let suggestions = section_suggestion::Entity::find()
         .filter(section_suggestion::Column::SectionId.is_in(section_ids.iter().copied()))
-        .filter(section_suggestion::Column::Status.eq("open"))
+        .filter(section_suggestion::Column::Status.eq(SuggestionStatus::Open))
         .all(db)
         .await?;
     for suggestion in suggestions {

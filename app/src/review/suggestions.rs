@@ -23,6 +23,7 @@ use crate::{
         api::SaveOutcome,
         save::{Edit, MAX_BODY_BYTES, ensure_writable, save_in},
     },
+    states::SuggestionStatus,
     transaction::finish,
 };
 
@@ -78,7 +79,7 @@ pub async fn propose(
                     base_version: Set(proposal.base_version),
                     body: Set(proposal.body.clone()),
                     message: Set(message),
-                    status: Set("open".to_string()),
+                    status: Set(SuggestionStatus::Open),
                     created_at: Set(Utc::now()),
                     ..Default::default()
                 }
@@ -106,7 +107,7 @@ pub async fn decide(
     authorize(actor, Action::Edit, context.resource())?;
     let suggestion = suggestion.ok_or(AppError::Forbidden)?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    if suggestion.status != "open" {
+    if suggestion.status != SuggestionStatus::Open {
         return Err(AppError::invalid("suggestion-error-decided"));
     }
     let txn = crate::transaction::begin(db).await?;
@@ -114,7 +115,11 @@ pub async fn decide(
     let claimed = section_suggestion::Entity::update_many()
         .col_expr(
             section_suggestion::Column::Status,
-            Expr::value(if accept { "accepted" } else { "rejected" }),
+            Expr::value(if accept {
+                SuggestionStatus::Accepted
+            } else {
+                SuggestionStatus::Rejected
+            }),
         )
         .col_expr(
             section_suggestion::Column::DecidedAt,
@@ -125,7 +130,7 @@ pub async fn decide(
             Expr::value(Some(user_id)),
         )
         .filter(section_suggestion::Column::Id.eq(id))
-        .filter(section_suggestion::Column::Status.eq("open"))
+        .filter(section_suggestion::Column::Status.eq(SuggestionStatus::Open))
         .exec(&txn)
         .await;
     let result = async {

@@ -5,9 +5,11 @@
 //! entities share it; the `sea-orm` feature makes each enum an active enum for its column.
 
 mod report;
+mod review;
 mod role;
 
 pub use report::{ReportStatus, SectionStatus};
+pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
 
 /// A stored value with a fixed set of variants.
@@ -115,5 +117,12 @@ mod tests {
     fn report_and_section_statuses_round_trip() {
         round_trips::<ReportStatus>();
         round_trips::<SectionStatus>();
+    }
+
+    #[test]
+    fn review_statuses_round_trip() {
+        round_trips::<SuggestionStatus>();
+        round_trips::<InvitationStatus>();
+        round_trips::<AssessmentStatus>();
     }
 }

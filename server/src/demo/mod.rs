@@ -16,7 +16,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
-use app::states::{Named, ReportStatus};
+use app::states::{Named, ReportStatus, SuggestionStatus};
 use content::{Org, Section};
 
 /// What `seed` did.
@@ -340,7 +340,7 @@ async fn insert_review(
             base_version: Set(on.version),
             body: Set(on.body.replace(suggestion.from, suggestion.to)),
             message: Set(suggestion.message.to_string()),
-            status: Set("open".to_string()),
+            status: Set(SuggestionStatus::Open),
             created_at: Set(now),
             ..Default::default()
         }

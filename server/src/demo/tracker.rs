@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use app::states::AssessmentStatus;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     assessment, cluster, evidence, mechanism, recommendation, recommendation_cluster,
@@ -324,7 +325,11 @@ pub async fn insert(
             ordinal: Set(a.ordinal),
             assessed_on: Set(date(a.assessed_on)?),
             narrative: Set(a.narrative.to_string()),
-            status: Set(if a.approved { "approved" } else { "draft" }.to_string()),
+            status: Set(if a.approved {
+                AssessmentStatus::Approved
+            } else {
+                AssessmentStatus::Draft
+            }),
             created_at: Set(now),
             created_by: Set(Some(coordinator)),
             updated_at: Set(now),

@@ -107,7 +107,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
                         <th scope="row">{i.email}</th>
                         <td>{i.organisation}</td>
                         <td>{i18n.label(i.role)}</td>
-                        <td>{i18n.tr_owned(format!("invitation-status-{}", i.status))}</td>
+                        <td>{i18n.label(i.status)}</td>
                         <td><time datetime=i.expires_on.clone()>{i.expires_on.clone()}</time></td>
                     </tr>
                 }

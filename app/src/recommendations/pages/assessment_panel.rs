@@ -13,6 +13,7 @@ use crate::{
         detail_api::{AssessmentView, RecommendationDetail},
         scales::{ASSESSORS, MAX_ORDINAL, Scale, ordinal_key},
     },
+    states::Named,
 };
 
 /// An assessment's label in the viewer's language (custom labels as written).
@@ -155,11 +156,11 @@ fn HistoryItem(a: AssessmentView, editing: RwSignal<Option<AssessmentView>>) -> 
     };
     let edit = a.clone();
     view! {
-        <li class="assessment" data-assessment=id data-status=a.status.clone()>
+        <li class="assessment" data-assessment=id data-status=a.status.name()>
             <div class="assessment__head">
                 <span class="assessment__who">{who}</span>
                 <span class="assessment__label">{label}</span>
-                <span class=status_class>{i18n.tr_owned(format!("assessment-status-{}", a.status))}</span>
+                <span class=status_class>{i18n.label(a.status)}</span>
                 <span class="nowrap">{a.assessed_on.clone()}</span>
             </div>
             {(!a.narrative.is_empty()).then(|| view! { <p class="assessment__narrative">{a.narrative.clone()}</p> })}

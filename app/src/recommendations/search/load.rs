@@ -12,6 +12,8 @@ use entities::{
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use shadowdesk_search::index::{Facet, Indexed, sort_key};
 
+use crate::states::AssessmentStatus;
+
 /// Days of warning before a follow-up deadline.
 pub const DUE_SOON_DAYS: i64 = 90;
 
@@ -215,7 +217,7 @@ async fn current_levels(
             A::AssessedOn,
             A::Id,
         ])
-        .filter(A::Status.eq("approved"))
+        .filter(A::Status.eq(AssessmentStatus::Approved))
         .filter(A::Assessor.is_in(["coalition", "state"]));
     if let Some(ids) = ids {
         query = query.filter(A::RecommendationId.is_in(ids.iter().copied()));

@@ -7,6 +7,7 @@ use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
     review::api::{DecideSuggestion, Decision, SuggestionView},
+    states::{Named, SuggestionStatus},
 };
 
 /// Suggestions, open ones first, each with its word-level changes.
@@ -14,7 +15,10 @@ use crate::{
 pub fn SuggestionList(suggestions: Vec<SuggestionView>, can_decide: bool) -> impl IntoView {
     let i18n = use_i18n();
     let actions = expect_context::<ReviewActions>();
-    let open = suggestions.iter().filter(|s| s.status == "open").count() as i64;
+    let open = suggestions
+        .iter()
+        .filter(|s| s.status == SuggestionStatus::Open)
+        .count() as i64;
     let outcome = move || {
         actions.decide.value().get().map(|result| match result {
             Ok(Decision::Conflict) => view! {
@@ -37,14 +41,14 @@ pub fn SuggestionList(suggestions: Vec<SuggestionView>, can_decide: bool) -> imp
                             actions.decide.dispatch(DecideSuggestion { id, accept });
                         }
                     };
-                    let status_key = format!("suggestion-status-{}", s.status);
+                    let status = s.status;
                     view! {
-                        <li class="suggestion" data-suggestion=id data-status=s.status.clone()>
+                        <li class="suggestion" data-suggestion=id data-status=status.name()>
                             <p class="comment__meta">
                                 <strong>{s.author.unwrap_or_default()}</strong>
                                 {s.organisation.map(|o| format!(" · {o}"))}" · "
                                 <time>{s.created_at}</time>" · "
-                                {i18n.tr_owned(status_key)}
+                                {i18n.label(status)}
                                 {s.result_version.map(|v| format!(" (v{v})"))}
                             </p>
                             {(!s.message.is_empty()).then(|| view! { <p>{s.message.clone()}</p> })}
@@ -55,7 +59,7 @@ pub fn SuggestionList(suggestions: Vec<SuggestionView>, can_decide: bool) -> imp
                                     _ => view! { <span>{part.text}</span> }.into_any(),
                                 }).collect_view()}
                             </div>
-                            {(can_decide && s.status == "open").then(|| view! {
+                            {(can_decide && s.status == SuggestionStatus::Open).then(|| view! {
                                 <div class="button-row">
                                     <button type="button" class="button button-small" data-action="accept" on:click=decide(true)>
                                         {i18n.tr("suggestion-accept")}
