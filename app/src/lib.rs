@@ -20,6 +20,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod language;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod mail;

@@ -92,7 +92,6 @@ const MUTUAL_IMPORTS_TO_REMOVE: &[(&str, &str)] = &[
     ("audit", "auth"),
     ("auth", "layout"),
     ("auth", "members"),
-    ("error", "i18n"),
     ("outline", "reports"),
     ("reports", "review"),
     ("reports", "sections"),

@@ -1,13 +1,9 @@
 //! The one translation layer: Fluent catalogues under `app/locales/<code>/`, the [`Locale`] type,
 //! and a reactive [`I18n`] context that every view reads its strings through.
 
-pub mod api;
 pub mod catalogue;
 #[cfg(feature = "ssr")]
 pub mod server;
-mod switcher;
-
-pub use switcher::LocaleSwitcher;
 
 #[cfg(not(feature = "hydrate"))]
 use std::{borrow::Cow, collections::HashMap};

@@ -6,7 +6,8 @@ use leptos_router::components::A;
 use super::Busy;
 use crate::{
     auth::pages::{SecondFactorReminder, UserMenu},
-    i18n::{LocaleSwitcher, use_i18n},
+    i18n::use_i18n,
+    language::LocaleSwitcher,
 };
 
 /// Wraps the routed page in the application's landmarks, with a skip link first.

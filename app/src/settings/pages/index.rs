@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::{LocaleSwitcher, use_i18n};
+use crate::{i18n::use_i18n, language::LocaleSwitcher};
 
 /// Personal preferences.
 #[component]

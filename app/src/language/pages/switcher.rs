@@ -2,7 +2,10 @@
 
 use leptos::{form::ActionForm, prelude::*};
 
-use super::{Locale, api::SetLocale, use_i18n};
+use crate::{
+    i18n::{Locale, use_i18n},
+    language::api::SetLocale,
+};
 
 /// A labelled select of the supported languages with an apply button; `id` names the select
 /// so that several switchers can share a page.

@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Locale;
-use crate::error::ApiError;
+use crate::{error::ApiError, i18n::Locale};
 
 /// Remembers `locale` (a code such as `ru`) in a cookie and returns the parsed locale.
 #[server(endpoint = "set_locale")]
@@ -13,6 +12,6 @@ pub async fn set_locale(locale: String) -> Result<Locale, ApiError> {
             "locale: must be one of en, ru, kk".to_string(),
         ))
     })?;
-    super::server::remember_locale(parsed);
+    crate::i18n::server::remember_locale(parsed);
     Ok(parsed)
 }

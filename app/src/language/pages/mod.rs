@@ -1,0 +1,5 @@
+//! The language switcher.
+
+mod switcher;
+
+pub use switcher::LocaleSwitcher;
