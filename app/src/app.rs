@@ -1,5 +1,6 @@
 //! The HTML shell and the application's routes.
 
+mod frame;
 mod lazy;
 
 use leptos::prelude::*;
@@ -13,8 +14,9 @@ use leptos_router::{
 use crate::{
     auth::pages::{SecondFactorPage, SignInPage, provide_auth},
     i18n::{CatalogueHints, provide_i18n, use_i18n},
-    layout::{AppLayout, NotFound},
+    layout::NotFound,
 };
+use frame::AppLayout;
 use lazy::*;
 
 /// The document around the app, rendered on the server only.

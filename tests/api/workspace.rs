@@ -90,7 +90,6 @@ fn the_fuzz_targets_build_from_the_pure_crates_alone() {
 /// may only shrink.
 const MUTUAL_IMPORTS_TO_REMOVE: &[(&str, &str)] = &[
     ("audit", "auth"),
-    ("auth", "layout"),
     ("auth", "members"),
     ("outline", "reports"),
     ("reports", "review"),

@@ -1,11 +1,11 @@
-//! The frame around every page: header, navigation, language switcher, footer, and the
-//! not-found and error views.
+//! View pieces every feature shares: action results, the busy state, the data table, error
+//! notices, loaded data, upload forms, and the not-found view. The frame around every page is
+//! the app shell's (`app/frame.rs`), since it shows the user menu and the language switcher.
 
 mod action_result;
 mod busy;
 mod data_table;
 mod error_notice;
-mod frame;
 mod loaded;
 mod not_found;
 mod route_id;
@@ -15,7 +15,6 @@ pub use action_result::ActionResult;
 pub use busy::Busy;
 pub use data_table::DataTable;
 pub use error_notice::ErrorNotice;
-pub use frame::AppLayout;
 pub use loaded::Loaded;
 pub use not_found::NotFound;
 pub use route_id::use_route_id;

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::Busy;
 use crate::{
     auth::pages::{SecondFactorReminder, UserMenu},
     i18n::use_i18n,
     language::LocaleSwitcher,
+    layout::Busy,
 };
 
 /// Wraps the routed page in the application's landmarks, with a skip link first.
