@@ -2,13 +2,13 @@
 //! the application or the server outside its definition, so a misspelt state does not compile
 //! and a new one is found by the compiler rather than by grep.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use app::states::{
     AssessmentStatus, InvitationStatus, Named, ReportStatus, Role, SectionStatus, SuggestionStatus,
 };
 
-use crate::paths::workspace_root;
+use crate::{paths::workspace_root, workspace::rust_files};
 
 /// The stored names of every enum converted so far.
 fn stored_names() -> Vec<&'static str> {
@@ -25,20 +25,6 @@ fn stored_names() -> Vec<&'static str> {
     all.sort_unstable();
     all.dedup();
     all
-}
-
-/// The Rust files under `dir`, recursively.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("readable directory") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
 
 /// `file:line: text` for every quoted stored name in `source`, except the values of HTML

@@ -85,6 +85,20 @@ fn the_fuzz_targets_build_from_the_pure_crates_alone() {
     }
 }
 
+/// The Rust files under `dir`, recursively.
+pub fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("readable directory") {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 /// Pairs of top-level modules of `app/src` that import from each other today. Each is a debt
 /// to pay by moving the shared piece below both (issue: one shape for every feature); the list
 /// may only shrink.
@@ -154,20 +168,8 @@ fn crate_paths(source: &str) -> Vec<String> {
 
 /// Every `(importer, imported)` pair of distinct top-level modules of `app/src`.
 fn module_imports(src: &Path, modules: &[String]) -> std::collections::BTreeSet<(String, String)> {
-    fn files(dir: &Path) -> Vec<std::path::PathBuf> {
-        let mut all = Vec::new();
-        for entry in std::fs::read_dir(dir).expect("readable directory") {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                all.extend(files(&path));
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                all.push(path);
-            }
-        }
-        all
-    }
     let mut edges = std::collections::BTreeSet::new();
-    for file in files(src) {
+    for file in rust_files(src) {
         let relative = file.strip_prefix(src).expect("under app/src");
         let first = relative
             .iter()
