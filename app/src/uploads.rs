@@ -9,6 +9,9 @@ use tempfile::NamedTempFile;
 
 use crate::error::AppError;
 
+/// The multipart field that carries the uploaded file.
+const FILE_FIELD: &str = "file";
+
 /// The server functions that take a multipart form (a file upload). The server refuses any
 /// other kind of body to them before they run, as their reader cannot take one.
 pub const MULTIPART_ENDPOINTS: [&str; 4] = [
@@ -98,7 +101,7 @@ async fn read_into(
     let mut size: u64 = 0;
     while let Some(mut field) = multipart.next_field().await.map_err(refuse)? {
         let name = field.name().unwrap_or_default().to_string();
-        if name == "file" {
+        if name == FILE_FIELD {
             form.file_name = field.file_name().unwrap_or_default().to_string();
             while let Some(chunk) = field.chunk().await.map_err(refuse)? {
                 size += chunk.len() as u64;

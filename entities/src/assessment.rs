@@ -3,7 +3,7 @@
 //! approved assessments never do (a newer one supersedes them).
 
 use sea_orm::entity::prelude::*;
-use shadowdesk_states::AssessmentStatus;
+use shadowdesk_states::{AssessmentScale, AssessmentStatus, Assessor};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "assessments")]
@@ -12,14 +12,12 @@ pub struct Model {
     pub id: i32,
     pub recommendation_id: i32,
     pub coalition_id: i32,
-    /// `coalition`, `ngo`, `state`, `nhri` or `committee`.
-    pub assessor: String,
-    /// The assessing NGO (for `ngo`), else the organisation of the author.
+    pub assessor: Assessor,
+    /// The assessing NGO (for [`Assessor::Ngo`]), else the organisation of the author.
     pub organisation_id: Option<i32>,
     /// Who exactly, as written ("Ministry of Justice").
     pub assessor_name: String,
-    /// `upr_info`, `hrc`, `hrc_subgrades` or `custom`.
-    pub scale: String,
+    pub scale: AssessmentScale,
     /// The original label.
     pub label: String,
     /// 0 contrary … 4 fully implemented; `None` for "no information".

@@ -2,6 +2,7 @@
 //! uploaded file, with its source, date, content hash and who may see it.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::{EvidenceKind, EvidenceVisibility};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "evidence")]
@@ -13,8 +14,7 @@ pub struct Model {
     pub coalition_id: i32,
     /// The organisation of whoever added it.
     pub organisation_id: Option<i32>,
-    /// `link` or `file`.
-    pub kind: String,
+    pub kind: EvidenceKind,
     pub title: String,
     #[sea_orm(column_type = "Text")]
     pub url: String,
@@ -25,8 +25,7 @@ pub struct Model {
     pub size_bytes: i64,
     /// SHA-256 of the file, lower-case hex; empty for links.
     pub sha256: String,
-    /// `public`, `coalition` or `private`.
-    pub visibility: String,
+    pub visibility: EvidenceVisibility,
     pub created_at: DateTimeUtc,
     pub created_by: Option<i32>,
 }

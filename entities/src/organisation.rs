@@ -1,6 +1,7 @@
 //! A member organisation: a national bureau, one of its regional branches, or a partner NGO.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::OrganisationKind;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisations")]
@@ -18,8 +19,8 @@ pub struct Model {
     pub description: String,
     pub website: Option<String>,
     pub contact_email: Option<String>,
-    /// What kind of body it is: `ngo`, `nhri`, `state_body` or `other`.
-    pub kind: String,
+    /// What kind of body it is.
+    pub kind: OrganisationKind,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -1,6 +1,7 @@
 //! One recommendation of a source document, tracked by a coalition.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::UprPosition;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "recommendations")]
@@ -16,8 +17,8 @@ pub struct Model {
     /// UPR: the recommending States, `; `-separated.
     #[sea_orm(column_type = "Text")]
     pub recommending_states: String,
-    /// UPR: `supported`, `noted`, `supported_in_part`, `under_consideration`, `no_response`.
-    pub upr_position: Option<String>,
+    /// UPR: the State's response.
+    pub upr_position: Option<UprPosition>,
     /// The Universal Human Rights Index's id of an imported row.
     pub annotation_id: Option<String>,
     /// The organisation that leads the follow-up of this recommendation.

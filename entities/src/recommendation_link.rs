@@ -2,6 +2,7 @@
 //! relates to `to`.
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::LinkKind;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "recommendation_links")]
@@ -11,7 +12,7 @@ pub struct Model {
     pub from_id: i32,
     pub to_id: i32,
     /// `repeats`, `duplicate` or `related`.
-    pub kind: String,
+    pub kind: LinkKind,
     pub created_at: DateTimeUtc,
     pub created_by: Option<i32>,
 }

@@ -122,7 +122,7 @@ async fn samples_import_after_a_plan_and_again_change_nothing(backend: Backend) 
             .text
             .starts_with("Bring the law on religious activity")
     );
-    assert_eq!(noted.upr_position.as_deref(), Some("noted"));
+    assert_eq!(noted.upr_position, Some(app::states::UprPosition::Noted));
     assert_eq!(noted.recommending_states, "Norway");
     let sub = recommendation::Entity::find()
         .filter(recommendation::Column::Paragraph.eq("24(b)"))

@@ -2,7 +2,10 @@
 //! page, and e-mail reminders that go out once per item and stage however many app servers
 //! send them, on SQLite and PostgreSQL.
 
-use app::mail::Mailer;
+use app::{
+    mail::Mailer,
+    states::{FollowUpKind, FollowUpStage},
+};
 use chrono::{Days, Utc};
 use serde_json::Value;
 
@@ -175,7 +178,7 @@ async fn a_reminder_whose_mail_fails_is_tried_again() {
         .unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(
-        (stored[0].kind.as_str(), stored[0].stage.as_str()),
-        ("document", "due_soon")
+        (stored[0].kind, stored[0].stage),
+        (FollowUpKind::Document, FollowUpStage::DueSoon)
     );
 }

@@ -37,12 +37,9 @@ use crate::{
         tree::within_annexes,
     },
     profiles::server::list,
-    recommendations::{
-        citation::{citation, cites},
-        scales::Scale,
-    },
+    recommendations::citation::{citation, cites},
     reports::access,
-    states::{AssessmentStatus, Named, ReportStatus},
+    states::{AssessmentStatus, Assessor, Named, ReportStatus},
     transaction::{finish, update_if_current},
 };
 
@@ -209,7 +206,7 @@ async fn cited_recommendations(
     let mut coalition_view: HashMap<i32, assessment::Model> = HashMap::new();
     for a in assessment::Entity::find()
         .filter(assessment::Column::RecommendationId.is_in(ids))
-        .filter(assessment::Column::Assessor.eq("coalition"))
+        .filter(assessment::Column::Assessor.eq(Assessor::Coalition))
         .filter(assessment::Column::Status.eq(AssessmentStatus::Approved))
         .order_by_asc(assessment::Column::AssessedOn)
         .order_by_asc(assessment::Column::Id)
@@ -224,8 +221,8 @@ async fn cited_recommendations(
             let assessment = coalition_view
                 .get(&rec.id)
                 .map(|a| {
-                    Scale::parse(&a.scale)
-                        .and_then(|s| s.label_key(&a.label))
+                    a.scale
+                        .label_key(&a.label)
                         .map(|key| texts.get(&key))
                         .filter(|t| !t.starts_with("level-"))
                         .unwrap_or_else(|| a.label.clone())
@@ -233,8 +230,7 @@ async fn cited_recommendations(
                 .unwrap_or_default();
             let position = rec
                 .upr_position
-                .as_deref()
-                .map(|p| texts.get(&format!("rec-position-{p}")))
+                .map(|p| texts.get(p.message()))
                 .unwrap_or_default();
             AnnexRecommendation {
                 citation: citation(&document.symbol, &rec.paragraph),

@@ -172,7 +172,7 @@ pub async fn create(
             description: Set(details.description.clone()),
             website: Set(optional(&details.website)),
             contact_email: Set(optional(&details.contact_email)),
-            kind: Set(details.kind.unwrap_or_default().as_str().to_string()),
+            kind: Set(details.kind.unwrap_or_default()),
             created_at: Set(now),
             updated_at: Set(now),
             version: Set(1),

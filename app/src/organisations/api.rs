@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use crate::states::OrganisationKind;
 use crate::{error::ApiError, states::Role};
 
 /// One organisation as listed on the organisations page.
@@ -23,54 +24,6 @@ pub async fn list_organisations() -> Result<Vec<OrganisationSummary>, ApiError> 
     let db = crate::error::db()?;
     let visibility = crate::auth::visibility::require_visibility(&db).await?;
     Ok(super::server::organisation_summaries(&db, &visibility).await?)
-}
-
-/// What kind of body an organisation is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrganisationKind {
-    /// A non-governmental organisation.
-    #[default]
-    Ngo,
-    /// A national human rights institution (ombudsperson, commission).
-    Nhri,
-    /// A State body.
-    StateBody,
-    /// Anything else (a university, a bar association, a network).
-    Other,
-}
-
-impl OrganisationKind {
-    /// Every kind, in the order forms offer them.
-    pub const ALL: [OrganisationKind; 4] = [
-        OrganisationKind::Ngo,
-        OrganisationKind::Nhri,
-        OrganisationKind::StateBody,
-        OrganisationKind::Other,
-    ];
-
-    /// The stored name (`ngo`, `nhri`, `state_body`, `other`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrganisationKind::Ngo => "ngo",
-            OrganisationKind::Nhri => "nhri",
-            OrganisationKind::StateBody => "state_body",
-            OrganisationKind::Other => "other",
-        }
-    }
-
-    /// Parses the stored name; unknown names read as [`OrganisationKind::Other`].
-    pub fn parse(name: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == name)
-            .unwrap_or(OrganisationKind::Other)
-    }
-
-    /// The translation key of its label.
-    pub fn label_key(self) -> String {
-        format!("organisation-kind-{}", self.as_str())
-    }
 }
 
 /// An organisation's editable details.

@@ -6,7 +6,7 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use super::api::{OrganisationDetails, OrganisationKind, OrganisationPerson, OrganisationView};
+use super::api::{OrganisationDetails, OrganisationPerson, OrganisationView};
 use crate::{
     auth::{
         audit,
@@ -140,7 +140,7 @@ pub async fn profile(
             description: org.description,
             website: org.website.unwrap_or_default(),
             contact_email: org.contact_email.unwrap_or_default(),
-            kind: Some(OrganisationKind::parse(&org.kind)),
+            kind: Some(org.kind),
             parent_id: Some(org.parent_id.unwrap_or_default()),
         },
         parent,
@@ -215,7 +215,7 @@ pub async fn update(
     let txn = crate::transaction::begin(db).await?;
     let mut update = organisation::Entity::update_many();
     if let Some(kind) = details.kind {
-        update = update.col_expr(organisation::Column::Kind, Expr::value(kind.as_str()));
+        update = update.col_expr(organisation::Column::Kind, Expr::value(kind));
     }
     if let Some(parent) = details.parent_id {
         update = update.col_expr(

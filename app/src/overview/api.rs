@@ -34,7 +34,7 @@ pub async fn load_overview() -> Result<Overview, ApiError> {
     let due = crate::recommendations::calendar::calendar(&db, &actor)
         .await?
         .into_iter()
-        .filter(|e| e.stage != "later")
+        .filter(|e| e.stage != crate::states::FollowUpStage::Later)
         .collect();
     Ok(Overview {
         coalitions: super::server::coalition_summaries(&db, &visibility).await?,

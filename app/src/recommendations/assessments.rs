@@ -11,7 +11,7 @@ use sea_orm::{
 use super::{
     access::{RecommendationContext, authorized, gone},
     assessment_api::AssessmentInput,
-    scales::{ASSESSORS, ScaleError, place},
+    scales::{ScaleError, place},
 };
 use crate::{
     auth::{
@@ -19,7 +19,7 @@ use crate::{
         policy::{Action, Actor, Resource, can},
     },
     error::AppError,
-    states::AssessmentStatus,
+    states::{AssessmentScale as Scale, AssessmentStatus, Assessor, Named},
     transaction::{finish, update_if_current},
 };
 
@@ -32,14 +32,14 @@ const MAX_NARRATIVE: usize = 20_000;
 pub fn may_assess(
     actor: &Actor,
     context: &RecommendationContext,
-    assessor: &str,
+    assessor: Assessor,
     organisation: Option<i32>,
 ) -> bool {
     if can(actor, Action::Edit, context.resource()) {
         return true;
     }
     match (assessor, organisation) {
-        ("ngo", Some(organisation)) => can(
+        (Assessor::Ngo, Some(organisation)) => can(
             actor,
             Action::Edit,
             Resource::Recommendation {
@@ -55,10 +55,11 @@ pub fn may_assess(
 /// the author's first organisation in the coalition.
 fn organisation_for(
     input: &AssessmentInput,
+    assessor: Assessor,
     actor: &Actor,
     members: &[i32],
 ) -> Result<Option<i32>, AppError> {
-    if input.assessor == "ngo" {
+    if assessor == Assessor::Ngo {
         if input.organisation_id <= 0 || !members.contains(&input.organisation_id) {
             return Err(AppError::invalid("assessment-error-organisation"));
         }
@@ -72,19 +73,22 @@ fn organisation_for(
 
 /// The checked fields of an assessment.
 struct Valid {
-    assessor: String,
+    assessor: Assessor,
     assessor_name: String,
-    scale: String,
+    scale: Scale,
     label: String,
     ordinal: Option<i16>,
     assessed_on: NaiveDate,
     narrative: String,
 }
 
+/// The assessor the form names.
+fn assessor_of(input: &AssessmentInput) -> Result<Assessor, AppError> {
+    Assessor::parse(&input.assessor).ok_or_else(|| AppError::invalid("assessment-error-assessor"))
+}
+
 fn validated(input: &AssessmentInput, today: NaiveDate) -> Result<Valid, AppError> {
-    if !ASSESSORS.contains(&input.assessor.as_str()) {
-        return Err(AppError::invalid("assessment-error-assessor"));
-    }
+    let assessor = assessor_of(input)?;
     let custom_ordinal = match input.custom_ordinal.trim() {
         "" => None,
         value => Some(
@@ -114,9 +118,9 @@ fn validated(input: &AssessmentInput, today: NaiveDate) -> Result<Valid, AppErro
         return Err(AppError::invalid("assessment-error-narrative"));
     }
     Ok(Valid {
-        assessor: input.assessor.clone(),
+        assessor,
         assessor_name,
-        scale: scale.code().to_string(),
+        scale,
         label,
         ordinal,
         assessed_on,
@@ -137,8 +141,9 @@ pub async fn save(
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    let organisation = organisation_for(&input, actor, &members)?;
-    if !may_assess(actor, &context, &input.assessor, organisation) {
+    let assessor = assessor_of(&input)?;
+    let organisation = organisation_for(&input, assessor, actor, &members)?;
+    if !may_assess(actor, &context, assessor, organisation) {
         return Err(AppError::Forbidden);
     }
     let valid = validated(&input, Utc::now().date_naive())?;
@@ -149,10 +154,10 @@ pub async fn save(
             assessment::ActiveModel {
                 recommendation_id: Set(context.recommendation.id),
                 coalition_id: Set(context.coalition_id()),
-                assessor: Set(valid.assessor.clone()),
+                assessor: Set(valid.assessor),
                 organisation_id: Set(organisation),
                 assessor_name: Set(valid.assessor_name.clone()),
-                scale: Set(valid.scale.clone()),
+                scale: Set(valid.scale),
                 label: Set(valid.label.clone()),
                 ordinal: Set(valid.ordinal),
                 assessed_on: Set(valid.assessed_on),
@@ -179,14 +184,11 @@ pub async fn save(
             if draft.status != AssessmentStatus::Draft {
                 return Err(AppError::invalid("assessment-error-approved"));
             }
-            if !may_assess(actor, &context, &draft.assessor, draft.organisation_id) {
+            if !may_assess(actor, &context, draft.assessor, draft.organisation_id) {
                 return Err(AppError::Forbidden);
             }
             let update = assessment::Entity::update_many()
-                .col_expr(
-                    assessment::Column::Assessor,
-                    Expr::value(valid.assessor.clone()),
-                )
+                .col_expr(assessment::Column::Assessor, Expr::value(valid.assessor))
                 .col_expr(
                     assessment::Column::OrganisationId,
                     Expr::value(organisation),
@@ -195,7 +197,7 @@ pub async fn save(
                     assessment::Column::AssessorName,
                     Expr::value(valid.assessor_name.clone()),
                 )
-                .col_expr(assessment::Column::Scale, Expr::value(valid.scale.clone()))
+                .col_expr(assessment::Column::Scale, Expr::value(valid.scale))
                 .col_expr(assessment::Column::Label, Expr::value(valid.label.clone()))
                 .col_expr(assessment::Column::Ordinal, Expr::value(valid.ordinal))
                 .col_expr(
@@ -278,7 +280,7 @@ pub async fn discard(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<
     };
     let context = authorized(db, actor, draft.recommendation_id, Action::Read).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    if !may_assess(actor, &context, &draft.assessor, draft.organisation_id) {
+    if !may_assess(actor, &context, draft.assessor, draft.organisation_id) {
         return Err(AppError::Forbidden);
     }
     if draft.status != AssessmentStatus::Draft {
@@ -333,7 +335,7 @@ mod tests {
 
     fn assessment(
         id: i32,
-        assessor: &str,
+        assessor: Assessor,
         on: &str,
         status: AssessmentStatus,
         ordinal: i16,
@@ -343,10 +345,10 @@ mod tests {
             id,
             recommendation_id: 1,
             coalition_id: 1,
-            assessor: assessor.to_string(),
+            assessor,
             organisation_id: None,
             assessor_name: String::new(),
-            scale: "upr_info".to_string(),
+            scale: Scale::UprInfo,
             label: String::new(),
             ordinal: Some(ordinal),
             assessed_on: NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap(),
@@ -365,11 +367,11 @@ mod tests {
     #[test]
     fn the_latest_approved_assessment_of_each_assessor_is_current() {
         let all = [
-            assessment(1, "state", "2024-01-10", Approved, 4),
-            assessment(2, "state", "2025-03-01", Approved, 2),
-            assessment(3, "state", "2026-01-01", Draft, 1),
-            assessment(4, "coalition", "2025-06-01", Approved, 1),
-            assessment(5, "coalition", "2023-06-01", Approved, 3),
+            assessment(1, Assessor::State, "2024-01-10", Approved, 4),
+            assessment(2, Assessor::State, "2025-03-01", Approved, 2),
+            assessment(3, Assessor::State, "2026-01-01", Draft, 1),
+            assessment(4, Assessor::Coalition, "2025-06-01", Approved, 1),
+            assessment(5, Assessor::Coalition, "2023-06-01", Approved, 3),
         ];
         let ids: Vec<i32> = current(&all).iter().map(|a| a.id).collect();
         assert_eq!(ids, [2, 4]);

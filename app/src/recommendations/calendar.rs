@@ -64,16 +64,17 @@ pub fn to_ics(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::states::{FollowUpKind, FollowUpStage};
 
     #[test]
     fn calendars_are_all_day_events_with_escaped_text() {
         let entry = CalendarEntry {
-            kind: "recommendation".into(),
+            kind: FollowUpKind::Recommendation,
             id: 7,
             coalition_id: 1,
             title: "CAT/C/KAZ/CO/4, para. 12(a)".into(),
             due: "2027-06-30".into(),
-            stage: "later".into(),
+            stage: FollowUpStage::Later,
             link: "/recommendations/7".into(),
             lead_organisation_id: None,
         };

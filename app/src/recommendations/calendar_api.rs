@@ -5,21 +5,22 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{
+    error::ApiError,
+    states::{FollowUpKind, FollowUpStage},
+};
 
 /// One dated follow-up item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarEntry {
-    /// `recommendation` or `document`.
-    pub kind: String,
+    pub kind: FollowUpKind,
     pub id: i32,
     pub coalition_id: i32,
     /// The recommendation's citation, or the document's symbol.
     pub title: String,
     /// `YYYY-MM-DD`.
     pub due: String,
-    /// `overdue`, `due_soon` or `later`.
-    pub stage: String,
+    pub stage: FollowUpStage,
     /// Where to follow it up.
     pub link: String,
     pub lead_organisation_id: Option<i32>,

@@ -19,6 +19,7 @@ use super::{
 use crate::{
     auth::{policy::Actor, visibility::Visibility},
     error::AppError,
+    states::{FollowUpStage, Named, UprPosition},
 };
 
 /// Rows listed per dashboard list.
@@ -60,8 +61,8 @@ pub fn tally(index: &Index, slots: &RoaringBitmap) -> Tally {
         .iter()
         .map(|level| index.with_value(Facet::Level, level) & slots)
         .collect();
-    let supported = index.with_value(Facet::Position, "supported")
-        | index.with_value(Facet::Position, "supported_in_part");
+    let supported = index.with_value(Facet::Position, UprPosition::Supported.name())
+        | index.with_value(Facet::Position, UprPosition::SupportedInPart.name());
     // LEVELS runs 4, 3, 2, 1, 0: "not implemented" and "contrary" are the fourth and fifth.
     let not_implemented = &at_level[3] | &at_level[4];
     let mut divergence_summary = [0u64; 3];
@@ -87,7 +88,7 @@ pub fn tally(index: &Index, slots: &RoaringBitmap) -> Tally {
         by_theme: by_levels(index, Facet::Theme, &at_level),
         by_cycle: by_levels(index, Facet::Cycle, &at_level),
         supported_not_implemented: supported & not_implemented,
-        overdue: index.with_value(Facet::FollowUp, "overdue") & slots,
+        overdue: index.with_value(Facet::FollowUp, FollowUpStage::Overdue.name()) & slots,
         divergent,
         divergence_summary,
     }

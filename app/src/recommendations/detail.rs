@@ -26,7 +26,7 @@ use crate::{
     auth::policy::{Action, Actor, can},
     directory::{coalition_organisations, display_names},
     error::AppError,
-    states::AssessmentStatus,
+    states::{AssessmentStatus, Assessor},
 };
 
 fn day(date: chrono::NaiveDate) -> String {
@@ -65,13 +65,13 @@ pub async fn detail(
         .all(db)
         .await?;
     let current_ones = current(&assessments);
-    let ordinal_of = |assessor: &str| {
+    let ordinal_of = |assessor: Assessor| {
         current_ones
             .iter()
             .find(|a| a.assessor == assessor)
             .and_then(|a| a.ordinal)
     };
-    let divergence = divergence(ordinal_of("state"), ordinal_of("coalition"));
+    let divergence = divergence(ordinal_of(Assessor::State), ordinal_of(Assessor::Coalition));
     let current_ids: Vec<i32> = current_ones.iter().map(|a| a.id).collect();
     let evidence = visible(db, actor, id).await?;
     let people = display_names(
@@ -99,18 +99,18 @@ pub async fn detail(
     };
     let can_assess_as_ngo = own_organisations
         .iter()
-        .any(|o| may_assess(actor, &context, "ngo", Some(o.id)));
+        .any(|o| may_assess(actor, &context, Assessor::Ngo, Some(o.id)));
     let assessment_views = assessments
         .iter()
         .map(|a| AssessmentView {
             id: a.id,
-            assessor: a.assessor.clone(),
+            assessor: a.assessor,
             organisation: a
                 .organisation_id
                 .and_then(named)
-                .filter(|_| a.assessor == "ngo"),
+                .filter(|_| a.assessor == Assessor::Ngo),
             assessor_name: a.assessor_name.clone(),
-            scale: a.scale.clone(),
+            scale: a.scale,
             label: a.label.clone(),
             ordinal: a.ordinal,
             assessed_on: day(a.assessed_on),
@@ -123,7 +123,7 @@ pub async fn detail(
                 .map(|t| t.format("%Y-%m-%d %H:%M").to_string()),
             version: a.version,
             can_edit: a.status == AssessmentStatus::Draft
-                && may_assess(actor, &context, &a.assessor, a.organisation_id),
+                && may_assess(actor, &context, a.assessor, a.organisation_id),
             can_approve: a.status == AssessmentStatus::Draft && can_manage,
         })
         .collect();
@@ -131,7 +131,7 @@ pub async fn detail(
         .iter()
         .map(|e| EvidenceView {
             id: e.id,
-            kind: e.kind.clone(),
+            kind: e.kind,
             title: e.title.clone(),
             url: e.url.clone(),
             source: e.source.clone(),
@@ -140,7 +140,7 @@ pub async fn detail(
             content_type: e.content_type.clone(),
             size_bytes: e.size_bytes,
             sha256: e.sha256.clone(),
-            visibility: e.visibility.clone(),
+            visibility: e.visibility,
             assessment_id: e.assessment_id,
             added_by: person(e.created_by),
             organisation: e.organisation_id.and_then(named).map(|o| o.name),
@@ -166,7 +166,7 @@ pub async fn detail(
         paragraph: r.paragraph.clone(),
         text: r.text.clone(),
         recommending_states: r.recommending_states.clone(),
-        upr_position: r.upr_position.clone(),
+        upr_position: r.upr_position,
         session: document.session.clone(),
         state_under_review: document.state_under_review.clone(),
         published_on: document.published_on.map(day),

@@ -5,7 +5,13 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, states::AssessmentStatus};
+use crate::{
+    error::ApiError,
+    states::{
+        AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, LinkKind,
+        UprPosition,
+    },
+};
 
 /// An organisation or cluster to choose or name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,13 +24,11 @@ pub struct Named {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssessmentView {
     pub id: i32,
-    /// `coalition`, `ngo`, `state`, `nhri` or `committee`.
-    pub assessor: String,
-    /// The assessing NGO, for `ngo`.
+    pub assessor: Assessor,
+    /// The assessing NGO, for [`Assessor::Ngo`].
     pub organisation: Option<Named>,
     pub assessor_name: String,
-    /// `upr_info`, `hrc`, `hrc_subgrades` or `custom`.
-    pub scale: String,
+    pub scale: AssessmentScale,
     /// The original label.
     pub label: String,
     /// 0 contrary … 4 fully implemented; `None` for no information.
@@ -48,8 +52,7 @@ pub struct AssessmentView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceView {
     pub id: i32,
-    /// `link` or `file`.
-    pub kind: String,
+    pub kind: EvidenceKind,
     pub title: String,
     pub url: String,
     pub source: String,
@@ -60,8 +63,7 @@ pub struct EvidenceView {
     pub size_bytes: i64,
     /// SHA-256 of the file, hex.
     pub sha256: String,
-    /// `public`, `coalition` or `private`.
-    pub visibility: String,
+    pub visibility: EvidenceVisibility,
     /// The assessment it supports, if any.
     pub assessment_id: Option<i32>,
     pub added_by: Option<String>,
@@ -79,8 +81,7 @@ pub struct LinkView {
     pub other_id: i32,
     /// `CCPR/C/KAZ/CO/2, para. 20(b)`.
     pub reference: String,
-    /// `repeats`, `duplicate` or `related`.
-    pub kind: String,
+    pub kind: LinkKind,
     /// Whether this recommendation is the link's `from` side ("repeats …") or its target
     /// ("repeated by …").
     pub outgoing: bool,
@@ -106,7 +107,7 @@ pub struct RecommendationDetail {
     pub citation: String,
     pub text: String,
     pub recommending_states: String,
-    pub upr_position: Option<String>,
+    pub upr_position: Option<UprPosition>,
     pub session: String,
     pub state_under_review: String,
     /// `YYYY-MM-DD`.

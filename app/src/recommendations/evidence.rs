@@ -23,15 +23,13 @@ use crate::{
         policy::{Action, Actor, Resource, can},
     },
     error::AppError,
+    states::{EvidenceKind, EvidenceVisibility, Named},
     transaction::finish,
     uploads::read_form,
 };
 
 /// The largest evidence file accepted.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
-
-/// Who may see a piece of evidence.
-pub const VISIBILITIES: &[&str] = &["public", "coalition", "private"];
 
 /// The description of evidence as a form sent it.
 struct Asked<'a> {
@@ -48,7 +46,7 @@ struct Described {
     title: String,
     source: String,
     dated_on: Option<NaiveDate>,
-    visibility: String,
+    visibility: EvidenceVisibility,
 }
 
 /// An uploaded evidence file with its description.
@@ -72,7 +70,7 @@ pub fn may_see(actor: &Actor, item: &evidence::Model) -> bool {
     if !can(actor, Action::Read, coalition) {
         return false;
     }
-    if item.visibility != "private" || can(actor, Action::Manage, coalition) {
+    if item.visibility != EvidenceVisibility::Private || can(actor, Action::Manage, coalition) {
         return true;
     }
     match actor {
@@ -143,7 +141,7 @@ async fn described(
     let allowed = can(actor, Action::Edit, context.resource())
         || assessment
             .as_ref()
-            .is_some_and(|a| may_assess(actor, context, &a.assessor, a.organisation_id));
+            .is_some_and(|a| may_assess(actor, context, a.assessor, a.organisation_id));
     if !allowed {
         return Err(AppError::Forbidden);
     }
@@ -166,15 +164,14 @@ async fn described(
             Some(date)
         }
     };
-    if !VISIBILITIES.contains(&visibility) {
-        return Err(AppError::invalid("evidence-error-visibility"));
-    }
+    let visibility = EvidenceVisibility::parse(visibility)
+        .ok_or_else(|| AppError::invalid("evidence-error-visibility"))?;
     Ok(Described {
         assessment_id: assessment.map(|a| a.id),
         title: title.to_string(),
         source: source.to_string(),
         dated_on,
-        visibility: visibility.to_string(),
+        visibility,
     })
 }
 
@@ -230,14 +227,15 @@ pub async fn add_link(
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = evidence::ActiveModel {
-            kind: Set("link".to_string()),
+            kind: Set(EvidenceKind::Link),
             url: Set(url.clone()),
             ..new_evidence(&context, &described, organisation, user_id)
         }
         .insert(&txn)
         .await?
         .id;
-        record(&txn, user_id, &context, "link", &described.title).await?;
+        let what = EvidenceKind::Link.name();
+        record(&txn, user_id, &context, what, &described.title).await?;
         Ok(id)
     }
     .await;
@@ -281,7 +279,7 @@ pub async fn add_file(
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         let id = evidence::ActiveModel {
-            kind: Set("file".to_string()),
+            kind: Set(EvidenceKind::File),
             file_name: Set(file_name.clone()),
             content_type: Set(kind.content_type().to_string()),
             size_bytes: Set(i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX)),
@@ -323,7 +321,7 @@ fn new_evidence(
         content_type: Set(String::new()),
         size_bytes: Set(0),
         sha256: Set(String::new()),
-        visibility: Set(described.visibility.clone()),
+        visibility: Set(described.visibility),
         created_at: Set(Utc::now()),
         created_by: Set(Some(user_id)),
         ..Default::default()
@@ -387,7 +385,7 @@ pub async fn file_for(
     let Some(item) = evidence::Entity::find_by_id(id)
         .one(db)
         .await?
-        .filter(|e| e.kind == "file" && may_see(actor, e))
+        .filter(|e| e.kind == EvidenceKind::File && may_see(actor, e))
     else {
         return Ok(None);
     };

@@ -18,7 +18,7 @@ use super::{
 use crate::{
     auth::{policy::Actor, visibility::Visibility},
     error::AppError,
-    i18n::{Locale, translate},
+    i18n::{Locale, label, translate},
 };
 
 /// Rows read from the database at a time.
@@ -61,7 +61,7 @@ fn cells(locale: Locale, row: RecommendationRow, state_level: &str) -> ExportRow
         row.text,
         row.recommending_states,
         row.upr_position
-            .map(|p| translate(locale, &format!("rec-position-{p}")))
+            .map(|p| label(locale, p))
             .unwrap_or_default(),
         row.themes.join("; "),
         row.lead.unwrap_or_default(),

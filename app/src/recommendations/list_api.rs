@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::api::CoalitionChoice;
-use crate::error::ApiError;
+use crate::{error::ApiError, states::UprPosition};
 
 /// Results per page.
 pub const PAGE_SIZE: usize = 50;
@@ -19,7 +19,7 @@ pub struct RecommendationRow {
     pub paragraph: String,
     pub text: String,
     pub recommending_states: String,
-    pub upr_position: Option<String>,
+    pub upr_position: Option<UprPosition>,
     pub themes: Vec<String>,
     pub lead: Option<String>,
     /// The coalition's current level: `0`–`4`, `none` or `unassessed`.

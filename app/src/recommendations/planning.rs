@@ -20,14 +20,12 @@ use super::{
 use crate::{
     auth::{audit, policy::Action, policy::Actor},
     error::AppError,
+    states::{LinkKind, Named},
     transaction::{finish, update_if_current},
 };
 
 /// Most clusters one recommendation may be in.
 const MAX_CLUSTERS: usize = 20;
-
-/// The kinds of link between recommendations.
-pub const LINK_KINDS: &[&str] = &["repeats", "duplicate", "related"];
 
 /// The cluster names of a comma-separated list: trimmed, empties dropped, each once (any
 /// case), at most 200 characters each.
@@ -280,9 +278,7 @@ pub async fn link(
 ) -> Result<(), AppError> {
     let context = authorized(db, actor, id, Action::Manage).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    if !LINK_KINDS.contains(&kind) {
-        return Err(AppError::invalid("link-error-kind"));
-    }
+    let kind = LinkKind::parse(kind).ok_or_else(|| AppError::invalid("link-error-kind"))?;
     let other = resolve(db, context.coalition_id(), reference)
         .await?
         .ok_or_else(|| AppError::invalid("link-error-not-found"))?;
@@ -313,7 +309,7 @@ pub async fn link(
         recommendation_link::ActiveModel {
             from_id: Set(id),
             to_id: Set(other.id),
-            kind: Set(kind.to_string()),
+            kind: Set(kind),
             created_at: Set(Utc::now()),
             created_by: Set(Some(user_id)),
             ..Default::default()

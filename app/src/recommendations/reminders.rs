@@ -20,8 +20,9 @@ use sea_orm::{
 use super::{calendar_api::CalendarEntry, citation::citation, search::load::DUE_SOON_DAYS};
 use crate::{
     auth::policy,
-    i18n::{Locale, translate, translate_with},
+    i18n::{Locale, label, translate_with},
     mail::Mailer,
+    states::{FollowUpKind, FollowUpStage},
 };
 
 /// How long an overdue item stays on the calendar and in reminders.
@@ -29,16 +30,25 @@ const OVERDUE_SHOWN_DAYS: u64 = 365;
 /// How far ahead the calendar looks.
 const AHEAD_DAYS: u64 = 3 * 365;
 
-/// `overdue` or `due_soon` for an item due on `due`, seen on `today`; `None` when it is
-/// further away or long past.
-pub fn stage(due: NaiveDate, today: NaiveDate) -> Option<&'static str> {
+/// Overdue or due soon for an item due on `due`, seen on `today`; `None` when it is further
+/// away or long past.
+pub fn stage(due: NaiveDate, today: NaiveDate) -> Option<FollowUpStage> {
     let days = (due - today).num_days();
     if days < 0 && days >= -(OVERDUE_SHOWN_DAYS as i64) {
-        Some("overdue")
+        Some(FollowUpStage::Overdue)
     } else if (0..=DUE_SOON_DAYS).contains(&days) {
-        Some("due_soon")
+        Some(FollowUpStage::DueSoon)
     } else {
         None
+    }
+}
+
+/// The subject of the reminder mail of an item at `stage`; `None`: no mail at that stage.
+fn mail_subject(stage: FollowUpStage) -> Option<&'static str> {
+    match stage {
+        FollowUpStage::Overdue => Some("reminder-mail-subject-overdue"),
+        FollowUpStage::DueSoon => Some("reminder-mail-subject-due_soon"),
+        FollowUpStage::Later | FollowUpStage::NoDate => None,
     }
 }
 
@@ -71,12 +81,12 @@ pub async fn entries(
         .filter_map(|d| {
             let due = d.follow_up_due.filter(|due| *due >= from && *due <= to)?;
             Some(CalendarEntry {
-                kind: "document".to_string(),
+                kind: FollowUpKind::Document,
                 id: d.id,
                 coalition_id: d.coalition_id,
                 title: d.symbol.clone(),
                 due: due.format("%Y-%m-%d").to_string(),
-                stage: stage(due, today).unwrap_or("later").to_string(),
+                stage: stage(due, today).unwrap_or(FollowUpStage::Later),
                 link: format!("/recommendations?document={}", d.id),
                 lead_organisation_id: None,
             })
@@ -89,12 +99,12 @@ pub async fn entries(
             .map(|d| d.symbol.as_str())
             .unwrap_or_default();
         out.push(CalendarEntry {
-            kind: "recommendation".to_string(),
+            kind: FollowUpKind::Recommendation,
             id: r.id,
             coalition_id: r.coalition_id,
             title: citation(symbol, &r.paragraph),
             due: due.format("%Y-%m-%d").to_string(),
-            stage: stage(due, today).unwrap_or("later").to_string(),
+            stage: stage(due, today).unwrap_or(FollowUpStage::Later),
             link: format!("/recommendations/{}", r.id),
             lead_organisation_id: r.lead_organisation_id,
         });
@@ -155,14 +165,14 @@ pub async fn send_due(
         .collect();
     let mut reminded = 0;
     for entry in entries(db, None, today).await? {
-        if !matches!(entry.stage.as_str(), "overdue" | "due_soon") {
+        let Some(subject_key) = mail_subject(entry.stage) else {
             continue;
-        }
+        };
         let txn = crate::transaction::begin(db).await?;
         let claimed = reminder_sent::Entity::insert(reminder_sent::ActiveModel {
-            kind: Set(entry.kind.clone()),
+            kind: Set(entry.kind),
             item_id: Set(entry.id),
-            stage: Set(entry.stage.clone()),
+            stage: Set(entry.stage),
             due: Set(entry.due.clone()),
             sent_at: Set(Utc::now()),
         })
@@ -182,7 +192,7 @@ pub async fn send_due(
             let text = |v: &str| FluentValue::from(v.to_string());
             let subject = translate_with(
                 locale,
-                &format!("reminder-mail-subject-{}", entry.stage),
+                subject_key,
                 &[("item", text(&entry.title)), ("due", text(&entry.due))],
             );
             let body = translate_with(
@@ -192,10 +202,7 @@ pub async fn send_due(
                     ("item", text(&entry.title)),
                     ("due", text(&entry.due)),
                     ("coalition", text(&coalition)),
-                    (
-                        "stage",
-                        text(&translate(locale, &format!("follow-up-{}", entry.stage))),
-                    ),
+                    ("stage", text(&label(locale, entry.stage))),
                     (
                         "link",
                         text(&format!("{}{}", base_url.trim_end_matches('/'), entry.link)),
@@ -221,15 +228,16 @@ pub async fn send_due(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::states::FollowUpStage::{DueSoon, Overdue};
 
     #[test]
     fn items_are_due_soon_within_ninety_days_and_overdue_for_a_year() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
-        assert_eq!(stage(day("2026-12-01"), today), Some("due_soon"));
-        assert_eq!(stage(day("2027-03-01"), today), Some("due_soon"));
+        assert_eq!(stage(day("2026-12-01"), today), Some(DueSoon));
+        assert_eq!(stage(day("2027-03-01"), today), Some(DueSoon));
         assert_eq!(stage(day("2027-06-01"), today), None);
-        assert_eq!(stage(day("2026-11-30"), today), Some("overdue"));
+        assert_eq!(stage(day("2026-11-30"), today), Some(Overdue));
         assert_eq!(stage(day("2025-11-30"), today), None);
     }
 }

@@ -6,103 +6,11 @@
 //! implemented · 1 not implemented · 0 contrary to the recommendation · `None` no information
 //! (which includes a State that did not answer).
 
-use serde::{Deserialize, Serialize};
+use crate::states::Named;
+pub use crate::states::{AssessmentScale as Scale, Level};
 
 /// The highest ordinal.
 pub const MAX_ORDINAL: i16 = 4;
-
-/// Who made an assessment.
-pub const ASSESSORS: &[&str] = &["coalition", "ngo", "state", "nhri", "committee"];
-
-/// A scale an assessment is made on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Scale {
-    /// UPR Info's mid-term implementation levels.
-    UprInfo,
-    /// The Human Rights Committee's follow-up grades since 2020 (A–E).
-    Hrc,
-    /// The Committee's earlier grades with sub-grades (A, B1, B2, C1, C2, D1, D2, E).
-    HrcSubgrades,
-    /// A label of the assessor's own, placed on the ordinal by whoever records it.
-    Custom,
-}
-
-/// One level of a fixed scale: its stored code and its ordinal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Level {
-    pub code: &'static str,
-    pub ordinal: Option<i16>,
-}
-
-const fn level(code: &'static str, ordinal: Option<i16>) -> Level {
-    Level { code, ordinal }
-}
-
-const UPR_INFO: &[Level] = &[
-    level("fully_implemented", Some(4)),
-    level("partially_implemented", Some(2)),
-    level("not_implemented", Some(1)),
-    level("no_information", None),
-];
-
-const HRC: &[Level] = &[
-    level("A", Some(4)),
-    level("B", Some(2)),
-    level("C", Some(1)),
-    level("D", None),
-    level("E", Some(0)),
-];
-
-const HRC_SUBGRADES: &[Level] = &[
-    level("A", Some(4)),
-    level("B1", Some(3)),
-    level("B2", Some(2)),
-    level("C1", Some(1)),
-    level("C2", Some(1)),
-    level("D1", None),
-    level("D2", None),
-    level("E", Some(0)),
-];
-
-impl Scale {
-    /// Every scale, in the order forms offer them.
-    pub const ALL: [Scale; 4] = [
-        Scale::UprInfo,
-        Scale::Hrc,
-        Scale::HrcSubgrades,
-        Scale::Custom,
-    ];
-
-    /// The stored name: `upr_info`, `hrc`, `hrc_subgrades`, `custom`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Scale::UprInfo => "upr_info",
-            Scale::Hrc => "hrc",
-            Scale::HrcSubgrades => "hrc_subgrades",
-            Scale::Custom => "custom",
-        }
-    }
-
-    /// The scale stored as `code`.
-    pub fn parse(code: &str) -> Option<Self> {
-        Scale::ALL.into_iter().find(|s| s.code() == code)
-    }
-
-    /// The levels of a fixed scale; empty for [`Scale::Custom`].
-    pub fn levels(self) -> &'static [Level] {
-        match self {
-            Scale::UprInfo => UPR_INFO,
-            Scale::Hrc => HRC,
-            Scale::HrcSubgrades => HRC_SUBGRADES,
-            Scale::Custom => &[],
-        }
-    }
-
-    /// The translation key of a label of this scale (custom labels are shown as written).
-    pub fn label_key(self, label: &str) -> Option<String> {
-        (self != Scale::Custom).then(|| format!("level-{}-{}", self.code(), label.to_lowercase()))
-    }
-}
 
 /// Why a label cannot be placed on the ordinal.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -110,7 +18,7 @@ pub enum ScaleError {
     #[error("unknown scale {0}")]
     UnknownScale(String),
     #[error("{label} is not a level of the {scale} scale")]
-    UnknownLevel { scale: &'static str, label: String },
+    UnknownLevel { scale: Scale, label: String },
     #[error("a custom label must be 1-120 characters")]
     CustomLabel,
     #[error("the ordinal must be 0-4 or none")]
@@ -141,7 +49,7 @@ pub fn place(
         .iter()
         .find(|l| l.code.eq_ignore_ascii_case(label))
         .ok_or_else(|| ScaleError::UnknownLevel {
-            scale: parsed.code(),
+            scale: parsed,
             label: label.to_string(),
         })?;
     Ok((parsed, found.code.to_string(), found.ordinal))
@@ -219,7 +127,10 @@ mod tests {
         );
         assert!(matches!(
             place("hrc", "B1", None),
-            Err(ScaleError::UnknownLevel { scale: "hrc", .. })
+            Err(ScaleError::UnknownLevel {
+                scale: Scale::Hrc,
+                ..
+            })
         ));
         assert!(matches!(
             place("upr_info", "done", None),
@@ -234,16 +145,5 @@ mod tests {
         assert_eq!(divergence(Some(2), Some(2)), None);
         assert_eq!(divergence(None, Some(2)), None);
         assert_eq!(divergence(Some(4), None), None);
-    }
-
-    #[test]
-    fn every_fixed_level_has_a_translation_key_and_ordinals_stay_in_range() {
-        for scale in Scale::ALL {
-            for level in scale.levels() {
-                assert!(scale.label_key(level.code).unwrap().starts_with("level-"));
-                assert!(level.ordinal.is_none_or(|o| (0..=MAX_ORDINAL).contains(&o)));
-            }
-        }
-        assert_eq!(Scale::Custom.label_key("x"), None);
     }
 }

@@ -180,7 +180,7 @@ pub(super) async fn rows_of(
                 paragraph: r.paragraph.clone(),
                 text: r.text.clone(),
                 recommending_states: r.recommending_states.clone(),
-                upr_position: r.upr_position.clone(),
+                upr_position: r.upr_position,
                 themes: links
                     .iter()
                     .filter(|l| l.recommendation_id == r.id)

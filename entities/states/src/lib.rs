@@ -4,10 +4,17 @@
 //! The crate has no web or database dependency of its own, so the browser bundle and the
 //! entities share it; the `sea-orm` feature makes each enum an active enum for its column.
 
+mod follow_up;
+mod organisation;
 mod report;
 mod review;
 mod role;
 
+pub use follow_up::{
+    AssessmentScale, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind, FollowUpStage,
+    Level, LinkKind, UprPosition,
+};
+pub use organisation::OrganisationKind;
 pub use report::{ReportStatus, SectionStatus};
 pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
@@ -124,5 +131,33 @@ mod tests {
         round_trips::<SuggestionStatus>();
         round_trips::<InvitationStatus>();
         round_trips::<AssessmentStatus>();
+    }
+
+    #[test]
+    fn follow_up_kinds_round_trip() {
+        round_trips::<Assessor>();
+        round_trips::<AssessmentScale>();
+        round_trips::<EvidenceKind>();
+        round_trips::<EvidenceVisibility>();
+        round_trips::<OrganisationKind>();
+        round_trips::<UprPosition>();
+        round_trips::<LinkKind>();
+        round_trips::<FollowUpKind>();
+        round_trips::<FollowUpStage>();
+    }
+
+    #[test]
+    fn every_fixed_level_has_a_message_and_an_ordinal_in_range() {
+        for &scale in AssessmentScale::ALL {
+            for level in scale.levels() {
+                assert!(scale.label_key(level.code).unwrap().starts_with("level-"));
+                assert!(level.ordinal.is_none_or(|o| (0..=4).contains(&o)));
+            }
+        }
+        assert_eq!(AssessmentScale::Custom.label_key("x"), None);
+        assert_eq!(
+            AssessmentScale::Hrc.label_key("B").as_deref(),
+            Some("level-hrc-b")
+        );
     }
 }

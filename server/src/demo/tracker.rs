@@ -6,7 +6,10 @@
 
 use std::collections::HashMap;
 
-use app::states::AssessmentStatus;
+use app::states::{
+    AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, LinkKind,
+    UprPosition,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     assessment, cluster, evidence, mechanism, recommendation, recommendation_cluster,
@@ -49,7 +52,7 @@ struct Recommendation {
     paragraph: &'static str,
     text: &'static str,
     recommending_states: &'static str,
-    upr_position: Option<&'static str>,
+    upr_position: Option<UprPosition>,
     /// Short name of the lead organisation.
     lead: Option<&'static str>,
     follow_up_due: Option<&'static str>,
@@ -106,7 +109,7 @@ const RECOMMENDATIONS: [Recommendation; 6] = [
         text: "Bring the legislation on peaceful assemblies into line with article 21 of the \
                International Covenant on Civil and Political Rights.",
         recommending_states: "Germany; Norway",
-        upr_position: Some("supported"),
+        upr_position: Some(UprPosition::Supported),
         lead: Some("Free Word"),
         follow_up_due: None,
         cluster: Some("Civic space"),
@@ -119,7 +122,7 @@ const RECOMMENDATIONS: [Recommendation; 6] = [
         text: "Adopt comprehensive anti-discrimination legislation covering all grounds of \
                discrimination.",
         recommending_states: "Canada",
-        upr_position: Some("supported_in_part"),
+        upr_position: Some(UprPosition::SupportedInPart),
         lead: Some("Equal Access"),
         follow_up_due: None,
         cluster: None,
@@ -132,7 +135,7 @@ const RECOMMENDATIONS: [Recommendation; 6] = [
         text: "Ratify the Optional Protocol to the International Covenant on Economic, Social \
                and Cultural Rights.",
         recommending_states: "Portugal",
-        upr_position: Some("noted"),
+        upr_position: Some(UprPosition::Noted),
         lead: None,
         follow_up_due: None,
         cluster: None,
@@ -143,7 +146,7 @@ const RECOMMENDATIONS: [Recommendation; 6] = [
 
 struct Assessment {
     recommendation: usize,
-    assessor: &'static str,
+    assessor: Assessor,
     /// Short name of the assessing NGO.
     organisation: Option<&'static str>,
     assessor_name: &'static str,
@@ -157,7 +160,7 @@ struct Assessment {
 const ASSESSMENTS: [Assessment; 4] = [
     Assessment {
         recommendation: 0,
-        assessor: "state",
+        assessor: Assessor::State,
         organisation: None,
         assessor_name: "Ministry of Internal Affairs (follow-up reply)",
         label: "fully_implemented",
@@ -169,7 +172,7 @@ const ASSESSMENTS: [Assessment; 4] = [
     },
     Assessment {
         recommendation: 0,
-        assessor: "coalition",
+        assessor: Assessor::Coalition,
         organisation: None,
         assessor_name: "",
         label: "partially_implemented",
@@ -181,7 +184,7 @@ const ASSESSMENTS: [Assessment; 4] = [
     },
     Assessment {
         recommendation: 1,
-        assessor: "coalition",
+        assessor: Assessor::Coalition,
         organisation: None,
         assessor_name: "",
         label: "not_implemented",
@@ -192,7 +195,7 @@ const ASSESSMENTS: [Assessment; 4] = [
     },
     Assessment {
         recommendation: 3,
-        assessor: "ngo",
+        assessor: Assessor::Ngo,
         organisation: Some("Free Word"),
         assessor_name: "",
         label: "not_implemented",
@@ -258,7 +261,7 @@ pub async fn insert(
             paragraph: Set(r.paragraph.to_string()),
             text: Set(r.text.to_string()),
             recommending_states: Set(r.recommending_states.to_string()),
-            upr_position: Set(r.upr_position.map(str::to_string)),
+            upr_position: Set(r.upr_position),
             annotation_id: Set(None),
             lead_organisation_id: Set(lead),
             follow_up: Set(r.follow_up_due.is_some()),
@@ -314,13 +317,13 @@ pub async fn insert(
         let model = assessment::ActiveModel {
             recommendation_id: Set(ids[a.recommendation]),
             coalition_id: Set(coalition_id),
-            assessor: Set(a.assessor.to_string()),
+            assessor: Set(a.assessor),
             organisation_id: Set(a
                 .organisation
                 .map(|o| organisation(organisations, o))
                 .transpose()?),
             assessor_name: Set(a.assessor_name.to_string()),
-            scale: Set("upr_info".to_string()),
+            scale: Set(AssessmentScale::UprInfo),
             label: Set(a.label.to_string()),
             ordinal: Set(a.ordinal),
             assessed_on: Set(date(a.assessed_on)?),
@@ -348,7 +351,7 @@ pub async fn insert(
         assessment_id: Set(Some(assessment_ids[1])),
         coalition_id: Set(coalition_id),
         organisation_id: Set(Some(organisation(organisations, "LIFT")?)),
-        kind: Set("link".to_string()),
+        kind: Set(EvidenceKind::Link),
         title: Set("Trial monitoring report 2022".to_string()),
         url: Set("https://lift.example/reports/trial-monitoring-2022".to_string()),
         source: Set("Legal Initiative for Fair Trial".to_string()),
@@ -357,7 +360,7 @@ pub async fn insert(
         content_type: Set(String::new()),
         size_bytes: Set(0),
         sha256: Set(String::new()),
-        visibility: Set("coalition".to_string()),
+        visibility: Set(EvidenceVisibility::Coalition),
         created_at: Set(now),
         created_by: Set(Some(coordinator)),
         ..Default::default()
@@ -378,7 +381,7 @@ pub async fn insert(
     recommendation_link::ActiveModel {
         from_id: Set(ids[2]),
         to_id: Set(ids[0]),
-        kind: Set("related".to_string()),
+        kind: Set(LinkKind::Related),
         created_at: Set(now),
         created_by: Set(Some(coordinator)),
         ..Default::default()

@@ -2,7 +2,7 @@
 //! file, for the calendar program they already use.
 
 use app::{
-    i18n::translate,
+    i18n::label,
     recommendations::calendar::{calendar, to_ics},
 };
 use axum::{
@@ -40,11 +40,7 @@ pub async fn ics(State(state): State<AppState>, request: Request) -> Response {
         })
         .unwrap_or_default();
     let body = to_ics(&entries, &base, |e| {
-        format!(
-            "{}: {}",
-            translate(locale, &format!("calendar-kind-{}", e.kind)),
-            e.title
-        )
+        format!("{}: {}", label(locale, e.kind), e.title)
     });
     (
         [

@@ -11,6 +11,7 @@ pub mod uhri_xlsx;
 pub mod upr_info;
 
 use chrono::NaiveDate;
+pub use shadowdesk_states::UprPosition;
 
 /// One recommendation as a source file gives it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,7 +29,7 @@ pub struct SourceRow {
     pub text: String,
     pub recommending_states: Vec<String>,
     /// Normalised: see [`upr_position`].
-    pub upr_position: Option<String>,
+    pub upr_position: Option<UprPosition>,
     pub annotation_id: Option<String>,
     pub themes: Vec<String>,
     pub affected_persons: Vec<String>,
@@ -252,17 +253,17 @@ impl<'a> Reference<'a> {
 
 /// The UPR position vocabulary: `supported`, `noted`, `supported_in_part`,
 /// `under_consideration`, `no_response`; `None` for a label that is none of them.
-pub fn upr_position(label: &str) -> Option<&'static str> {
+pub fn upr_position(label: &str) -> Option<UprPosition> {
     let label = label.trim().to_lowercase();
     let label = label.replace(['-', '_'], " ");
     match label.as_str() {
-        "supported" | "accepted" | "support" => Some("supported"),
-        "noted" | "note" | "rejected" => Some("noted"),
+        "supported" | "accepted" | "support" => Some(UprPosition::Supported),
+        "noted" | "note" | "rejected" => Some(UprPosition::Noted),
         "supported in part" | "partially supported" | "supported/noted" => {
-            Some("supported_in_part")
+            Some(UprPosition::SupportedInPart)
         }
-        "under consideration" | "pending" => Some("under_consideration"),
-        "no response" | "none" | "" => Some("no_response"),
+        "under consideration" | "pending" => Some(UprPosition::UnderConsideration),
+        "no response" | "none" | "" => Some(UprPosition::NoResponse),
         _ => None,
     }
 }
@@ -427,12 +428,15 @@ mod tests {
 
     #[test]
     fn upr_positions_use_one_vocabulary() {
-        assert_eq!(upr_position("Supported"), Some("supported"));
-        assert_eq!(upr_position(" noted "), Some("noted"));
-        assert_eq!(upr_position("Supported in part"), Some("supported_in_part"));
+        assert_eq!(upr_position("Supported"), Some(UprPosition::Supported));
+        assert_eq!(upr_position(" noted "), Some(UprPosition::Noted));
+        assert_eq!(
+            upr_position("Supported in part"),
+            Some(UprPosition::SupportedInPart)
+        );
         assert_eq!(
             upr_position("Under consideration"),
-            Some("under_consideration")
+            Some(UprPosition::UnderConsideration)
         );
         assert_eq!(upr_position("maybe"), None);
     }

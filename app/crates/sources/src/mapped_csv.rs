@@ -170,9 +170,7 @@ pub fn read(
             let upr_position = match position.as_str() {
                 "" => None,
                 value => Some(
-                    upr_position(value)
-                        .ok_or_else(|| problem("rec-import-bad-position", value))?
-                        .to_string(),
+                    upr_position(value).ok_or_else(|| problem("rec-import-bad-position", value))?,
                 ),
             };
             let annotation = get("annotation");

@@ -103,11 +103,7 @@ pub(super) fn row_of(line: usize, record: &Value) -> Result<SourceRow, RowProble
     let upr_position = if position.is_empty() {
         None
     } else {
-        Some(
-            upr_position(&position)
-                .ok_or_else(|| problem("rec-import-bad-position", &position))?
-                .to_string(),
-        )
+        Some(upr_position(&position).ok_or_else(|| problem("rec-import-bad-position", &position))?)
     };
     let annotation = string(record, "AnnotationId");
     Ok(SourceRow {
@@ -134,6 +130,7 @@ pub(super) fn row_of(line: usize, record: &Value) -> Result<SourceRow, RowProble
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::UprPosition;
 
     fn rows(json: &str) -> Result<Vec<Result<SourceRow, RowProblem>>, FileError> {
         let mut rows = Vec::new();
@@ -155,7 +152,7 @@ mod tests {
         assert_eq!(row.paragraph, "128.88");
         assert_eq!(row.text, "Bring the law into line");
         assert_eq!(row.recommending_states, ["Norway", "Chile"]);
-        assert_eq!(row.upr_position.as_deref(), Some("noted"));
+        assert_eq!(row.upr_position, Some(UprPosition::Noted));
         assert_eq!(row.published_on.unwrap().to_string(), "2019-12-20");
         assert_eq!(row.state_under_review, "Kazakhstan");
         assert_eq!(row.annotation_id.as_deref(), Some("a1"));

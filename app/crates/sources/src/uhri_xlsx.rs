@@ -172,6 +172,7 @@ mod tests {
     use rust_xlsxwriter::Workbook;
 
     use super::*;
+    use crate::UprPosition;
 
     fn workbook(rows: &[&[&str]]) -> Vec<u8> {
         let mut workbook = Workbook::new();
@@ -235,7 +236,7 @@ mod tests {
         assert_eq!(first.annotation_id.as_deref(), Some("x1"));
         assert_eq!(first.recommending_states, ["Norway", "Chile"]);
         assert_eq!(first.themes, ["Freedom of religion", "Minorities"]);
-        assert_eq!(first.upr_position.as_deref(), Some("noted"));
+        assert_eq!(first.upr_position, Some(UprPosition::Noted));
         assert_eq!(first.published_on.unwrap().to_string(), "2019-12-20");
         let second = rows[1].as_ref().unwrap_err();
         assert_eq!((second.line, second.key), (4, "rec-import-bad-position"));

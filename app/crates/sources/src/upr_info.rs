@@ -85,7 +85,7 @@ pub fn read(
                 paragraph,
                 text,
                 recommending_states: list(&recommending),
-                upr_position: Some(position.to_string()),
+                upr_position: Some(position),
                 annotation_id: None,
                 themes: list(&field(issues)),
                 affected_persons: Vec::new(),
@@ -120,6 +120,7 @@ fn title_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::UprPosition;
 
     fn rows(csv: &[u8]) -> Result<Vec<Result<SourceRow, RowProblem>>, FileError> {
         let mut rows = Vec::new();
@@ -139,7 +140,7 @@ mod tests {
         assert_eq!(row.symbol, "UPR 34 (Kazakhstan)");
         assert_eq!(row.session, "cycle 3, session 34");
         assert_eq!(row.recommending_states, ["Canada"]);
-        assert_eq!(row.upr_position.as_deref(), Some("supported"));
+        assert_eq!(row.upr_position, Some(UprPosition::Supported));
         assert_eq!(row.themes, ["Racial discrimination", "Women's rights"]);
         assert_eq!(row.paragraph, "");
     }

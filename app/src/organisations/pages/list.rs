@@ -15,6 +15,7 @@ use crate::{
         CreateOrganisation, NewOrganisationChoices, OrganisationKind, OrganisationSummary,
         list_organisations, organisation_choices,
     },
+    states::Named,
 };
 
 /// Member organisations and their branches.
@@ -173,8 +174,8 @@ fn CreateForm(
             <div class="field">
                 <label for="new-org-kind">{i18n.tr("organisation-kind")}</label>
                 <select id="new-org-kind" name="details[kind]">
-                    {OrganisationKind::ALL.into_iter().map(|kind| view! {
-                        <option value=kind.as_str()>{i18n.tr_owned(kind.label_key())}</option>
+                    {OrganisationKind::ALL.iter().map(|&kind| view! {
+                        <option value=kind.name()>{i18n.label(kind)}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -12,6 +12,7 @@ use crate::{
         MergeOrganisations, OrganisationDetails, OrganisationKind, OrganisationView,
         UpdateOrganisation, organisation_profile,
     },
+    states::Named,
 };
 
 /// `/organisations/:id`.
@@ -72,7 +73,7 @@ fn Profile(
         </header>
         <dl class="facts card">
             <div><dt>{i18n.tr("col-short-name")}</dt><dd>{facts.short_name}</dd></div>
-            <div><dt>{i18n.tr("organisation-kind")}</dt><dd>{i18n.tr_owned(facts.kind.unwrap_or_default().label_key())}</dd></div>
+            <div><dt>{i18n.tr("organisation-kind")}</dt><dd>{i18n.label(facts.kind.unwrap_or_default())}</dd></div>
             <div><dt>{i18n.tr("col-region")}</dt><dd>{facts.region}" · "{facts.country}</dd></div>
             {(!facts.website.is_empty()).then(|| view! {
                 <div><dt>{i18n.tr("field-website")}</dt><dd><a href=facts.website.clone() rel="noopener noreferrer external">{facts.website.clone()}</a></dd></div>
@@ -198,8 +199,8 @@ fn EditForm(
             <div class="field">
                 <label for="org-kind">{i18n.tr("organisation-kind")}</label>
                 <select id="org-kind" name="details[kind]">
-                    {OrganisationKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.as_str() selected=k == kind>{i18n.tr_owned(k.label_key())}</option>
+                    {OrganisationKind::ALL.iter().map(|&k| view! {
+                        <option value=k.name() selected=k == kind>{i18n.label(k)}</option>
                     }).collect_view()}
                 </select>
             </div>

@@ -11,6 +11,7 @@ use crate::{
     overview::api::{CoalitionSummary, load_overview},
     recommendations::calendar_api::CalendarEntry,
     reports::pages::ReportsTable,
+    states::FollowUpStage,
 };
 
 /// The landing page.
@@ -70,8 +71,14 @@ fn AdminStart() -> impl IntoView {
 #[component]
 fn DueItems(due: Vec<CalendarEntry>) -> impl IntoView {
     let i18n = use_i18n();
-    let overdue = due.iter().filter(|e| e.stage == "overdue").count() as i64;
-    let soon = due.iter().filter(|e| e.stage == "due_soon").count() as i64;
+    let overdue = due
+        .iter()
+        .filter(|e| e.stage == FollowUpStage::Overdue)
+        .count() as i64;
+    let soon = due
+        .iter()
+        .filter(|e| e.stage == FollowUpStage::DueSoon)
+        .count() as i64;
     (!due.is_empty()).then(|| {
         view! {
             <section class="notice notice--warning due-items" id="due-items" aria-labelledby="due-items-title">
@@ -86,7 +93,7 @@ fn DueItems(due: Vec<CalendarEntry>) -> impl IntoView {
                         <li>
                             <time datetime=e.due.clone() class="nowrap">{e.due.clone()}</time>" "
                             <A href=e.link.clone()>{e.title.clone()}</A>" "
-                            <span class=format!("badge badge--{}", e.stage)>{i18n.tr_owned(format!("follow-up-{}", e.stage))}</span>
+                            <span class=format!("badge badge--{}", e.stage)>{i18n.label(e.stage)}</span>
                         </li>
                     }).collect_view()}
                 </ul>

@@ -15,6 +15,8 @@ use sea_orm::{
 };
 use shadowdesk_sources::{RowProblem, SourceRow};
 
+use crate::states::Named;
+
 /// Existing recommendations read per query.
 const PAGE: u64 = 10_000;
 
@@ -261,7 +263,7 @@ impl Planner {
                 &row.text,
                 &row.paragraph,
                 &row.recommending_states.join("; "),
-                row.upr_position.as_deref(),
+                row.upr_position.map(Named::name),
             );
         let known: HashSet<i32> = current.tags.iter().copied().collect();
         let same_tags = tags_of(row)

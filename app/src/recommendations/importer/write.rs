@@ -103,7 +103,7 @@ impl Writer {
             paragraph: Set(row.paragraph.clone()),
             text: Set(row.text.clone()),
             recommending_states: Set(row.recommending_states.join("; ")),
-            upr_position: Set(row.upr_position.clone()),
+            upr_position: Set(row.upr_position),
             annotation_id: Set(row.annotation_id.clone()),
             created_at: Set(self.now),
             updated_at: Set(self.now),
@@ -131,7 +131,7 @@ impl Writer {
             paragraph: Set(row.paragraph.clone()),
             text: Set(row.text.clone()),
             recommending_states: Set(row.recommending_states.join("; ")),
-            upr_position: Set(row.upr_position.clone()),
+            upr_position: Set(row.upr_position),
             updated_at: Set(self.now),
             version: Set(current.version + 1),
             ..Default::default()

@@ -11,14 +11,14 @@ use crate::{
     recommendations::{
         assessment_api::{ApproveAssessment, DiscardAssessment},
         detail_api::{AssessmentView, RecommendationDetail},
-        scales::{ASSESSORS, MAX_ORDINAL, Scale, ordinal_key},
+        scales::{MAX_ORDINAL, Scale, ordinal_key},
     },
-    states::Named,
+    states::{Assessor, Named},
 };
 
 /// An assessment's label in the viewer's language (custom labels as written).
-pub fn label_text(i18n: I18n, scale: &str, label: &str) -> String {
-    match Scale::parse(scale).and_then(|s| s.label_key(label)) {
+pub fn label_text(i18n: I18n, scale: Scale, label: &str) -> String {
+    match scale.label_key(label) {
         Some(key) => i18n.tr_owned(key)(),
         None => label.to_string(),
     }
@@ -36,7 +36,7 @@ pub fn level_text(i18n: I18n, level: &str) -> String {
 
 /// Who assessed: the assessor kind, the NGO and the name given.
 fn assessor_text(i18n: I18n, a: &AssessmentView) -> String {
-    let mut text = i18n.tr_owned(format!("assessor-{}", a.assessor))();
+    let mut text = i18n.label(a.assessor)();
     if let Some(organisation) = &a.organisation {
         text = format!("{text}: {}", organisation.name);
     }
@@ -124,9 +124,9 @@ fn CurrentTable(current: Vec<AssessmentView>) -> impl IntoView {
                         let level = ordinal_key(a.ordinal);
                         let class = format!("level level--{}", a.ordinal.map_or("none".to_string(), |o| o.to_string()));
                         view! {
-                            <tr data-assessor=a.assessor.clone()>
+                            <tr data-assessor=a.assessor.name()>
                                 <th scope="row">{assessor_text(i18n, &a)}</th>
-                                <td>{label_text(i18n, &a.scale, &a.label)}</td>
+                                <td>{label_text(i18n, a.scale, &a.label)}</td>
                                 <td><span class=class>{i18n.tr_owned(level)}</span></td>
                                 <td class="nowrap">{a.assessed_on.clone()}</td>
                             </tr>
@@ -145,7 +145,7 @@ fn HistoryItem(a: AssessmentView, editing: RwSignal<Option<AssessmentView>>) -> 
     let (id, version) = (a.id, a.version);
     let status_class = format!("badge badge--assessment-{}", a.status);
     let who = assessor_text(i18n, &a);
-    let label = label_text(i18n, &a.scale, &a.label);
+    let label = label_text(i18n, a.scale, &a.label);
     let recorded = match (&a.author, &a.approved_by, &a.approved_at) {
         (author, Some(approver), Some(at)) => format!(
             "{} · {} {approver}, {at}",
@@ -197,12 +197,14 @@ fn AssessmentForm(
     let i18n = use_i18n();
     let actions = FollowUpActions::use_context();
     let d = detail.get_value();
-    let initial_scale = initial
-        .as_ref()
-        .map_or("upr_info".to_string(), |a| a.scale.clone());
+    let initial_scale = initial.as_ref().map_or(Scale::UprInfo, |a| a.scale);
     let initial_assessor = initial.as_ref().map_or(
-        if d.can_follow_up { "coalition" } else { "ngo" }.to_string(),
-        |a| a.assessor.clone(),
+        if d.can_follow_up {
+            Assessor::Coalition
+        } else {
+            Assessor::Ngo
+        },
+        |a| a.assessor,
     );
     let scale = RwSignal::new(initial_scale);
     let assessor = RwSignal::new(initial_assessor);
@@ -215,10 +217,10 @@ fn AssessmentForm(
         .and_then(|a| a.ordinal)
         .map(|o| o.to_string())
         .unwrap_or_default();
-    let assessors: Vec<&'static str> = ASSESSORS
+    let assessors: Vec<Assessor> = Assessor::ALL
         .iter()
         .copied()
-        .filter(|a| d.can_follow_up || *a == "ngo")
+        .filter(|&a| d.can_follow_up || a == Assessor::Ngo)
         .collect();
     let organisations = if d.can_follow_up {
         d.organisations.clone()
@@ -243,7 +245,7 @@ fn AssessmentForm(
         .map(|a| a.assessor_name.clone())
         .unwrap_or_default();
     let level_field = move || {
-        let chosen = Scale::parse(&scale.get()).unwrap_or(Scale::UprInfo);
+        let chosen = scale.get();
         if chosen == Scale::Custom {
             let ordinal = ordinal.clone();
             view! {
@@ -293,14 +295,18 @@ fn AssessmentForm(
                 <div class="field">
                     <label for="assessment-assessor">{i18n.tr("col-assessor")}</label>
                     <select id="assessment-assessor" name="assessment[assessor]"
-                        on:change=move |ev| assessor.set(event_target_value(&ev))>
+                        on:change=move |ev| {
+                            if let Some(chosen) = Assessor::parse(&event_target_value(&ev)) {
+                                assessor.set(chosen);
+                            }
+                        }>
                         {assessors.into_iter().map(|a| {
                             let selected = assessor.get_untracked() == a;
-                            view! { <option value=a selected=selected>{i18n.tr_owned(format!("assessor-{a}"))}</option> }
+                            view! { <option value=a.name() selected=selected>{i18n.label(a)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field" hidden=move || assessor.get() != "ngo">
+                <div class="field" hidden=move || assessor.get() != Assessor::Ngo>
                     <label for="assessment-organisation">{i18n.tr("assessment-organisation")}</label>
                     <select id="assessment-organisation" name="assessment[organisation_id]">
                         {organisations.into_iter().map(|o| {
@@ -317,10 +323,14 @@ fn AssessmentForm(
                 <div class="field">
                     <label for="assessment-scale">{i18n.tr("assessment-scale")}</label>
                     <select id="assessment-scale" name="assessment[scale]"
-                        on:change=move |ev| scale.set(event_target_value(&ev))>
-                        {Scale::ALL.into_iter().map(|s| {
-                            let selected = scale.get_untracked() == s.code();
-                            view! { <option value=s.code() selected=selected>{i18n.tr_owned(format!("scale-{}", s.code()))}</option> }
+                        on:change=move |ev| {
+                            if let Some(chosen) = Scale::parse(&event_target_value(&ev)) {
+                                scale.set(chosen);
+                            }
+                        }>
+                        {Scale::ALL.iter().map(|&s| {
+                            let selected = scale.get_untracked() == s;
+                            view! { <option value=s.name() selected=selected>{i18n.label(s)}</option> }
                         }).collect_view()}
                     </select>
                 </div>

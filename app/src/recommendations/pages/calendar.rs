@@ -10,6 +10,7 @@ use crate::{
     i18n::use_i18n,
     layout::Loaded,
     recommendations::calendar_api::{CalendarEntry, follow_up_calendar},
+    states::{FollowUpStage, Named},
 };
 
 /// `/recommendations/calendar`.
@@ -60,12 +61,12 @@ fn Months(entries: Vec<CalendarEntry>) -> impl IntoView {
                             {items.into_iter().map(|e| {
                                 let class = format!("calendar__item calendar__item--{}", e.stage);
                                 view! {
-                                    <li class=class data-stage=e.stage.clone()>
+                                    <li class=class data-stage=e.stage.name()>
                                         <time datetime=e.due.clone() class="nowrap">{e.due.clone()}</time>
-                                        <span class="badge">{i18n.tr_owned(format!("calendar-kind-{}", e.kind))}</span>
+                                        <span class="badge">{i18n.label(e.kind)}</span>
                                         <A href=e.link.clone()>{e.title.clone()}</A>
-                                        {(e.stage != "later").then(|| view! {
-                                            <span class=format!("badge badge--{}", e.stage)>{i18n.tr_owned(format!("follow-up-{}", e.stage))}</span>
+                                        {(e.stage != FollowUpStage::Later).then(|| view! {
+                                            <span class=format!("badge badge--{}", e.stage)>{i18n.label(e.stage)}</span>
                                         })}
                                     </li>
                                 }

@@ -62,10 +62,7 @@ fn Detail(detail: RecommendationDetail) -> impl IntoView {
         .map(|o| o.name.clone())
         .collect::<Vec<_>>()
         .join(", ");
-    let position = d
-        .upr_position
-        .clone()
-        .map(|p| i18n.tr_owned(format!("rec-position-{p}"))());
+    let position = d.upr_position.map(|p| i18n.label(p)());
     let follow_up = if d.follow_up {
         d.follow_up_due
             .clone()

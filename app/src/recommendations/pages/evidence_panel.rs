@@ -11,9 +11,8 @@ use crate::{
         detail_api::{AssessmentView, EvidenceView, RecommendationDetail},
         evidence_api::RemoveEvidence,
     },
+    states::{EvidenceKind, EvidenceVisibility, Named},
 };
-
-const VISIBILITIES: [&str; 3] = ["coalition", "private", "public"];
 
 /// A size in bytes as people read it (KB, MB).
 fn size_text(bytes: i64) -> String {
@@ -27,8 +26,8 @@ fn size_text(bytes: i64) -> String {
 fn assessment_choice(i18n: I18n, a: &AssessmentView) -> String {
     format!(
         "{} · {} · {}",
-        i18n.tr_owned(format!("assessor-{}", a.assessor))(),
-        label_text(i18n, &a.scale, &a.label),
+        i18n.label(a.assessor)(),
+        label_text(i18n, a.scale, &a.label),
         a.assessed_on
     )
 }
@@ -78,7 +77,7 @@ fn EvidenceItem(e: EvidenceView, detail: StoredValue<RecommendationDetail>) -> i
     });
     let visibility_class = format!("badge badge--visibility-{}", e.visibility);
     let title = e.title.clone();
-    let target = if e.kind == "file" {
+    let target = if e.kind == EvidenceKind::File {
         view! {
             <a href=format!("/evidence/{id}") download=e.file_name.clone() class="evidence__title">{title}</a>
             <span class="cell-sub">{e.file_name.clone()}" · "{size_text(e.size_bytes)}</span>
@@ -102,10 +101,11 @@ fn EvidenceItem(e: EvidenceView, detail: StoredValue<RecommendationDetail>) -> i
     .collect::<Vec<_>>()
     .join(" · ");
     view! {
-        <li class="evidence" data-evidence=id data-kind=e.kind.clone()>
+        <li class="evidence" data-evidence=id data-kind=e.kind.name()>
             <div class="evidence__head">
+                <span class="visually-hidden">{i18n.label(e.kind)}": "</span>
                 {target}
-                <span class=visibility_class>{i18n.tr_owned(format!("visibility-{}", e.visibility))}</span>
+                <span class=visibility_class>{i18n.label(e.visibility)}</span>
             </div>
             {(!meta.is_empty()).then(|| view! { <p class="cell-sub">{meta}</p> })}
             {supports.map(|s| view! { <p class="cell-sub">{i18n.tr("evidence-supports")}" "{s}</p> })}
@@ -149,7 +149,7 @@ fn SharedFields(
         <div class="field">
             <label for=id("visibility")>{i18n.tr("evidence-field-visibility")}</label>
             <select id=id("visibility") name=named("visibility")>
-                {VISIBILITIES.into_iter().map(|v| view! { <option value=v>{i18n.tr_owned(format!("visibility-{v}"))}</option> }).collect_view()}
+                {EvidenceVisibility::ALL.iter().map(|&v| view! { <option value=v.name()>{i18n.label(v)}</option> }).collect_view()}
             </select>
         </div>
         <div class="field">

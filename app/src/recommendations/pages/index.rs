@@ -281,7 +281,7 @@ fn Row(row: RecommendationRow) -> impl IntoView {
                 {row.text.clone()}
                 {(!row.themes.is_empty()).then(|| view! { <span class="cell-sub">{row.themes.join(" · ")}</span> })}
             </td>
-            <td>{row.upr_position.clone().map(|p| i18n.tr_owned(format!("rec-position-{p}")))}</td>
+            <td>{row.upr_position.map(|p| i18n.label(p))}</td>
             <td><span class=level_class>{level_text(i18n, &row.level)}</span></td>
             <td>
                 {row.lead.clone()}

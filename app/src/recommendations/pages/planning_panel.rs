@@ -9,9 +9,8 @@ use crate::{
     i18n::use_i18n,
     layout::ActionResult,
     recommendations::detail_api::{RecommendationDetail, UnlinkRecommendation},
+    states::{LinkKind, Named},
 };
-
-const LINK_KINDS: [&str; 3] = ["repeats", "duplicate", "related"];
 
 /// Links and planning on the recommendation page.
 #[component]
@@ -42,11 +41,10 @@ fn LinkList(detail: StoredValue<RecommendationDetail>) -> impl IntoView {
         <ul class="plain-list" id="link-list">
             {links.into_iter().map(|link| {
                 let id = link.id;
-                let direction = if link.outgoing { "out" } else { "in" };
-                let key = format!("link-{}-{direction}", link.kind);
+                let key = if link.outgoing { link.kind.message() } else { link.kind.incoming_message() };
                 view! {
                     <li data-link=id>
-                        {i18n.tr_owned(key)}" "
+                        {i18n.tr(key)}" "
                         <A href=format!("/recommendations/{}", link.other_id)>{link.reference.clone()}</A>
                         {can_manage.then(|| view! {
                             " "
@@ -74,7 +72,7 @@ fn LinkForm(detail: StoredValue<RecommendationDetail>) -> impl IntoView {
             <div class="field">
                 <label for="link-kind">{i18n.tr("link-kind")}</label>
                 <select id="link-kind" name="kind">
-                    {LINK_KINDS.into_iter().map(|k| view! { <option value=k>{i18n.tr_owned(format!("link-{k}-out"))}</option> }).collect_view()}
+                    {LinkKind::ALL.iter().map(|&k| view! { <option value=k.name()>{i18n.label(k)}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">

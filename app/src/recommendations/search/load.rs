@@ -12,23 +12,23 @@ use entities::{
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use shadowdesk_search::index::{Facet, Indexed, sort_key};
 
-use crate::states::AssessmentStatus;
+use crate::states::{AssessmentStatus, Assessor, FollowUpStage};
 
 /// Days of warning before a follow-up deadline.
 pub const DUE_SOON_DAYS: i64 = 90;
 
-/// The follow-up bucket of a recommendation on `today`: `overdue`, `due_soon` (within
-/// [`DUE_SOON_DAYS`]), `later` or `no_date`; `None` when it is not followed up.
+/// The follow-up bucket of a recommendation on `today`: overdue, due soon (within
+/// [`DUE_SOON_DAYS`]), later or no date; `None` when it is not followed up.
 pub fn follow_up_bucket(
     follow_up: bool,
     due: Option<NaiveDate>,
     today: NaiveDate,
-) -> Option<&'static str> {
+) -> Option<FollowUpStage> {
     match (follow_up, due) {
-        (_, Some(due)) if due < today => Some("overdue"),
-        (_, Some(due)) if (due - today).num_days() <= DUE_SOON_DAYS => Some("due_soon"),
-        (_, Some(_)) => Some("later"),
-        (true, None) => Some("no_date"),
+        (_, Some(due)) if due < today => Some(FollowUpStage::Overdue),
+        (_, Some(due)) if (due - today).num_days() <= DUE_SOON_DAYS => Some(FollowUpStage::DueSoon),
+        (_, Some(_)) => Some(FollowUpStage::Later),
+        (true, None) => Some(FollowUpStage::NoDate),
         (false, None) => None,
     }
 }
@@ -218,14 +218,15 @@ async fn current_levels(
             A::Id,
         ])
         .filter(A::Status.eq(AssessmentStatus::Approved))
-        .filter(A::Assessor.is_in(["coalition", "state"]));
+        .filter(A::Assessor.is_in([Assessor::Coalition, Assessor::State]));
     if let Some(ids) = ids {
         query = query.filter(A::RecommendationId.is_in(ids.iter().copied()));
     }
-    let rows: Vec<(i32, String, Option<i16>, NaiveDate, i32)> = query.into_tuple().all(db).await?;
+    let rows: Vec<(i32, Assessor, Option<i16>, NaiveDate, i32)> =
+        query.into_tuple().all(db).await?;
     let mut latest: HashMap<(i32, bool), (NaiveDate, i32, Option<i16>)> = HashMap::new();
     for (recommendation_id, assessor, ordinal, on, id) in rows {
-        let key = (recommendation_id, assessor == "state");
+        let key = (recommendation_id, assessor == Assessor::State);
         let candidate = (on, id, ordinal);
         match latest.get(&key) {
             Some(kept) if (kept.0, kept.1) >= (on, id) => {}
@@ -256,17 +257,20 @@ mod tests {
         let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
         assert_eq!(
             follow_up_bucket(true, day("2026-11-30"), today),
-            Some("overdue")
+            Some(FollowUpStage::Overdue)
         );
         assert_eq!(
             follow_up_bucket(true, day("2027-02-28"), today),
-            Some("due_soon")
+            Some(FollowUpStage::DueSoon)
         );
         assert_eq!(
             follow_up_bucket(true, day("2027-06-01"), today),
-            Some("later")
+            Some(FollowUpStage::Later)
         );
-        assert_eq!(follow_up_bucket(true, None, today), Some("no_date"));
+        assert_eq!(
+            follow_up_bucket(true, None, today),
+            Some(FollowUpStage::NoDate)
+        );
         assert_eq!(follow_up_bucket(false, None, today), None);
     }
 }
