@@ -45,11 +45,17 @@ pub async fn security_headers(https: bool, request: Request, next: Next) -> Resp
 
 /// Bundle files under `/pkg/` whose names carry a content hash are cached for a year; anything
 /// else must be revalidated, and pages and server-function answers (which hold coalition data)
-/// are never stored.
+/// are never stored. A bundle file may be sent in one of its precompressed encodings, so caches
+/// are told to keep them apart (`Vary: Accept-Encoding`).
 pub async fn cache_headers(hashed_assets: bool, request: Request, next: Next) -> Response {
     let is_asset = request.uri().path().starts_with("/pkg/");
     let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
+    if is_asset && !varies_by_encoding(&response) {
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
     if response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
     }
@@ -67,4 +73,15 @@ pub async fn cache_headers(hashed_assets: bool, request: Request, next: Next) ->
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     response
+}
+
+/// Whether `response` already names `Accept-Encoding` among the headers it varies by.
+fn varies_by_encoding(response: &Response) -> bool {
+    response
+        .headers()
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
 }

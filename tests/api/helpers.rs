@@ -21,6 +21,11 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The directory the server serves `/pkg/` from.
+    pub fn site_pkg(&self) -> std::path::PathBuf {
+        self._dir.path().join("site").join("pkg")
+    }
+
     /// GET `path` with optional extra headers.
     pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
         let mut request = self.client.get(format!("{}{path}", self.address));

@@ -17,6 +17,7 @@ mod postgres;
 
 mod account;
 mod administration;
+mod assets;
 mod audit;
 mod auth;
 mod authorization;

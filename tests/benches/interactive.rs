@@ -4,10 +4,10 @@
 //! the page's own Performance API (the `shadowdesk:hydrated` mark that `hydrate()` records), next
 //! to when the first bytes arrived and when the server-rendered page was first painted.
 //!
-//! `cargo bench -p tests --bench interactive` measures the release bundle (`cargo leptos build
-//! --release --frontend-only --split` first; both with `scripts/env.sh` sourced, whose
-//! `--cfg erase_components` the server needs to render the markup the bundle hydrates) served
-//! by the server in this process, built with the
+//! `cargo bench -p tests --bench interactive` measures the release bundle (`scripts/release
+//! --frontend-only` first, which splits and precompresses it; the benchmark with
+//! `scripts/env.sh` sourced, whose `--cfg erase_components` the server needs to render the
+//! markup the bundle hydrates) served by the server in this process, built with the
 //! `bench` profile, on loopback and on a slow mobile link with a slower CPU, first and return
 //! visits. Under `cargo test` one loopback visit to the debug `shadowdesk` binary and bundle
 //! that `cargo leptos build` wrote checks that the mark is recorded and that the page then
@@ -251,8 +251,8 @@ fn use_release_bundle() {
         .map(|hash| paths::built_site().join(format!("pkg/shadowdesk.{hash}.wasm")));
     assert!(
         wasm.as_ref().is_some_and(|wasm| wasm.is_file()),
-        "the site holds no release bundle named by {}: run `cargo leptos build --release \
-         --frontend-only --split` first",
+        "the site holds no release bundle named by {}: run `scripts/release --frontend-only` \
+         first",
         hash_file.display()
     );
     // SAFETY: called before the runtime or any other thread starts.
