@@ -25,11 +25,15 @@ pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod mail;
 pub mod members;
+#[cfg(feature = "ssr")]
+pub mod oauth;
 pub mod organisations;
 pub mod outline;
 pub mod overview;
 pub mod profiles;
 pub mod recommendations;
+#[cfg(feature = "ssr")]
+pub mod report_access;
 pub mod reports;
 pub mod review;
 pub mod sections;

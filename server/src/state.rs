@@ -2,7 +2,7 @@
 
 use app::{
     auth::{
-        client_address::TrustedProxies, oauth::IdentityProviders, rate_limit::RateLimits,
+        client_address::TrustedProxies, providers::IdentityProviders, rate_limit::RateLimits,
         session::SessionPolicy,
     },
     mail::Mailer,

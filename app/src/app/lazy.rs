@@ -28,10 +28,18 @@ use crate::{
         RecommendationPage, RecommendationsPage,
     },
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
+    review::pages::review_panel,
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
     setup::pages::SetupPage,
 };
+
+/// The section editor with the review panel under it (sections know nothing of the review,
+/// which sits above them).
+#[component]
+fn SectionWithReview() -> impl IntoView {
+    view! { <SectionPage review=review_panel /> }
+}
 
 /// Declares an area: an enum of its pages, the lazily loaded function that renders one
 /// (`$render`), and the name [`leptos::lazy`] gives the function that only loads its module
@@ -91,7 +99,7 @@ area! {
 area! {
     /// A section's editor, comments and review, and its history.
     Sections, sections_area, __preload_sections_area {
-        Section => SectionPage,
+        Section => SectionWithReview,
         History => SectionHistoryPage,
     }
 }

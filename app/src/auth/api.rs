@@ -88,7 +88,7 @@ pub async fn current_user() -> Result<Option<SignedInUser>, ApiError> {
 /// The sign-in providers this instance offers.
 #[server(endpoint = "sign_in_providers")]
 pub async fn sign_in_providers() -> Result<Vec<ProviderChoice>, ApiError> {
-    Ok(use_context::<super::oauth::IdentityProviders>()
+    Ok(use_context::<super::providers::IdentityProviders>()
         .map(|configured| {
             configured
                 .providers

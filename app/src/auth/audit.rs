@@ -7,7 +7,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter,
 };
 
-/// Audit actions (the audit page's filter lists them: `crate::audit::api::ACTIONS`).
+/// Audit actions (the audit page offers them in its filter).
 pub mod action {
     pub const SIGN_IN: &str = "sign_in";
     pub const SIGN_IN_FAILED: &str = "sign_in_failed";

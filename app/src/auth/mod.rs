@@ -11,13 +11,13 @@ pub mod audit;
 pub mod client_address;
 #[cfg(feature = "ssr")]
 pub mod device;
-#[cfg(feature = "ssr")]
-pub mod oauth;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod policy;
+#[cfg(feature = "ssr")]
+pub mod providers;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
 #[cfg(feature = "ssr")]

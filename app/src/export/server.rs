@@ -38,7 +38,7 @@ use crate::{
     },
     profiles::server::list,
     recommendations::citation::{citation, cites},
-    reports::access,
+    report_access as access,
     states::{AssessmentStatus, Assessor, Named, ReportStatus},
     transaction::{finish, update_if_current},
 };

@@ -24,7 +24,7 @@ use crate::{
     i18n::{server::request_locale, translate, translate_with},
     outline::server::{lock_report, sections_of, visible_outline},
     profiles::template::{MAX_DEPTH, MAX_TITLE_CHARS},
-    reports::access,
+    report_access as access,
     sections::history::{NewRevision, record_revision},
     sections::{save::MAX_BODY_BYTES, words},
     states::SectionStatus,

@@ -15,7 +15,7 @@ use crate::{
         policy::{self, Actor},
     },
     error::AppError,
-    reports::access,
+    report_access as access,
     transaction::finish,
 };
 

@@ -14,7 +14,8 @@ use crate::{
     auth::{audit, policy::Actor},
     error::AppError,
     profiles::template::{MAX_DEPTH, MAX_TITLE_CHARS},
-    reports::{access, details::first_revision},
+    report_access as access,
+    sections::history::first_revision,
     states::SectionStatus,
     transaction::finish,
 };

@@ -22,7 +22,7 @@ use crate::{
         server::list,
         template::{self, MAX_TITLE_CHARS, TemplateSection},
     },
-    sections::history::{NewRevision, record_revision},
+    sections::history::first_revision,
     states::{ReportStatus, SectionStatus},
     transaction::{finish, update_if_current},
 };
@@ -209,28 +209,6 @@ async fn create_in(
     Ok(report.id)
 }
 
-/// Revision 1 of a new section: saves based on version 1 merge against it.
-pub async fn first_revision(
-    txn: &DatabaseTransaction,
-    section: &report_section::Model,
-) -> Result<(), AppError> {
-    record_revision(
-        txn,
-        NewRevision {
-            section_id: section.id,
-            version: 1,
-            title: &section.title,
-            body: &section.body,
-            author: None,
-            organisation: section.assigned_organisation_id,
-            message: None,
-            at: section.created_at,
-        },
-    )
-    .await?;
-    Ok(())
-}
-
 /// Changes report `details.id`'s title, State, session, deadline, time zone and language, if
 /// its version is still `details.version`. Coordinators of its coalition only.
 pub async fn update(
@@ -238,7 +216,7 @@ pub async fn update(
     actor: &Actor,
     details: ReportDetails,
 ) -> Result<(), AppError> {
-    let report = super::access::managed(db, actor, details.id).await?;
+    let report = crate::report_access::managed(db, actor, details.id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     let languages = match report.profile_id {
         Some(profile) => submission_profile::Entity::find_by_id(profile)

@@ -1,8 +1,6 @@
 //! Reports: the shadow reports and UPR submissions a coalition writes — created from a
 //! submission profile, planned as an outline, moved through drafting to submission.
 
-#[cfg(feature = "ssr")]
-pub mod access;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod deadline;

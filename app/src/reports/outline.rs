@@ -30,7 +30,7 @@ pub async fn outline(
     actor: &Actor,
     id: i32,
 ) -> Result<OutlineView, AppError> {
-    let report = super::access::authorized(db, actor, id, Action::Read).await?;
+    let report = crate::report_access::authorized(db, actor, id, Action::Read).await?;
     let coalition_id = report.coalition_id;
     let can_manage = can(
         actor,

@@ -47,7 +47,7 @@ pub async fn change(
     actor: &Actor,
     change: StatusChange,
 ) -> Result<(), AppError> {
-    let report = super::access::managed(db, actor, change.report_id).await?;
+    let report = crate::report_access::managed(db, actor, change.report_id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     let to = ReportStatus::parse(&change.status)
         .filter(|to| allowed(report.status, *to))

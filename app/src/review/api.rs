@@ -103,25 +103,6 @@ pub async fn resolve_thread(id: i32, resolved: bool) -> Result<(), ApiError> {
     Ok(super::comments::resolve(&db, &actor, id, resolved).await?)
 }
 
-/// Proposes `body` as the new text of section `section_id`, written against `base_version`.
-/// Returns the suggestion's id.
-#[server(endpoint = "suggest_edit")]
-pub async fn suggest_edit(
-    section_id: i32,
-    base_version: i32,
-    body: String,
-    #[server(default)] message: String,
-) -> Result<i32, ApiError> {
-    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
-    let proposal = super::suggestions::Proposal {
-        section_id,
-        base_version,
-        body,
-        message,
-    };
-    Ok(super::suggestions::propose(&db, &actor, proposal).await?)
-}
-
 /// Accepts (merged into the text like any save; a conflict changes nothing) or rejects
 /// suggestion `id`.
 #[server(endpoint = "decide_suggestion")]

@@ -32,7 +32,7 @@ pub async fn review(
     let writes = can(actor, Action::Edit, resource);
     let comments = can(actor, Action::Comment, resource);
     let open = ensure_writable(&context.section).is_ok()
-        && crate::reports::access::ensure_open(&context.report).is_ok();
+        && crate::report_access::ensure_open(&context.report).is_ok();
     let all = section_comment::Entity::find()
         .filter(section_comment::Column::SectionId.eq(id))
         .order_by_asc(section_comment::Column::CreatedAt)

@@ -1,13 +1,10 @@
-//! Suggested edits: proposed by those who may comment but not write a section; accepted by
-//! its writers as a save based on the suggestion's version (merged, or a conflict that
-//! changes nothing), or rejected (server only).
+//! Deciding on suggested edits (proposed from the editor, `sections::suggest`): accepted by
+//! the section's writers as a save based on the suggestion's version (merged, or a conflict
+//! that changes nothing), or rejected (server only).
 
 use chrono::Utc;
-use entities::{section_revision, section_suggestion};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::Expr,
-};
+use entities::section_suggestion;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::api::Decision;
 use crate::{
@@ -17,80 +14,14 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    reports::access::ensure_open,
     sections::{
         access::authorized,
         api::SaveOutcome,
-        save::{Edit, MAX_BODY_BYTES, ensure_writable, save_in},
+        save::{Edit, save_in},
     },
     states::SuggestionStatus,
     transaction::finish,
 };
-
-/// A proposed new text.
-#[derive(Clone, Debug)]
-pub struct Proposal {
-    pub section_id: i32,
-    pub base_version: i32,
-    pub body: String,
-    pub message: String,
-}
-
-/// Records `proposal` for someone who may comment on the section; returns its id.
-pub async fn propose(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    proposal: Proposal,
-) -> Result<i32, AppError> {
-    let context = authorized(db, actor, proposal.section_id, Action::Comment).await?;
-    let Actor::User {
-        id: user_id,
-        organisations,
-        ..
-    } = actor
-    else {
-        return Err(AppError::Unauthenticated);
-    };
-    ensure_open(&context.report)?;
-    ensure_writable(&context.section)?;
-    if proposal.body.len() > MAX_BODY_BYTES {
-        return Err(AppError::invalid("section-error-too-large"));
-    }
-    let base = section_revision::Entity::find()
-        .filter(section_revision::Column::SectionId.eq(proposal.section_id))
-        .filter(section_revision::Column::Version.eq(proposal.base_version))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::invalid("section-error-version"))?;
-    if base.body == proposal.body {
-        return Err(AppError::invalid("suggestion-error-unchanged"));
-    }
-    let message: String = proposal.message.trim().chars().take(500).collect();
-    let author = *user_id;
-    let organisation = organisations.first().copied();
-    let action = audit::action::SUGGESTION_MADE;
-    context
-        .write_audited(db, author, action, move |txn| {
-            Box::pin(async move {
-                let inserted = section_suggestion::ActiveModel {
-                    section_id: Set(proposal.section_id),
-                    author_user_id: Set(Some(author)),
-                    organisation_id: Set(organisation),
-                    base_version: Set(proposal.base_version),
-                    body: Set(proposal.body.clone()),
-                    message: Set(message),
-                    status: Set(SuggestionStatus::Open),
-                    created_at: Set(Utc::now()),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
-                crate::sections::drafts::clear(txn, proposal.section_id, author).await?;
-                Ok(inserted.id)
-            })
-        })
-        .await
-}
 
 /// Accepts or rejects suggestion `id` for one of the section's writers or a coordinator.
 /// Accepting saves the proposed text based on its version, in the same transaction that

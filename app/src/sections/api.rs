@@ -237,3 +237,22 @@ pub struct PresenceSnapshot {
     pub people: Vec<PresentPerson>,
     pub version: i32,
 }
+
+/// Proposes `body` as the new text of section `section_id`, written against `base_version`.
+/// Returns the suggestion's id.
+#[server(endpoint = "suggest_edit")]
+pub async fn suggest_edit(
+    section_id: i32,
+    base_version: i32,
+    body: String,
+    #[server(default)] message: String,
+) -> Result<i32, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let proposal = super::suggest::Proposal {
+        section_id,
+        base_version,
+        body,
+        message,
+    };
+    Ok(super::suggest::propose(&db, &actor, proposal).await?)
+}

@@ -46,6 +46,27 @@ pub async fn record_revision(
     Ok(())
 }
 
+/// Revision 1 of a new section: saves based on version 1 merge against it.
+pub async fn first_revision(
+    db: &impl ConnectionTrait,
+    section: &report_section::Model,
+) -> Result<(), DbErr> {
+    record_revision(
+        db,
+        NewRevision {
+            section_id: section.id,
+            version: 1,
+            title: &section.title,
+            body: &section.body,
+            author: None,
+            organisation: section.assigned_organisation_id,
+            message: None,
+            at: section.created_at,
+        },
+    )
+    .await
+}
+
 /// Every revision of section `id`, newest first (readers of the section only).
 pub async fn revisions(
     db: &DatabaseConnection,

@@ -18,4 +18,6 @@ pub mod server;
 #[cfg(feature = "ssr")]
 pub mod status;
 #[cfg(feature = "ssr")]
+pub mod suggest;
+#[cfg(feature = "ssr")]
 pub mod words;

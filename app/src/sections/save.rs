@@ -48,7 +48,7 @@ pub async fn authorize_edit(
 ) -> Result<SectionContext, AppError> {
     let context = context_of(db, section.clone()).await?;
     authorize(actor, Action::Edit, context.resource())?;
-    crate::reports::access::ensure_open(&context.report)?;
+    crate::report_access::ensure_open(&context.report)?;
     ensure_writable(section)?;
     Ok(context)
 }

@@ -12,7 +12,7 @@ use super::{
 use crate::{
     auth::policy::{Action, Actor, can},
     error::AppError,
-    reports::access::ensure_open,
+    report_access::ensure_open,
 };
 
 /// The section `id` for `actor`: 401 for anonymous visitors, 403 outside its coalition.

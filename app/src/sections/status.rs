@@ -13,7 +13,7 @@ use crate::{
         policy::{Action, Actor, can},
     },
     error::AppError,
-    reports::access::ensure_open,
+    report_access::ensure_open,
     states::{Named, SectionStatus},
     transaction::finish,
 };

@@ -1,7 +1,7 @@
 //! Sign-in providers from `SHADOWDESK_OAUTH_*`: a list of provider ids, then per id its
 //! client credentials and (unless a preset supplies them) its endpoints.
 
-use app::auth::oauth::{IdentityProviders, OAuthProvider, SubjectField, preset};
+use app::auth::providers::{IdentityProviders, OAuthProvider, SubjectField, preset};
 
 use super::ConfigError;
 

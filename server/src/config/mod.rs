@@ -5,7 +5,7 @@ mod identity;
 use std::{env, net::SocketAddr, path::PathBuf};
 
 use app::{
-    auth::{client_address::TrustedProxies, oauth::IdentityProviders, session::SessionPolicy},
+    auth::{client_address::TrustedProxies, providers::IdentityProviders, session::SessionPolicy},
     mail::Mailer,
 };
 use chrono::Duration;

@@ -4,11 +4,11 @@
 
 use app::{
     auth::{
-        oauth::{self, Callback, CallbackContext, OAuthError, flow::STATE_COOKIE},
         server::client_info_of,
         session::{self, SECOND_FACTOR_WINDOW_MINUTES, SESSION_COOKIE},
     },
     cookies::{cookie_header, cookie_in, is_https},
+    oauth::{self, Callback, CallbackContext, OAuthError, flow::STATE_COOKIE},
 };
 use axum::{
     extract::{Path, Query, Request, State},

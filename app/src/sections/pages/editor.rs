@@ -23,10 +23,9 @@ use crate::{
     i18n::use_i18n,
     layout::use_route_id,
     layout::{ErrorNotice, Loaded},
-    review::{api::SuggestEdit, pages::ReviewPanel},
     sections::api::{
         AutosaveDraft, ChangeSectionStatus, PreviewMarkdown, SaveOutcome, SaveSection, SectionView,
-        section,
+        SuggestEdit, section,
     },
 };
 
@@ -35,9 +34,23 @@ const PREVIEW_PAUSE: Duration = Duration::from_millis(400);
 /// How long typing must pause before the draft is autosaved on the server.
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(1500);
 
-/// `/sections/:id`.
+/// What the review panel under the editor is given: the section, the editor's text area (to
+/// anchor comments to a selection), a signal that changes when the text may have changed, and
+/// what to do once a suggestion was accepted.
+pub struct ReviewPanelArgs {
+    pub section_id: i32,
+    pub textarea: NodeRef<Textarea>,
+    pub refresh: Signal<usize>,
+    pub on_accepted: Callback<()>,
+}
+
+/// Renders the review panel under the editor. The review feature provides it: it sits above
+/// sections, which know nothing of it.
+pub type ReviewPanelSlot = fn(ReviewPanelArgs) -> AnyView;
+
+/// `/sections/:id`, with `review` under the editor.
 #[component]
-pub fn SectionPage() -> impl IntoView {
+pub fn SectionPage(review: ReviewPanelSlot) -> impl IntoView {
     let id = use_route_id();
     let status = ServerAction::<ChangeSectionStatus>::new();
     // Bumped to load the newest version after someone else saved.
@@ -48,7 +61,7 @@ pub fn SectionPage() -> impl IntoView {
     );
     view! {
         <section class="page page--wide">
-            <Loaded resource=loaded view=move |view: SectionView| view! { <Editor section=view status reload /> } />
+            <Loaded resource=loaded view=move |view: SectionView| view! { <Editor section=view status reload review /> } />
         </section>
     }
 }
@@ -58,6 +71,7 @@ fn Editor(
     section: SectionView,
     status: ServerAction<ChangeSectionStatus>,
     reload: RwSignal<u32>,
+    review: ReviewPanelSlot,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = section.id;
@@ -306,15 +320,15 @@ fn Editor(
                 <div class="prose" id="section-preview" inner_html=move || preview_html.get()></div>
             </div>
         </div>
-        <ReviewPanel
-            section_id=id
-            textarea
-            refresh=Signal::derive(move || suggest.version().get() + save.version().get())
-            on_accepted=Callback::new(move |_| {
+        {review(ReviewPanelArgs {
+            section_id: id,
+            textarea,
+            refresh: Signal::derive(move || suggest.version().get() + save.version().get()),
+            on_accepted: Callback::new(move |_| {
                 if !dirty.get_untracked() {
                     reload.update(|n| *n += 1);
                 }
-            })
-        />
+            }),
+        })}
     }
 }

@@ -11,7 +11,7 @@ mod status_buttons;
 mod toolbar;
 mod word_meter;
 
-pub use editor::SectionPage;
+pub use editor::{ReviewPanelArgs, ReviewPanelSlot, SectionPage};
 pub use history::SectionHistoryPage;
 pub use toolbar::byte_offset;
 pub use word_meter::{WordMeter, usage};

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::providers::OAuthProvider;
+use crate::auth::providers::OAuthProvider;
 
 /// The person as the provider describes them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,7 +106,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::auth::oauth::providers::preset;
+    use crate::auth::providers::preset;
 
     fn provider(name: &str) -> OAuthProvider {
         let p = preset(name, None).unwrap();

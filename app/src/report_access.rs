@@ -1,4 +1,5 @@
-//! Loading a report for someone allowed to act on it (server only).
+//! Loading a report for someone allowed to act on it, and the rule that a submitted report's
+//! structure is fixed (server only): below every feature that acts on a report or its sections.
 
 use entities::report;
 use sea_orm::{ConnectionTrait, EntityTrait};

@@ -17,10 +17,10 @@ use sea_orm::{
 use super::{
     identity::{self, IdentityError},
     link,
-    providers::{IdentityProviders, OAuthProvider},
 };
 use crate::auth::{
     audit::{self, Entry, action},
+    providers::{IdentityProviders, OAuthProvider},
     server::{Opened, open_session},
     session::{ClientInfo, SessionPolicy, token_id},
 };
