@@ -1,7 +1,7 @@
 //! A shadow report or stakeholder submission that a coalition writes for one UN mechanism.
 
 use sea_orm::entity::prelude::*;
-use shadowdesk_states::ReportStatus;
+use shadowdesk_states::{Publication, ReportStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "reports")]
@@ -31,9 +31,8 @@ pub struct Model {
     /// Keywords for the UPR, comma-separated.
     #[sea_orm(column_type = "Text")]
     pub keywords: String,
-    /// Whether the UN may publish the report: `public`, `confidential`, or empty while not
-    /// decided.
-    pub publication: String,
+    /// Whether the UN may publish the report.
+    pub publication: Publication,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -3,9 +3,9 @@
 
 #![no_main]
 
+use libfuzzer_sys::fuzz_target;
 use shadowdesk_drafts::split::{Limits, split};
 use shadowdesk_sources::{uhri, uhri_xlsx, upr_info};
-use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut rows = 0usize;
@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
             title_chars: 200,
         };
         let sections = split(text, "Introduction", limits);
-        assert!(sections.len() <= text.len() + 1, "no more sections than characters");
+        assert!(
+            sections.len() <= text.len() + 1,
+            "no more sections than characters"
+        );
     }
     std::hint::black_box(rows);
 });

@@ -5,13 +5,15 @@
 
 use std::io::Read;
 
-use shadowdesk_docx::{
-    Keys, Mode,
-    submission::{NotePlacement, Publication, SectionText, Submission},
-    write,
-};
 use chrono::{NaiveDate, TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
+use shadowdesk_docx::{
+    Keys, Mode,
+    submission::{
+        NotePlacement, Publication, ReportStatus, SectionStatus, SectionText, Submission,
+    },
+    write,
+};
 
 fn submission(title: &str, body: &str, notes: NotePlacement) -> Submission {
     Submission {
@@ -35,13 +37,13 @@ fn submission(title: &str, body: &str, notes: NotePlacement) -> Submission {
         front_matter: Vec::new(),
         languages: vec!["en".into()],
         deadline: None,
-        status: "drafting".into(),
+        status: ReportStatus::Drafting,
         sections: vec![SectionText {
             id: 1,
             depth: 1,
             title: title.into(),
             body: body.into(),
-            status: "drafting".into(),
+            status: SectionStatus::Drafting,
             annex: false,
             open_threads: 0,
             open_suggestions: 0,

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use app::states::{
     AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind,
-    FollowUpStage, InvitationStatus, LinkKind, Named, OrganisationKind, ReportStatus, Role,
-    SectionStatus, SuggestionStatus, UprPosition,
+    FollowUpStage, InvitationStatus, LinkKind, Named, OrganisationKind, Publication, ReportStatus,
+    Role, SectionStatus, SuggestionStatus, UprPosition,
 };
 
 use crate::{paths::workspace_root, workspace::rust_files};
@@ -30,9 +30,12 @@ fn stored_names() -> Vec<&'static str> {
         .chain(names::<EvidenceVisibility>())
         .chain(names::<OrganisationKind>())
         .chain(names::<UprPosition>())
+        .chain(names::<Publication>())
         .chain(names::<LinkKind>())
         .chain(names::<FollowUpKind>())
         .chain(names::<FollowUpStage>())
+        // Undecided is stored empty: an empty string names nothing in particular.
+        .filter(|name| !name.is_empty())
         .collect();
     all.sort_unstable();
     all.dedup();

@@ -3,7 +3,9 @@
 //! file for pandoc, holding the same text.
 
 use chrono::NaiveDate;
-use shadowdesk_docx::submission::{NotePlacement, Publication, SectionText, Submission};
+use shadowdesk_docx::submission::{
+    NotePlacement, Publication, ReportStatus, SectionStatus, SectionText, Submission,
+};
 
 const WORDS: &[&str] = &[
     "the",
@@ -134,7 +136,7 @@ pub fn submission(shape: &Shape) -> Submission {
             depth: if i % 5 == 0 { 1 } else { 2 },
             title: format!("Section {} on article {}", i + 1, i % 27 + 1),
             body,
-            status: "approved".into(),
+            status: SectionStatus::Approved,
             annex: false,
             open_threads: 0,
             open_suggestions: 0,
@@ -166,7 +168,7 @@ pub fn submission(shape: &Shape) -> Submission {
         ],
         languages: vec!["en".into()],
         deadline: None,
-        status: "final".into(),
+        status: ReportStatus::Final,
         sections,
         recommendations: Vec::new(),
         reference_styles: None,

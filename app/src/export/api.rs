@@ -82,7 +82,7 @@ pub struct FrontMatter {
     /// Comma-separated.
     #[serde(default)]
     pub keywords: String,
-    /// `public`, `confidential` or empty.
+    /// A [`Publication`](crate::states::Publication)'s stored name.
     #[serde(default)]
     pub publication: String,
 }

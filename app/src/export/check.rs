@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     sections::words::{self, WordCount},
-    states::{Named, ReportStatus, SectionStatus},
+    states::{ReportStatus, SectionStatus},
 };
 
 /// The words of the body (annexes, cover and contents are outside the count).
@@ -119,7 +119,7 @@ fn approvals(submission: &Submission) -> CheckItem {
     let unapproved: Vec<String> = submission
         .sections
         .iter()
-        .filter(|s| s.status != SectionStatus::Approved.name())
+        .filter(|s| s.status != SectionStatus::Approved)
         .map(|s| s.title.clone())
         .collect();
     if unapproved.is_empty() {
@@ -307,7 +307,7 @@ fn personal_data(submission: &Submission) -> CheckItem {
 
 /// Whether the report has been sent to the UN.
 fn submitted(submission: &Submission) -> bool {
-    submission.status == ReportStatus::Submitted.name()
+    submission.status == ReportStatus::Submitted
 }
 
 fn deadline(submission: &Submission, now: DateTime<Utc>) -> CheckItem {
@@ -430,7 +430,7 @@ mod tests {
         let cases: Vec<(&str, Change)> = vec![
             (
                 "check-unapproved",
-                Box::new(|s| s.sections[1].status = SectionStatus::InReview.name().into()),
+                Box::new(|s| s.sections[1].status = SectionStatus::InReview),
             ),
             (
                 "check-review-open",

@@ -99,7 +99,7 @@ pub async fn load(
             depth,
             title: s.title.clone(),
             body: s.body.clone(),
-            status: s.status.name().to_string(),
+            status: s.status,
             annex,
             open_threads: review.get(&s.id).map_or(0, |c| c.0),
             open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
@@ -129,7 +129,7 @@ pub async fn load(
             website: o.website.filter(|w| !w.trim().is_empty()),
         }),
         keywords: keywords(&report.keywords),
-        publication: Publication::from_code(&report.publication),
+        publication: report.publication,
         word_limit: profile.as_ref().and_then(|p| p.word_limit),
         notes_counted: profile.as_ref().is_some_and(|p| p.notes_counted),
         notes: profile.as_ref().map_or(NotePlacement::Footnotes, |p| {
@@ -144,7 +144,7 @@ pub async fn load(
             .map(|p| list(&p.languages))
             .unwrap_or_default(),
         deadline: report.deadline,
-        status: report.status.name().to_string(),
+        status: report.status,
         sections,
         recommendations,
         reference_styles: profile.and_then(|p| p.reference_styles),
@@ -286,7 +286,7 @@ pub async fn overview(
             report_id: report.id,
             version: report.version,
             keywords: report.keywords.clone(),
-            publication: report.publication.clone(),
+            publication: report.publication.name().to_string(),
         },
         wants_keywords: submission.wants("keywords"),
         wants_publication: submission.wants("publication_statement"),
@@ -477,17 +477,13 @@ pub async fn save_front_matter(
     if list.len() > MAX_KEYWORDS || list.iter().any(|k| k.chars().count() > MAX_KEYWORD_CHARS) {
         return Err(AppError::invalid("export-error-keywords"));
     }
-    if !matches!(front.publication.as_str(), "" | "public" | "confidential") {
-        return Err(AppError::invalid("export-error-publication"));
-    }
+    let publication = Publication::parse(&front.publication)
+        .ok_or_else(|| AppError::invalid("export-error-publication"))?;
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         let update = report::Entity::update_many()
             .col_expr(report::Column::Keywords, Expr::value(list.join(", ")))
-            .col_expr(
-                report::Column::Publication,
-                Expr::value(front.publication.clone()),
-            )
+            .col_expr(report::Column::Publication, Expr::value(publication))
             .col_expr(report::Column::UpdatedAt, Expr::value(Utc::now()));
         update_if_current(&txn, update, report.id, front.version, "report-error-stale").await?;
         audit::record_action(

@@ -306,6 +306,7 @@ mod tests {
             messages::<EvidenceVisibility>(),
             messages::<OrganisationKind>(),
             messages::<UprPosition>(),
+            messages::<Publication>(),
             messages::<LinkKind>(),
             messages::<FollowUpKind>(),
             messages::<FollowUpStage>(),

@@ -85,11 +85,19 @@ pub struct RevisionRow {
     pub message: Option<String>,
 }
 
-/// A run of words that two versions share (`same`) or that one of them lacks (`added`,
-/// `removed`).
+/// Whether a run of words is in both versions, only in the newer or only in the older.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    Same,
+    Added,
+    Removed,
+}
+
+/// A run of words that two versions share or that one of them lacks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffPart {
-    pub kind: String,
+    pub kind: DiffKind,
     pub text: String,
 }
 

@@ -9,7 +9,7 @@ use sea_orm::{
 };
 use similar::{ChangeTag, TextDiff};
 
-use super::api::{DiffPart, RevisionRow};
+use super::api::{DiffKind, DiffPart, RevisionRow};
 use super::words;
 use crate::{auth::policy::Actor, error::AppError};
 
@@ -134,14 +134,14 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     let mut parts: Vec<DiffPart> = Vec::new();
     for change in TextDiff::from_slices(&old, &new).iter_all_changes() {
         let kind = match change.tag() {
-            ChangeTag::Equal => "same",
-            ChangeTag::Insert => "added",
-            ChangeTag::Delete => "removed",
+            ChangeTag::Equal => DiffKind::Same,
+            ChangeTag::Insert => DiffKind::Added,
+            ChangeTag::Delete => DiffKind::Removed,
         };
         match parts.last_mut() {
             Some(last) if last.kind == kind => last.text.push_str(change.value()),
             _ => parts.push(DiffPart {
-                kind: kind.to_string(),
+                kind,
                 text: change.value().to_string(),
             }),
         }
@@ -187,7 +187,7 @@ pub async fn restorable(
 
 #[cfg(test)]
 mod tests {
-    use super::word_diff;
+    use super::{DiffKind, word_diff};
 
     #[test]
     fn word_diffs_mark_what_was_added_and_removed() {
@@ -197,12 +197,12 @@ mod tests {
         );
         let added: String = parts
             .iter()
-            .filter(|p| p.kind == "added")
+            .filter(|p| p.kind == DiffKind::Added)
             .map(|p| p.text.as_str())
             .collect();
         let removed: String = parts
             .iter()
-            .filter(|p| p.kind == "removed")
+            .filter(|p| p.kind == DiffKind::Removed)
             .map(|p| p.text.as_str())
             .collect();
         assert!(
@@ -212,7 +212,7 @@ mod tests {
         assert!(removed.contains("should"), "{parts:?}");
         let same: String = parts
             .iter()
-            .filter(|p| p.kind != "added")
+            .filter(|p| p.kind != DiffKind::Added)
             .map(|p| p.text.as_str())
             .collect();
         assert_eq!(same, "The State should ratify the Protocol.");
@@ -224,17 +224,15 @@ mod tests {
             "Monitors saw lawyers denied meetings. End.",
             "Monitors attended 212 hearings in 2025. End.",
         );
-        let kinds: Vec<(&str, &str)> = parts
-            .iter()
-            .map(|p| (p.kind.as_str(), p.text.as_str()))
-            .collect();
+        let kinds: Vec<(DiffKind, &str)> =
+            parts.iter().map(|p| (p.kind, p.text.as_str())).collect();
         assert_eq!(
             kinds,
             [
-                ("same", "Monitors "),
-                ("removed", "saw lawyers denied meetings. "),
-                ("added", "attended 212 hearings in 2025. "),
-                ("same", "End."),
+                (DiffKind::Same, "Monitors "),
+                (DiffKind::Removed, "saw lawyers denied meetings. "),
+                (DiffKind::Added, "attended 212 hearings in 2025. "),
+                (DiffKind::Same, "End."),
             ]
         );
         assert!(word_diff("", "").is_empty());

@@ -15,7 +15,7 @@ pub use follow_up::{
     Level, LinkKind, UprPosition,
 };
 pub use organisation::OrganisationKind;
-pub use report::{ReportStatus, SectionStatus};
+pub use report::{Publication, ReportStatus, SectionStatus};
 pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
 
@@ -112,7 +112,9 @@ mod tests {
             );
         }
         assert_eq!(T::parse("no such value"), None);
-        assert_eq!(T::parse(""), None);
+        if !names.contains(&"") {
+            assert_eq!(T::parse(""), None);
+        }
     }
 
     #[test]
@@ -124,6 +126,7 @@ mod tests {
     fn report_and_section_statuses_round_trip() {
         round_trips::<ReportStatus>();
         round_trips::<SectionStatus>();
+        round_trips::<Publication>();
     }
 
     #[test]

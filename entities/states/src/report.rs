@@ -17,6 +17,19 @@ stored_enum! {
 }
 
 stored_enum! {
+    /// Whether the UN may publish the report, as the coalition decided (stored empty while
+    /// undecided).
+    pub enum Publication {
+        /// Not decided yet.
+        Undecided = ("", "export-publication-undecided"),
+        /// The UN may publish it on its website.
+        Public = ("public", "export-publication-public"),
+        /// Confidential: the UN must not publish it.
+        Confidential = ("confidential", "export-publication-confidential"),
+    }
+}
+
+stored_enum! {
     /// Where a section stands: not started → drafting → in review → approved.
     pub enum SectionStatus {
         /// Nothing written yet.

@@ -3,7 +3,10 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
-use crate::submission::{AnnexRecommendation, NotePlacement, Publication, SectionText, Submission};
+use crate::submission::{
+    AnnexRecommendation, NotePlacement, Publication, ReportStatus, SectionStatus, SectionText,
+    Submission,
+};
 
 /// A UPR joint submission that passes every check.
 pub fn ready() -> Submission {
@@ -12,7 +15,7 @@ pub fn ready() -> Submission {
         depth: 1,
         title: title.into(),
         body: body.into(),
-        status: "approved".into(),
+        status: SectionStatus::Approved,
         annex: false,
         open_threads: 0,
         open_suggestions: 0,
@@ -45,7 +48,7 @@ pub fn ready() -> Submission {
         ],
         languages: vec!["en".into(), "ru".into()],
         deadline: Some(Utc.with_ymd_and_hms(2027, 3, 1, 12, 0, 0).unwrap()),
-        status: "final".into(),
+        status: ReportStatus::Final,
         sections: vec![
             section(
                 1,

@@ -21,24 +21,7 @@ impl NotePlacement {
     }
 }
 
-/// Whether the UN may publish the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Publication {
-    Public,
-    Confidential,
-    Undecided,
-}
-
-impl Publication {
-    /// `public`, `confidential`, else undecided.
-    pub fn from_code(code: &str) -> Self {
-        match code {
-            "public" => Self::Public,
-            "confidential" => Self::Confidential,
-            _ => Self::Undecided,
-        }
-    }
-}
+pub use shadowdesk_states::{Publication, ReportStatus, SectionStatus};
 
 /// The organisation that leads the coalition, as its contact.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,7 +39,7 @@ pub struct SectionText {
     pub depth: usize,
     pub title: String,
     pub body: String,
-    pub status: String,
+    pub status: SectionStatus,
     pub annex: bool,
     pub open_threads: i64,
     pub open_suggestions: i64,
@@ -109,7 +92,7 @@ pub struct Submission {
     /// Language codes the mechanism accepts.
     pub languages: Vec<String>,
     pub deadline: Option<DateTime<Utc>>,
-    pub status: String,
+    pub status: ReportStatus,
     pub sections: Vec<SectionText>,
     pub recommendations: Vec<AnnexRecommendation>,
     /// A reference document's styles part, replacing the default styles.

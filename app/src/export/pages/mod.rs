@@ -14,7 +14,7 @@ use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Busy, Loaded, use_route_id},
     reports::api::ChangeReportStatus,
-    states::{Named, ReportStatus},
+    states::{Named, Publication, ReportStatus},
 };
 
 /// The page's server actions; the page reloads after any of them.
@@ -172,10 +172,6 @@ fn FrontMatterForm(view: ExportView) -> impl IntoView {
     let actions = expect_context::<ExportActions>();
     let front = view.front_matter.clone();
     let publication = front.publication.clone();
-    let option = move |value: &'static str, key: &'static str| {
-        let selected = publication == value;
-        view! { <option value=value selected=selected>{i18n.tr(key)}</option> }
-    };
     view! {
         <section class="card" aria-labelledby="front-title">
             <h2 class="card__title" id="front-title">{i18n.tr("export-front-matter")}</h2>
@@ -185,9 +181,10 @@ fn FrontMatterForm(view: ExportView) -> impl IntoView {
                 <div class="field">
                     <label for="front-publication">{i18n.tr("front-matter-publication_statement")}</label>
                     <select id="front-publication" name="front[publication]">
-                        {option("", "export-publication-undecided")}
-                        {option("public", "export-publication-public")}
-                        {option("confidential", "export-publication-confidential")}
+                        {Publication::ALL.iter().map(|&p| {
+                            let selected = publication == p.name();
+                            view! { <option value=p.name() selected=selected>{i18n.label(p)}</option> }
+                        }).collect_view()}
                     </select>
                     {view.wants_publication.then(|| view! { <p class="hint">{i18n.tr("export-publication-hint")}</p> })}
                 </div>

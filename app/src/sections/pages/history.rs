@@ -8,7 +8,9 @@ use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
     layout::use_route_id,
-    sections::api::{RestoreRevision, SaveOutcome, revision_diff, section, section_history},
+    sections::api::{
+        DiffKind, RestoreRevision, SaveOutcome, revision_diff, section, section_history,
+    },
 };
 
 /// `/sections/:id/history`.
@@ -139,10 +141,10 @@ pub fn SectionHistoryPage() -> impl IntoView {
                             view! {
                                 <h2>{i18n.tr("history-changes")}" v"{from}" → v"{to}</h2>
                                 <div class="diff" id="revision-diff">
-                                    {parts.into_iter().map(|p| match p.kind.as_str() {
-                                        "added" => view! { <ins>{p.text}</ins> }.into_any(),
-                                        "removed" => view! { <del>{p.text}</del> }.into_any(),
-                                        _ => view! { <span>{p.text}</span> }.into_any(),
+                                    {parts.into_iter().map(|p| match p.kind {
+                                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
+                                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
+                                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
                                     }).collect_view()}
                                 </div>
                             }
