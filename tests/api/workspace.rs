@@ -203,3 +203,29 @@ fn crate_paths_are_read_from_plain_and_grouped_imports() {
     let source = "use crate::{a::b, c::{d, e}, f};\nlet x = crate::g::h();\n";
     assert_eq!(crate_paths(source), ["a", "c", "f", "g"]);
 }
+
+/// Every list is a `layout::DataTable` (scroll wrapper, caption, translated headings), so no
+/// page writes that table by hand; a chart's table of figures, headed by computed labels, is
+/// the one exception.
+#[test]
+fn every_list_is_a_data_table() {
+    let src = workspace_root().join("app/src");
+    let allowed = [
+        src.join("layout/data_table.rs"),
+        src.join("recommendations/pages/level_chart.rs"),
+    ];
+    let by_hand: Vec<String> = rust_files(&src)
+        .into_iter()
+        .filter(|file| !allowed.contains(file))
+        .filter(|file| {
+            std::fs::read_to_string(file)
+                .expect("readable source")
+                .contains("<table class=\"data-table")
+        })
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        by_hand.is_empty(),
+        "use layout::DataTable for these tables: {by_hand:?}"
+    );
+}

@@ -914,6 +914,7 @@ export-kept = Final exports
 export-col-name = Version
 export-col-when = Made
 export-col-words = Words (body + notes)
+export-col-sha256 = SHA-256
 export-col-file = File
 export-front-matter = Front matter
 export-publication-undecided = Not decided yet

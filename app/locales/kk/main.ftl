@@ -914,6 +914,7 @@ export-kept = Түпкілікті экспорттар
 export-col-name = Нұсқа
 export-col-when = Жасалған уақыты
 export-col-words = Сөздер (мәтін + ескертпелер)
+export-col-sha256 = SHA-256
 export-col-file = Файл
 export-front-matter = Кіріспе бөлім
 export-publication-undecided = Әлі шешілмеген

@@ -936,6 +936,7 @@ export-kept = Окончательные выгрузки
 export-col-name = Версия
 export-col-when = Сделана
 export-col-words = Слова (текст + сноски)
+export-col-sha256 = SHA-256
 export-col-file = Файл
 export-front-matter = Вводная часть
 export-publication-undecided = Пока не решено

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::layout::DataTable;
 use crate::{
     audit::api::{ACTIONS, AuditFilter, audit_log},
     i18n::use_i18n,
@@ -71,34 +72,20 @@ pub fn AuditLogPage() -> impl IntoView {
                             view! { <p class="empty-state">{i18n.tr("audit-empty")}</p> }.into_any()
                         }
                         Ok(rows) => view! {
-                            <div class="table-wrap" tabindex="0">
-                                <table class="data-table">
-                                    <caption class="visually-hidden">{i18n.tr("audit-title")}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{i18n.tr("audit-when")}</th>
-                                            <th scope="col">{i18n.tr("audit-who")}</th>
-                                            <th scope="col">{i18n.tr("audit-what")}</th>
-                                            <th scope="col">{i18n.tr("audit-subject")}</th>
-                                            <th scope="col">{i18n.tr("col-address")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows.into_iter().map(|r| view! {
-                                            <tr>
-                                                <th scope="row"><time>{r.at}</time></th>
-                                                <td>{r.actor.unwrap_or_default()}</td>
-                                                <td>
-                                                    <span class="cell-title">{i18n.tr_owned(format!("audit-action-{}", r.action))}</span>
-                                                    <span class="cell-sub">{r.detail}</span>
-                                                </td>
-                                                <td>{r.subject.unwrap_or_default()}</td>
-                                                <td>{r.client_address.unwrap_or_default()}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                            <DataTable caption="audit-title" columns=["audit-when", "audit-who", "audit-what", "audit-subject", "col-address"]>
+                                {rows.into_iter().map(|r| view! {
+                                    <tr>
+                                        <th scope="row"><time>{r.at}</time></th>
+                                        <td>{r.actor.unwrap_or_default()}</td>
+                                        <td>
+                                            <span class="cell-title">{i18n.tr_owned(format!("audit-action-{}", r.action))}</span>
+                                            <span class="cell-sub">{r.detail}</span>
+                                        </td>
+                                        <td>{r.subject.unwrap_or_default()}</td>
+                                        <td>{r.client_address.unwrap_or_default()}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </DataTable>
                         }
                         .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),

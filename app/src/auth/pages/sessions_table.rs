@@ -2,6 +2,7 @@
 
 use leptos::{form::ActionForm, prelude::*};
 
+use crate::layout::DataTable;
 use crate::{
     auth::api::{EndSession, SignOutEverywhere, list_sessions},
     i18n::use_i18n,
@@ -27,46 +28,32 @@ pub fn SessionsTable() -> impl IntoView {
             {move || Suspend::new(async move {
                 match sessions.await {
                     Ok(list) => view! {
-                        <div class="table-wrap" tabindex="0">
-                            <table class="data-table">
-                                <caption class="visually-hidden">{i18n.tr("account-sessions")}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{i18n.tr("col-device")}</th>
-                                        <th scope="col">{i18n.tr("col-address")}</th>
-                                        <th scope="col">{i18n.tr("col-signed-in")}</th>
-                                        <th scope="col">{i18n.tr("col-last-seen")}</th>
-                                        <th scope="col">{i18n.tr("col-actions")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {list.into_iter().map(|s| view! {
-                                        <tr>
-                                            <th scope="row">
-                                                <span class="cell-title">
-                                                    {s.device.clone().unwrap_or_else(|| i18n.tr("session-unknown-device")())}
-                                                </span>
-                                                <span class="cell-sub">{s.user_agent.clone().unwrap_or_default()}</span>
-                                                {s.current.then(|| view! {
-                                                    <span class="badge badge--review">{i18n.tr("session-current")}</span>
-                                                })}
-                                            </th>
-                                            <td>{s.client_address.unwrap_or_default()}</td>
-                                            <td>{s.signed_in_at}</td>
-                                            <td>{s.last_seen_at}</td>
-                                            <td>
-                                                <ActionForm action=end attr:class="form--inline">
-                                                    <input type="hidden" name="id" value=s.id />
-                                                    <button type="submit" class="button button-secondary">
-                                                        {i18n.tr(if s.current { "session-end-current" } else { "session-end" })}
-                                                    </button>
-                                                </ActionForm>
-                                            </td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <DataTable caption="account-sessions" columns=["col-device", "col-address", "col-signed-in", "col-last-seen", "col-actions"]>
+                            {list.into_iter().map(|s| view! {
+                                <tr>
+                                    <th scope="row">
+                                        <span class="cell-title">
+                                            {s.device.clone().unwrap_or_else(|| i18n.tr("session-unknown-device")())}
+                                        </span>
+                                        <span class="cell-sub">{s.user_agent.clone().unwrap_or_default()}</span>
+                                        {s.current.then(|| view! {
+                                            <span class="badge badge--review">{i18n.tr("session-current")}</span>
+                                        })}
+                                    </th>
+                                    <td>{s.client_address.unwrap_or_default()}</td>
+                                    <td>{s.signed_in_at}</td>
+                                    <td>{s.last_seen_at}</td>
+                                    <td>
+                                        <ActionForm action=end attr:class="form--inline">
+                                            <input type="hidden" name="id" value=s.id />
+                                            <button type="submit" class="button button-secondary">
+                                                {i18n.tr(if s.current { "session-end-current" } else { "session-end" })}
+                                            </button>
+                                        </ActionForm>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </DataTable>
                         <ActionForm action=everywhere attr:class="form-actions">
                             <button type="submit" class="button button-secondary">
                                 {i18n.tr("sign-out-everywhere")}

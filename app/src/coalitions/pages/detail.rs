@@ -5,6 +5,7 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::layout::DataTable;
 use crate::{
     coalitions::{
         api::{
@@ -218,19 +219,9 @@ fn MemberOrganisations(
     });
     view! {
         <h2>{i18n.tr("coalition-organisations")}</h2>
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table">
-                <caption class="visually-hidden">{i18n.tr("coalition-organisations")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("col-name")}</th>
-                        <th scope="col">{i18n.tr("col-role")}</th>
-                        <th scope="col">{i18n.tr("col-actions")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="coalition-organisations" columns=["col-name", "col-role", "col-actions"]>
+            {rows}
+        </DataTable>
         {add}
     }
 }

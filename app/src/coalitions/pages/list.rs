@@ -8,6 +8,7 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 
+use crate::layout::DataTable;
 use crate::{
     coalitions::{
         api::{CoalitionForm, CoalitionList, SaveCoalition, admin_coalitions},
@@ -72,40 +73,27 @@ fn CoalitionsTable(list: CoalitionList) -> impl IntoView {
         return view! { <p class="empty-state">{i18n.tr("admin-coalitions-empty")}</p> }.into_any();
     }
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table">
-                <caption class="visually-hidden">{i18n.tr("admin-coalitions-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("col-name")}</th>
-                        <th scope="col">{i18n.tr("home-lead")}</th>
-                        <th scope="col">{i18n.tr("nav-organisations")}</th>
-                        <th scope="col">{i18n.tr("col-status")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {list.rows.into_iter().map(|c| view! {
-                        <tr>
-                            <th scope="row">
-                                <A href=format!("/admin/coalitions/{}", c.id)>{c.name}</A>
-                                <span class="cell-sub">{c.short_name}</span>
-                            </th>
-                            <td>{c.lead_organisation}</td>
-                            <td>{i18n.tr_count("members-count", "count", c.member_count)}</td>
-                            <td>
-                                {match c.archived_on {
-                                    Some(day) => view! {
-                                        <span class="badge badge--archived">{i18n.tr("coalition-archived")}</span>
-                                        " " <time datetime=day.clone()>{day.clone()}</time>
-                                    }.into_any(),
-                                    None => view! { <span class="badge">{i18n.tr("coalition-active")}</span> }.into_any(),
-                                }}
-                            </td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable caption="admin-coalitions-title" columns=["col-name", "home-lead", "nav-organisations", "col-status"]>
+            {list.rows.into_iter().map(|c| view! {
+                <tr>
+                    <th scope="row">
+                        <A href=format!("/admin/coalitions/{}", c.id)>{c.name}</A>
+                        <span class="cell-sub">{c.short_name}</span>
+                    </th>
+                    <td>{c.lead_organisation}</td>
+                    <td>{i18n.tr_count("members-count", "count", c.member_count)}</td>
+                    <td>
+                        {match c.archived_on {
+                            Some(day) => view! {
+                                <span class="badge badge--archived">{i18n.tr("coalition-archived")}</span>
+                                " " <time datetime=day.clone()>{day.clone()}</time>
+                            }.into_any(),
+                            None => view! { <span class="badge">{i18n.tr("coalition-active")}</span> }.into_any(),
+                        }}
+                    </td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

@@ -9,6 +9,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use self::checklist::Checklist;
+use crate::layout::DataTable;
 use crate::{
     export::api::{ExportFinal, ExportRecord, ExportView, SaveFrontMatter, export_overview},
     i18n::use_i18n,
@@ -135,33 +136,21 @@ fn Exports(exports: Vec<ExportRecord>) -> impl IntoView {
             .into_any();
     }
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table" id="exports">
-                <caption>{i18n.tr("export-kept")}</caption>
-                <thead><tr>
-                    <th scope="col">{i18n.tr("export-col-name")}</th>
-                    <th scope="col">{i18n.tr("export-col-when")}</th>
-                    <th scope="col">{i18n.tr("export-col-words")}</th>
-                    <th scope="col">"SHA-256"</th>
-                    <th scope="col">{i18n.tr("export-col-file")}</th>
-                </tr></thead>
-                <tbody>
-                    {exports.into_iter().map(|e| {
-                        let href = format!("/exports/reports/{}.docx", e.id);
-                        let who = e.exported_by.clone().unwrap_or_default();
-                        view! {
-                            <tr>
-                                <th scope="row">{e.name.clone()}</th>
-                                <td>{e.exported_at.clone()}" · "{who}</td>
-                                <td>{e.body_words}" + "{e.note_words}</td>
-                                <td><code class="hash">{e.sha256.clone()}</code></td>
-                                <td><a href=href rel="external" download="">{e.file_name.clone()}</a></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable caption="export-kept" caption_shown=true columns=["export-col-name", "export-col-when", "export-col-words", "export-col-sha256", "export-col-file"] id="exports">
+            {exports.into_iter().map(|e| {
+                let href = format!("/exports/reports/{}.docx", e.id);
+                let who = e.exported_by.clone().unwrap_or_default();
+                view! {
+                    <tr>
+                        <th scope="row">{e.name.clone()}</th>
+                        <td>{e.exported_at.clone()}" · "{who}</td>
+                        <td>{e.body_words}" + "{e.note_words}</td>
+                        <td><code class="hash">{e.sha256.clone()}</code></td>
+                        <td><a href=href rel="external" download="">{e.file_name.clone()}</a></td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

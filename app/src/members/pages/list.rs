@@ -4,6 +4,7 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
@@ -98,6 +99,10 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
         .into_iter()
         .map(|m| view! { <MemberRowView member=m coalition_id=id can_manage actions /> })
         .collect_view();
+    let columns: Vec<&'static str> = ["col-name", "col-organisation", "col-role"]
+        .into_iter()
+        .chain(can_manage.then_some("col-actions"))
+        .collect();
     let manage = can_manage.then(|| {
         let invitations = invitations
             .into_iter()
@@ -181,21 +186,9 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
             </ActionForm>
             <h3>{i18n.tr("invitations-title")}</h3>
             <p><A href="/audit">{i18n.tr("audit-title")}</A></p>
-            <div class="table-wrap" tabindex="0">
-                <table class="data-table">
-                    <caption class="visually-hidden">{i18n.tr("invitations-title")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tr("field-email")}</th>
-                            <th scope="col">{i18n.tr("col-organisation")}</th>
-                            <th scope="col">{i18n.tr("col-role")}</th>
-                            <th scope="col">{i18n.tr("col-status")}</th>
-                            <th scope="col">{i18n.tr("col-expires")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{invitations}</tbody>
-                </table>
-            </div>
+            <DataTable caption="invitations-title" columns=["field-email", "col-organisation", "col-role", "col-status", "col-expires"]>
+                {invitations}
+            </DataTable>
         }
     });
     view! {
@@ -206,20 +199,7 @@ fn CoalitionPeopleView(coalition: CoalitionPeople, actions: MemberActions) -> im
                     <span class="badge badge--review">{i18n.tr("coalition-second-factor-badge")}</span>
                 })}
             </h2>
-            <div class="table-wrap" tabindex="0">
-                <table class="data-table">
-                    <caption class="visually-hidden">{i18n.tr("members-title")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tr("col-name")}</th>
-                            <th scope="col">{i18n.tr("col-organisation")}</th>
-                            <th scope="col">{i18n.tr("col-role")}</th>
-                            {can_manage.then(|| view! { <th scope="col">{i18n.tr("col-actions")}</th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{members}</tbody>
-                </table>
-            </div>
+            <DataTable caption="members-title" columns=columns>{members}</DataTable>
             {manage}
         </section>
     }

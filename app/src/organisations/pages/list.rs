@@ -8,6 +8,7 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
@@ -97,36 +98,23 @@ fn OrganisationsTable(list: Vec<OrganisationSummary>, search: String) -> impl In
         return view! { <p class="empty-state">{i18n.tr(key)}</p> }.into_any();
     }
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table">
-                <caption class="visually-hidden">{i18n.tr("organisations-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("col-name")}</th>
-                        <th scope="col">{i18n.tr("col-short-name")}</th>
-                        <th scope="col">{i18n.tr("col-region")}</th>
-                        <th scope="col">{i18n.tr("col-branch-of")}</th>
+        <DataTable caption="organisations-title" columns=["col-name", "col-short-name", "col-region", "col-branch-of"]>
+            {list.into_iter().map(|o| {
+                let class = if o.branch_of.is_some() { "row--branch" } else { "" };
+                let region = match o.region {
+                    Some(region) if !region.is_empty() => format!("{region}, {}", o.country),
+                    _ => o.country,
+                };
+                view! {
+                    <tr class=class>
+                        <th scope="row"><A href=format!("/organisations/{}", o.id)>{o.name}</A></th>
+                        <td>{o.short_name}</td>
+                        <td>{region}</td>
+                        <td>{o.branch_of.unwrap_or_default()}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {list.into_iter().map(|o| {
-                        let class = if o.branch_of.is_some() { "row--branch" } else { "" };
-                        let region = match o.region {
-                            Some(region) if !region.is_empty() => format!("{region}, {}", o.country),
-                            _ => o.country,
-                        };
-                        view! {
-                            <tr class=class>
-                                <th scope="row"><A href=format!("/organisations/{}", o.id)>{o.name}</A></th>
-                                <td>{o.short_name}</td>
-                                <td>{region}</td>
-                                <td>{o.branch_of.unwrap_or_default()}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                }
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

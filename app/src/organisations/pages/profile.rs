@@ -4,6 +4,7 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
@@ -98,30 +99,19 @@ fn Profile(
             view! { <p class="empty-state">{i18n.tr("organisation-no-people")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap" tabindex="0">
-                    <table class="data-table">
-                        <caption class="visually-hidden">{i18n.tr("organisation-people")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n.tr("col-name")}</th>
-                                <th scope="col">{i18n.tr("col-role")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {people.into_iter().map(|p| view! {
-                                <tr>
-                                    <th scope="row">
-                                        <span class="cell-title">{p.display_name}</span>
-                                        <span class="cell-sub">{p.email}</span>
-                                    </th>
-                                    <td>
-                                        {p.roles.into_iter().map(|r| i18n.label(r)()).collect::<Vec<_>>().join(", ")}
-                                    </td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <DataTable caption="organisation-people" columns=["col-name", "col-role"]>
+                    {people.into_iter().map(|p| view! {
+                        <tr>
+                            <th scope="row">
+                                <span class="cell-title">{p.display_name}</span>
+                                <span class="cell-sub">{p.email}</span>
+                            </th>
+                            <td>
+                                {p.roles.into_iter().map(|r| i18n.label(r)()).collect::<Vec<_>>().join(", ")}
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
             }
             .into_any()
         }}

@@ -5,6 +5,7 @@
 use leptos::{form::ActionForm, prelude::*};
 
 use super::follow_up_actions::FollowUpActions;
+use crate::layout::DataTable;
 use crate::{
     i18n::{I18n, use_i18n},
     layout::ActionResult,
@@ -108,33 +109,20 @@ fn Divergence(difference: i16) -> impl IntoView {
 fn CurrentTable(current: Vec<AssessmentView>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table" id="current-assessments">
-                <caption class="visually-hidden">{i18n.tr("assessments-current")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("col-assessor")}</th>
-                        <th scope="col">{i18n.tr("col-assessment")}</th>
-                        <th scope="col">{i18n.tr("col-level")}</th>
-                        <th scope="col">{i18n.tr("col-assessed-on")}</th>
+        <DataTable caption="assessments-current" columns=["col-assessor", "col-assessment", "col-level", "col-assessed-on"] id="current-assessments">
+            {current.into_iter().map(|a| {
+                let level = ordinal_key(a.ordinal);
+                let class = format!("level level--{}", a.ordinal.map_or("none".to_string(), |o| o.to_string()));
+                view! {
+                    <tr data-assessor=a.assessor.name()>
+                        <th scope="row">{assessor_text(i18n, &a)}</th>
+                        <td>{label_text(i18n, a.scale, &a.label)}</td>
+                        <td><span class=class>{i18n.tr_owned(level)}</span></td>
+                        <td class="nowrap">{a.assessed_on.clone()}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {current.into_iter().map(|a| {
-                        let level = ordinal_key(a.ordinal);
-                        let class = format!("level level--{}", a.ordinal.map_or("none".to_string(), |o| o.to_string()));
-                        view! {
-                            <tr data-assessor=a.assessor.name()>
-                                <th scope="row">{assessor_text(i18n, &a)}</th>
-                                <td>{label_text(i18n, a.scale, &a.label)}</td>
-                                <td><span class=class>{i18n.tr_owned(level)}</span></td>
-                                <td class="nowrap">{a.assessed_on.clone()}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                }
+            }).collect_view()}
+        </DataTable>
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Loaded},
@@ -41,52 +42,40 @@ fn Clusters(rows: Vec<ClusterRow>, set: ServerAction<SetClusterLead>) -> impl In
         return view! { <p class="empty-state">{i18n.tr("clusters-empty")}</p> }.into_any();
     }
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table" id="clusters">
-                <caption class="visually-hidden">{i18n.tr("clusters-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("rec-clusters")}</th>
-                        <th scope="col">{i18n.tr("recommendations-title")}</th>
-                        <th scope="col">{i18n.tr("rec-lead")}</th>
+        <DataTable caption="clusters-title" columns=["rec-clusters", "recommendations-title", "rec-lead"] id="clusters">
+            {rows.into_iter().map(|c| {
+                let id = c.id;
+                let lead = c.lead.as_ref().map_or(0, |l| l.id);
+                let select_id = format!("cluster-lead-{id}");
+                view! {
+                    <tr data-cluster=id>
+                        <th scope="row">
+                            <A href=format!("/recommendations?cluster={}", encode(&id.to_string()))>{c.name.clone()}</A>
+                        </th>
+                        <td class="number">{c.recommendations}</td>
+                        <td>
+                            {if c.can_manage {
+                                view! {
+                                    <label for=select_id.clone() class="visually-hidden">{i18n.tr("rec-lead")}</label>
+                                    <select id=select_id on:change=move |ev| {
+                                        let lead_organisation_id = event_target_value(&ev).parse().unwrap_or(0);
+                                        set.dispatch(SetClusterLead { id, lead_organisation_id });
+                                    }>
+                                        <option value="0" selected=lead == 0>{i18n.tr("plan-no-lead")}</option>
+                                        {c.organisations.iter().map(|o| view! {
+                                            <option value=o.id selected=o.id == lead>{o.name.clone()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <span>{c.lead.map(|l| l.name).unwrap_or_default()}</span> }.into_any()
+                            }}
+                        </td>
                     </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|c| {
-                        let id = c.id;
-                        let lead = c.lead.as_ref().map_or(0, |l| l.id);
-                        let select_id = format!("cluster-lead-{id}");
-                        view! {
-                            <tr data-cluster=id>
-                                <th scope="row">
-                                    <A href=format!("/recommendations?cluster={}", encode(&id.to_string()))>{c.name.clone()}</A>
-                                </th>
-                                <td class="number">{c.recommendations}</td>
-                                <td>
-                                    {if c.can_manage {
-                                        view! {
-                                            <label for=select_id.clone() class="visually-hidden">{i18n.tr("rec-lead")}</label>
-                                            <select id=select_id on:change=move |ev| {
-                                                let lead_organisation_id = event_target_value(&ev).parse().unwrap_or(0);
-                                                set.dispatch(SetClusterLead { id, lead_organisation_id });
-                                            }>
-                                                <option value="0" selected=lead == 0>{i18n.tr("plan-no-lead")}</option>
-                                                {c.organisations.iter().map(|o| view! {
-                                                    <option value=o.id selected=o.id == lead>{o.name.clone()}</option>
-                                                }).collect_view()}
-                                            </select>
-                                        }
-                                        .into_any()
-                                    } else {
-                                        view! { <span>{c.lead.map(|l| l.name).unwrap_or_default()}</span> }.into_any()
-                                    }}
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                }
+            }).collect_view()}
+        </DataTable>
     }
     .into_any()
 }

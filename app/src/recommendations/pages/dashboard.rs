@@ -11,6 +11,7 @@ use super::{
     assessment_panel::level_text,
     level_chart::{LevelChart, LevelLegend},
 };
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::Loaded,
@@ -74,28 +75,17 @@ fn Charts(dashboard: Dashboard) -> impl IntoView {
             {if dashboard.divergent.is_empty() {
                 view! { <p class="hint">{i18n.tr("dashboard-no-divergence")}</p> }.into_any()
             } else {
+                let rows = dashboard.divergent.iter().map(|d| view! {
+                    <tr>
+                        <th scope="row"><Reference row=d.row.clone() /></th>
+                        <td>{level_text(i18n, &d.state)}</td>
+                        <td>{level_text(i18n, &d.coalition)}</td>
+                    </tr>
+                }).collect_view();
                 view! {
-                    <div class="table-wrap" tabindex="0">
-                        <table class="data-table" id="divergent">
-                            <caption class="visually-hidden">{i18n.tr("dashboard-divergence")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{i18n.tr("rec-document")}</th>
-                                    <th scope="col">{i18n.tr("assessor-state")}</th>
-                                    <th scope="col">{i18n.tr("assessor-coalition")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {dashboard.divergent.iter().map(|d| view! {
-                                    <tr>
-                                        <th scope="row"><Reference row=d.row.clone() /></th>
-                                        <td>{level_text(i18n, &d.state)}</td>
-                                        <td>{level_text(i18n, &d.coalition)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <DataTable caption="dashboard-divergence" columns=["rec-document", "assessor-state", "assessor-coalition"] id="divergent">
+                        {rows}
+                    </DataTable>
                     <More shown=dashboard.divergent.len() total=dashboard.divergent_total />
                 }
                 .into_any()

@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::import_progress_bar::{ImportProgressBar, new_token};
+use crate::layout::DataTable;
 use crate::{
     error::ApiError,
     i18n::use_i18n,
@@ -219,27 +220,18 @@ fn Summary(summary: ImportSummary, on_apply: Callback<()>) -> impl IntoView {
         <section class="card import-preview" id="rec-import-summary">
             <h2>{if applied { i18n.tr("rec-import-done") } else { i18n.tr("rec-import-plan") }}</h2>
             <p id="rec-import-counts">{summary.file_name.clone()}" — "{counts}</p>
-            <table class="data-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("rec-line")}</th>
-                        <th scope="col">{i18n.tr("rec-key")}</th>
-                        <th scope="col">{i18n.tr("rec-action")}</th>
+            <DataTable caption="rec-import-plan" columns=["rec-line", "rec-key", "rec-action"]>
+                {summary.rows.into_iter().map(|row| view! {
+                    <tr class=format!("import-row import-row--{}", row.action)>
+                        <td>{row.line}</td>
+                        <td>{row.key}</td>
+                        <td>
+                            {i18n.tr_owned(format!("rec-action-{}", row.action))}
+                            {(!row.reason.is_empty()).then(|| view! { <span class="cell-sub">{row.reason.clone()}</span> })}
+                        </td>
                     </tr>
-                </thead>
-                <tbody>
-                    {summary.rows.into_iter().map(|row| view! {
-                        <tr class=format!("import-row import-row--{}", row.action)>
-                            <td>{row.line}</td>
-                            <td>{row.key}</td>
-                            <td>
-                                {i18n.tr_owned(format!("rec-action-{}", row.action))}
-                                {(!row.reason.is_empty()).then(|| view! { <span class="cell-sub">{row.reason.clone()}</span> })}
-                            </td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+                }).collect_view()}
+            </DataTable>
             {if applied {
                 view! { <p class="notice" role="status" id="rec-import-done"><A href="/recommendations">{i18n.tr("rec-import-open-list")}</A></p> }.into_any()
             } else if writes > 0 {

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::assessment_panel::level_text;
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Loaded},
@@ -124,23 +125,9 @@ fn Recommendations(
                 } else {
                     let rows = list.rows.clone();
                     view! {
-                        <div class="table-wrap" tabindex="0">
-                            <table class="data-table" id="recommendations">
-                                <caption class="visually-hidden">{i18n.tr("recommendations-title")}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{i18n.tr("rec-document")}</th>
-                                        <th scope="col">{i18n.tr("rec-text")}</th>
-                                        <th scope="col">{i18n.tr("rec-position")}</th>
-                                        <th scope="col">{i18n.tr("col-level")}</th>
-                                        <th scope="col">{i18n.tr("rec-lead")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {rows.into_iter().map(|row| view! { <Row row /> }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <DataTable caption="recommendations-title" columns=["rec-document", "rec-text", "rec-position", "col-level", "rec-lead"] id="recommendations">
+                            {rows.into_iter().map(|row| view! { <Row row /> }).collect_view()}
+                        </DataTable>
                     }
                     .into_any()
                 }}

@@ -9,6 +9,7 @@ use super::{
     actions::ReportActions,
     outline_tools::{PlanRow, RowTools, drag_handlers},
 };
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
@@ -58,6 +59,25 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
     .chain(can_manage.then_some("col-actions"))
     .collect();
     let drag = drag_handlers(rows);
+    let section_rows = report
+        .sections
+        .iter()
+        .cloned()
+        .map(|row| {
+            let id = row.id;
+            let shown_row = row.clone();
+            let drag = drag.clone();
+            view! {
+                <Show when=move || shown(&shown_row)>
+                    <SectionRow row=row.clone() can_manage planning drag=drag.clone() />
+                    {
+                        let row = row.clone();
+                        move || (planning.get() == Some(id)).then(|| view! { <PlanRow row=row.clone() planning /> })
+                    }
+                </Show>
+            }
+        })
+        .collect_view();
     view! {
         <section class="dashboard" aria-labelledby="outline-title">
             <h2 id="outline-title">{i18n.tr("outline-title")}</h2>
@@ -83,30 +103,9 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
                 <p class="hint" aria-live="polite">{move || i18n.tr_count("sections-shown", "count", visible_count() as i64)()}</p>
             </div>
             {move || actions.row_error.get().map(|error| view! { <ErrorNotice error /> })}
-            <div class="table-wrap" tabindex="0">
-                <table class="data-table outline-table" id="report-outline">
-                    <caption class="visually-hidden">{i18n.tr("outline-title")}</caption>
-                    <thead>
-                        <tr>{columns.iter().map(|key| view! { <th scope="col">{i18n.tr(key)}</th> }).collect_view()}</tr>
-                    </thead>
-                    <tbody>
-                        {report.sections.iter().cloned().map(|row| {
-                            let id = row.id;
-                            let shown_row = row.clone();
-                            let drag = drag.clone();
-                            view! {
-                                <Show when=move || shown(&shown_row)>
-                                    <SectionRow row=row.clone() can_manage planning drag=drag.clone() />
-                                    {
-                                        let row = row.clone();
-                                        move || (planning.get() == Some(id)).then(|| view! { <PlanRow row=row.clone() planning /> })
-                                    }
-                                </Show>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable caption="outline-title" columns=columns id="report-outline" class="outline-table">
+                {section_rows}
+            </DataTable>
             {report.sections.is_empty().then(|| view! { <p class="empty-state">{i18n.tr("outline-empty")}</p> })}
         </section>
     }

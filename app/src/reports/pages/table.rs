@@ -4,7 +4,17 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::StatusBadge;
-use crate::{i18n::use_i18n, reports::api::ReportSummary};
+use crate::{i18n::use_i18n, layout::DataTable, reports::api::ReportSummary};
+
+const COLUMNS: [&str; 7] = [
+    "col-title",
+    "col-mechanism",
+    "col-state",
+    "col-session",
+    "col-deadline",
+    "col-status",
+    "col-progress",
+];
 
 /// Reports with mechanism, State, session, deadline, status and progress.
 #[component]
@@ -37,22 +47,6 @@ pub fn ReportsTable(reports: Vec<ReportSummary>, caption: &'static str) -> impl 
         })
         .collect_view();
     view! {
-        <div class="table-wrap" tabindex="0">
-            <table class="data-table">
-                <caption class="visually-hidden">{i18n.tr(caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("col-title")}</th>
-                        <th scope="col">{i18n.tr("col-mechanism")}</th>
-                        <th scope="col">{i18n.tr("col-state")}</th>
-                        <th scope="col">{i18n.tr("col-session")}</th>
-                        <th scope="col">{i18n.tr("col-deadline")}</th>
-                        <th scope="col">{i18n.tr("col-status")}</th>
-                        <th scope="col">{i18n.tr("col-progress")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption columns=COLUMNS>{rows}</DataTable>
     }
 }

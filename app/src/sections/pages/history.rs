@@ -4,6 +4,7 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
@@ -73,61 +74,47 @@ pub fn SectionHistoryPage() -> impl IntoView {
                             </p>
                             <h1>{i18n.tr("history-title")}</h1>
                         </header>
-                        <div class="table-wrap" tabindex="0">
-                            <table class="data-table" id="section-history">
-                                <caption class="visually-hidden">{i18n.tr("history-title")}</caption>
-                                <thead>
+                        <DataTable caption="history-title" columns=["history-version", "history-saved", "audit-who", "col-words", "col-actions"] id="section-history">
+                            {rows.into_iter().map(|r| {
+                                let version = r.version;
+                                let who = [r.author.clone(), r.organisation.clone()]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(" · ");
+                                view! {
                                     <tr>
-                                        <th scope="col">{i18n.tr("history-version")}</th>
-                                        <th scope="col">{i18n.tr("history-saved")}</th>
-                                        <th scope="col">{i18n.tr("audit-who")}</th>
-                                        <th scope="col">{i18n.tr("col-words")}</th>
-                                        <th scope="col">{i18n.tr("col-actions")}</th>
+                                        <th scope="row">
+                                            <span class="cell-title">{format!("v{version}")}</span>
+                                            <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
+                                        </th>
+                                        <td>{r.saved_at.clone()}</td>
+                                        <td>{who}</td>
+                                        <td>{r.words}</td>
+                                        <td class="member-actions">
+                                            {(version > 1).then(|| view! {
+                                                <button
+                                                    type="button"
+                                                    class="button button-secondary compare"
+                                                    on:click=move |_| compared.set(Some((version - 1, version)))
+                                                >
+                                                    {i18n.tr("history-compare")}
+                                                </button>
+                                            })}
+                                            {(can_edit && version != latest).then(|| view! {
+                                                <ActionForm action=restore attr:class="form--inline">
+                                                    <input type="hidden" name="id" value=section.id />
+                                                    <input type="hidden" name="version" value=version />
+                                                    <button type="submit" class="button button-secondary">
+                                                        {i18n.tr("history-restore")}
+                                                    </button>
+                                                </ActionForm>
+                                            })}
+                                        </td>
                                     </tr>
-                                </thead>
-                                <tbody>
-                                    {rows.into_iter().map(|r| {
-                                        let version = r.version;
-                                        let who = [r.author.clone(), r.organisation.clone()]
-                                            .into_iter()
-                                            .flatten()
-                                            .collect::<Vec<_>>()
-                                            .join(" · ");
-                                        view! {
-                                            <tr>
-                                                <th scope="row">
-                                                    <span class="cell-title">{format!("v{version}")}</span>
-                                                    <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
-                                                </th>
-                                                <td>{r.saved_at.clone()}</td>
-                                                <td>{who}</td>
-                                                <td>{r.words}</td>
-                                                <td class="member-actions">
-                                                    {(version > 1).then(|| view! {
-                                                        <button
-                                                            type="button"
-                                                            class="button button-secondary compare"
-                                                            on:click=move |_| compared.set(Some((version - 1, version)))
-                                                        >
-                                                            {i18n.tr("history-compare")}
-                                                        </button>
-                                                    })}
-                                                    {(can_edit && version != latest).then(|| view! {
-                                                        <ActionForm action=restore attr:class="form--inline">
-                                                            <input type="hidden" name="id" value=section.id />
-                                                            <input type="hidden" name="version" value=version />
-                                                            <button type="submit" class="button button-secondary">
-                                                                {i18n.tr("history-restore")}
-                                                            </button>
-                                                        </ActionForm>
-                                                    })}
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                                }
+                            }).collect_view()}
+                        </DataTable>
                     }
                     .into_any()
                 })}
