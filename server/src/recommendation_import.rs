@@ -11,6 +11,7 @@ use app::{
         import_progress::Progress,
         importer::{Format, Upload, import},
     },
+    states::ImportAction,
 };
 use sea_orm::DatabaseConnection;
 
@@ -81,7 +82,7 @@ pub fn describe(summary: &ImportSummary) -> String {
     let mut lines: Vec<String> = summary
         .rows
         .iter()
-        .filter(|r| r.action == "refused")
+        .filter(|r| r.action == ImportAction::Refused)
         .map(|r| format!("line {}: refused: {}", r.line, r.reason))
         .collect();
     let verb = if summary.applied {

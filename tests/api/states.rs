@@ -6,8 +6,8 @@ use std::path::Path;
 
 use app::states::{
     AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind,
-    FollowUpStage, InvitationStatus, LinkKind, Named, OrganisationKind, Publication, ReportStatus,
-    Role, SectionStatus, SuggestionStatus, UprPosition,
+    FollowUpStage, ImportAction, InvitationStatus, LinkKind, Named, OrganisationKind, Publication,
+    ReportStatus, Role, SectionStatus, SuggestionStatus, UprPosition,
 };
 
 use crate::{paths::workspace_root, workspace::rust_files};
@@ -34,6 +34,7 @@ fn stored_names() -> Vec<&'static str> {
         .chain(names::<LinkKind>())
         .chain(names::<FollowUpKind>())
         .chain(names::<FollowUpStage>())
+        .chain(names::<ImportAction>())
         // Undecided is stored empty: an empty string names nothing in particular.
         .filter(|name| !name.is_empty())
         .collect();
@@ -48,6 +49,7 @@ fn stored_names() -> Vec<&'static str> {
 const COMMON_WORDS: &[&str] = &[
     "coalition",
     "committee",
+    "create",
     "custom",
     "document",
     "file",
@@ -59,6 +61,7 @@ const COMMON_WORDS: &[&str] = &[
     "public",
     "recommendation",
     "state",
+    "update",
 ];
 
 /// Whether the literal at `at` in `line` is compared or stored.

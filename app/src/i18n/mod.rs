@@ -310,6 +310,7 @@ mod tests {
             messages::<LinkKind>(),
             messages::<FollowUpKind>(),
             messages::<FollowUpStage>(),
+            messages::<ImportAction>(),
         ];
         let incoming: Vec<_> = LinkKind::ALL.iter().map(|k| k.incoming_message()).collect();
         let missing: Vec<_> = all

@@ -4,18 +4,17 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiError;
+use crate::{error::ApiError, states::ImportAction};
 
 /// One row of an import's plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedRow {
     /// Where the record is, as the file's reader shows it: the line of a CSV file and the
     /// row of a spreadsheet (header and blank lines counted), the record's number in JSON.
     pub line: usize,
     /// The AnnotationId, or the symbol and paragraph.
     pub key: String,
-    /// `create`, `update`, `unchanged` or `refused`.
-    pub action: String,
+    pub action: ImportAction,
     /// Why a row is refused.
     pub reason: String,
 }

@@ -179,3 +179,17 @@ stored_enum! {
         NoDate = ("no_date", "follow-up-no_date"),
     }
 }
+
+stored_enum! {
+    /// What importing a recommendation file does with one row (shown, not stored).
+    pub enum ImportAction {
+        /// A new recommendation.
+        Create = ("create", "rec-action-create"),
+        /// A known recommendation whose text or fields changed.
+        Update = ("update", "rec-action-update"),
+        /// A known recommendation as it was.
+        Unchanged = ("unchanged", "rec-action-unchanged"),
+        /// Not imported; the row says why.
+        Refused = ("refused", "rec-action-refused"),
+    }
+}

@@ -12,7 +12,7 @@ mod role;
 
 pub use follow_up::{
     AssessmentScale, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind, FollowUpStage,
-    Level, LinkKind, UprPosition,
+    ImportAction, Level, LinkKind, UprPosition,
 };
 pub use organisation::OrganisationKind;
 pub use report::{Publication, ReportStatus, SectionStatus};
@@ -147,6 +147,7 @@ mod tests {
         round_trips::<LinkKind>();
         round_trips::<FollowUpKind>();
         round_trips::<FollowUpStage>();
+        round_trips::<ImportAction>();
     }
 
     #[test]

@@ -31,6 +31,7 @@ use crate::{
     },
     error::AppError,
     i18n::{server::request_locale, translate_with},
+    states::ImportAction,
     transaction::finish,
 };
 use plan::{Decision, Existing, Key, Planner};
@@ -270,7 +271,7 @@ async fn run(
                     &mut summary,
                     problem.line,
                     String::new(),
-                    "refused",
+                    ImportAction::Refused,
                     message(&problem),
                 );
                 continue;
@@ -323,12 +324,18 @@ async fn run(
     Ok((summary, writer.written))
 }
 
-fn list(summary: &mut ImportSummary, line: usize, key: String, action: &str, reason: String) {
+fn list(
+    summary: &mut ImportSummary,
+    line: usize,
+    key: String,
+    action: ImportAction,
+    reason: String,
+) {
     if summary.rows.len() < MAX_LISTED {
         summary.rows.push(PlannedRow {
             line,
             key,
-            action: action.to_string(),
+            action,
             reason,
         });
     }

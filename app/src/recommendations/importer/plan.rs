@@ -15,7 +15,7 @@ use sea_orm::{
 };
 use shadowdesk_sources::{RowProblem, SourceRow};
 
-use crate::states::Named;
+use crate::states::{ImportAction, Named};
 
 /// Existing recommendations read per query.
 const PAGE: u64 = 10_000;
@@ -212,13 +212,13 @@ pub enum Decision {
 }
 
 impl Decision {
-    /// `create`, `update`, `unchanged` or `refused`.
-    pub fn action(&self) -> &'static str {
+    /// What it does with the row.
+    pub fn action(&self) -> ImportAction {
         match self {
-            Decision::Create { .. } => "create",
-            Decision::Update { .. } => "update",
-            Decision::Unchanged => "unchanged",
-            Decision::Refused(_) => "refused",
+            Decision::Create { .. } => ImportAction::Create,
+            Decision::Update { .. } => ImportAction::Update,
+            Decision::Unchanged => ImportAction::Unchanged,
+            Decision::Refused(_) => ImportAction::Refused,
         }
     }
 }

@@ -226,7 +226,7 @@ fn Summary(summary: ImportSummary, on_apply: Callback<()>) -> impl IntoView {
                         <td>{row.line}</td>
                         <td>{row.key}</td>
                         <td>
-                            {i18n.tr_owned(format!("rec-action-{}", row.action))}
+                            {i18n.label(row.action)}
                             {(!row.reason.is_empty()).then(|| view! { <span class="cell-sub">{row.reason.clone()}</span> })}
                         </td>
                     </tr>
