@@ -4,11 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::layout::DataTable;
 use crate::{
     audit::api::{ACTIONS, AuditFilter, audit_log},
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
 };
 
 /// `/audit?action=…&who=…&from=…&to=…`: who did what, when, from where.

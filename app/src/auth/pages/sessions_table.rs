@@ -2,11 +2,10 @@
 
 use leptos::{form::ActionForm, prelude::*};
 
-use crate::layout::DataTable;
 use crate::{
     auth::api::{EndSession, SignOutEverywhere, list_sessions},
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
 };
 
 /// The signed-in user's sessions.

@@ -5,7 +5,6 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::layout::DataTable;
 use crate::{
     coalitions::{
         api::{
@@ -16,7 +15,7 @@ use crate::{
     },
     error::ApiError,
     i18n::use_i18n,
-    layout::{ErrorNotice, use_route_id},
+    layout::{DataTable, ErrorNotice, use_route_id},
     members::api::Invite,
     states::{Named, Role},
 };

@@ -8,14 +8,13 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 
-use crate::layout::DataTable;
 use crate::{
     coalitions::{
         api::{CoalitionForm, CoalitionList, SaveCoalition, admin_coalitions},
         pages::fields::CoalitionFields,
     },
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
 };
 
 /// The administrators' list of coalitions.

@@ -9,11 +9,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use self::checklist::Checklist;
-use crate::layout::DataTable;
 use crate::{
     export::api::{ExportFinal, ExportRecord, ExportView, SaveFrontMatter, export_overview},
     i18n::use_i18n,
-    layout::{ActionResult, Busy, Loaded, use_route_id},
+    layout::{ActionResult, Busy, DataTable, Loaded, use_route_id},
     reports::api::ChangeReportStatus,
     states::{Named, Publication, ReportStatus},
 };

@@ -4,10 +4,9 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
     members::api::{
         ChangeMemberRole, CoalitionPeople, Invite, MemberRow, RemoveMember,
         SetSecondFactorRequirement, coalition_members,

@@ -8,10 +8,9 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
     organisations::api::{
         CreateOrganisation, NewOrganisationChoices, OrganisationKind, OrganisationSummary,
         list_organisations, organisation_choices,

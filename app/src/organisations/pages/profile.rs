@@ -4,11 +4,10 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::ErrorNotice,
     layout::use_route_id,
+    layout::{DataTable, ErrorNotice},
     organisations::api::{
         MergeOrganisations, OrganisationDetails, OrganisationKind, OrganisationView,
         UpdateOrganisation, organisation_profile,

@@ -5,10 +5,9 @@
 use leptos::{form::ActionForm, prelude::*};
 
 use super::follow_up_actions::FollowUpActions;
-use crate::layout::DataTable;
 use crate::{
     i18n::{I18n, use_i18n},
-    layout::ActionResult,
+    layout::{ActionResult, DataTable},
     recommendations::{
         assessment_api::{ApproveAssessment, DiscardAssessment},
         detail_api::{AssessmentView, RecommendationDetail},

@@ -5,10 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, Loaded},
+    layout::{ActionResult, DataTable, Loaded},
     recommendations::{
         clusters_api::{ClusterRow, SetClusterLead, list_clusters},
         list_query::encode,

@@ -11,10 +11,9 @@ use super::{
     assessment_panel::level_text,
     level_chart::{LevelChart, LevelLegend},
 };
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{DataTable, Loaded},
     recommendations::{
         citation::citation,
         dashboard_api::{Dashboard, recommendation_dashboard},

@@ -8,11 +8,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::import_progress_bar::{ImportProgressBar, new_token};
-use crate::layout::DataTable;
 use crate::{
     error::ApiError,
     i18n::use_i18n,
-    layout::{ErrorNotice, Loaded, form_data},
+    layout::{DataTable, ErrorNotice, Loaded, form_data},
     recommendations::api::{
         CoalitionChoice, ImportSummary, import_recommendations, recommendation_import_choices,
     },

@@ -7,10 +7,9 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::assessment_panel::level_text;
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, Loaded},
+    layout::{ActionResult, DataTable, Loaded},
     recommendations::{
         list_api::{
             DeleteView, FacetGroup, RecommendationList, RecommendationRow, SaveView,

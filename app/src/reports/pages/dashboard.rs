@@ -9,10 +9,9 @@ use super::{
     actions::ReportActions,
     outline_tools::{PlanRow, RowTools, drag_handlers},
 };
-use crate::layout::DataTable;
 use crate::{
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::{DataTable, ErrorNotice},
     reports::api::{OutlineRow, OutlineView},
     sections::{api::ChangeSectionStatus, pages::usage},
     states::{Named, SectionStatus},
