@@ -4,37 +4,15 @@
 
 use std::path::Path;
 
-use app::states::{
-    AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind,
-    FollowUpStage, ImportAction, InvitationStatus, LinkKind, Named, OrganisationKind, Publication,
-    ReportStatus, Role, SectionStatus, SuggestionStatus, UprPosition,
-};
+use app::states::every_variant;
 
 use crate::{paths::workspace_root, workspace::rust_files};
 
-fn names<T: Named>() -> impl Iterator<Item = &'static str> {
-    T::ALL.iter().map(|value| value.name())
-}
-
-/// The stored names of every enum converted so far.
+/// The stored names of every enum of `entities/states`.
 fn stored_names() -> Vec<&'static str> {
-    let mut all: Vec<_> = names::<Role>()
-        .chain(names::<ReportStatus>())
-        .chain(names::<SectionStatus>())
-        .chain(names::<SuggestionStatus>())
-        .chain(names::<InvitationStatus>())
-        .chain(names::<AssessmentStatus>())
-        .chain(names::<Assessor>())
-        .chain(names::<AssessmentScale>())
-        .chain(names::<EvidenceKind>())
-        .chain(names::<EvidenceVisibility>())
-        .chain(names::<OrganisationKind>())
-        .chain(names::<UprPosition>())
-        .chain(names::<Publication>())
-        .chain(names::<LinkKind>())
-        .chain(names::<FollowUpKind>())
-        .chain(names::<FollowUpStage>())
-        .chain(names::<ImportAction>())
+    let mut all: Vec<_> = every_variant()
+        .into_iter()
+        .map(|(name, _)| name)
         // Undecided is stored empty: an empty string names nothing in particular.
         .filter(|name| !name.is_empty())
         .collect();

@@ -288,36 +288,14 @@ mod tests {
 
     #[test]
     fn every_state_role_and_kind_has_a_label() {
-        use crate::states::*;
-        fn messages<T: Named>() -> Vec<&'static str> {
-            T::ALL.iter().map(|v| v.message()).collect()
-        }
+        use crate::states::{LinkKind, Named, every_variant};
         let english = message_ids("en");
-        let all = [
-            messages::<Role>(),
-            messages::<ReportStatus>(),
-            messages::<SectionStatus>(),
-            messages::<SuggestionStatus>(),
-            messages::<InvitationStatus>(),
-            messages::<AssessmentStatus>(),
-            messages::<Assessor>(),
-            messages::<AssessmentScale>(),
-            messages::<EvidenceKind>(),
-            messages::<EvidenceVisibility>(),
-            messages::<OrganisationKind>(),
-            messages::<UprPosition>(),
-            messages::<Publication>(),
-            messages::<LinkKind>(),
-            messages::<FollowUpKind>(),
-            messages::<FollowUpStage>(),
-            messages::<ImportAction>(),
-        ];
-        let incoming: Vec<_> = LinkKind::ALL.iter().map(|k| k.incoming_message()).collect();
-        let missing: Vec<_> = all
-            .iter()
-            .flatten()
-            .chain(&incoming)
-            .filter(|id| !english.contains(**id))
+        let incoming = LinkKind::ALL.iter().map(|k| k.incoming_message());
+        let missing: Vec<_> = every_variant()
+            .into_iter()
+            .map(|(_, message)| message)
+            .chain(incoming)
+            .filter(|id| !english.contains(*id))
             .collect();
         assert!(missing.is_empty(), "no message for {missing:?}");
     }
