@@ -2,6 +2,18 @@
 //!
 //! Each feature area is a folder with `api.rs` (server functions and their DTOs, compiled for
 //! both sides), `server.rs` (server-only queries) and `pages/` (views).
+//!
+//! Layers, top to bottom; a module imports only from its own layer and those below it, and no
+//! two modules import from each other (a test in `tests/api/layers.rs` reads this list):
+//! 1. the shell: app
+//! 2. work across features: coalitions, export, import, oauth, organisations, overview
+//! 3. the report: reports
+//! 4. its plan and review: outline, review
+//! 5. its sections: sections
+//! 6. standalone features: audit, members, profiles, recommendations, settings, setup
+//! 7. access: auth, report_access
+//! 8. foundations: cookies, directory, error, i18n, language, layout, mail, security,
+//!    storage_trouble, transaction, uploads
 
 // The report and import pages' view types nest deeper than rustc's default limit allows when a
 // release build lays out their asynchronous hydration (debug builds, which cargo-leptos compiles

@@ -6,10 +6,10 @@ use std::{path::Path, sync::Arc};
 
 use app::{
     error::AppError,
-    recommendations::{
+    recommendations::import::{
         api::ImportSummary,
-        import_progress::Progress,
         importer::{Format, Upload, import},
+        progress::Progress,
     },
     states::ImportAction,
 };

@@ -201,7 +201,7 @@ fn warm_search_index(db: &DatabaseConnection, search: &SearchCache) {
 }
 
 /// Sends the follow-up reminders that are due, now and every hour. Every app server may run
-/// this: each reminder goes out once (see `app::recommendations::reminders`).
+/// this: each reminder goes out once (see `app::recommendations::follow_up::reminders`).
 fn send_reminders_hourly(db: &DatabaseConnection, mailer: &app::mail::Mailer, base: String) {
     let (db, mailer) = (db.clone(), mailer.clone());
     tokio::spawn(async move {
@@ -209,7 +209,9 @@ fn send_reminders_hourly(db: &DatabaseConnection, mailer: &app::mail::Mailer, ba
         loop {
             every_hour.tick().await;
             let today = chrono::Utc::now().date_naive();
-            match app::recommendations::reminders::send_due(&db, &mailer, &base, today).await {
+            match app::recommendations::follow_up::reminders::send_due(&db, &mailer, &base, today)
+                .await
+            {
                 Ok(0) => {}
                 Ok(sent) => tracing::info!(sent, "follow-up reminders sent"),
                 Err(error) => tracing::warn!(%error, "sending follow-up reminders"),

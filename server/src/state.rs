@@ -6,7 +6,7 @@ use app::{
         session::SessionPolicy,
     },
     mail::Mailer,
-    recommendations::{import_progress::ProgressRegistry, search::cache::SearchCache},
+    recommendations::{import::progress::ProgressRegistry, search::cache::SearchCache},
 };
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;

@@ -508,7 +508,7 @@ async fn evidence_is_checked_hashed_downloaded_and_kept_private(backend: Backend
     assert_eq!(stored.size_bytes, PDF.len() as i64);
     assert_eq!(
         stored.sha256,
-        app::recommendations::evidence::hex(&<sha2::Sha256 as sha2::Digest>::digest(PDF))
+        app::recommendations::evidence::server::hex(&<sha2::Sha256 as sha2::Digest>::digest(PDF))
     );
 
     // Files that lie about their type, unaccepted types and oversize files are refused.

@@ -32,6 +32,7 @@ mod helpers;
 mod import;
 mod invitation_mail;
 mod invitations;
+mod layers;
 mod lifecycle;
 mod live;
 mod locale;

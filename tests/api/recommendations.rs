@@ -64,7 +64,7 @@ async fn list(app: &TestApp, cookie: &str, mechanism: &str, query: &str) -> Valu
                 "query_string",
                 &format!(
                     "mechanism={mechanism}&q={}",
-                    app::recommendations::list_query::encode(query)
+                    app::recommendations::list::query::encode(query)
                 ),
             )],
             &[("cookie", cookie)],

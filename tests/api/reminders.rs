@@ -110,8 +110,18 @@ async fn reminders_go_out_once_however_many_servers_send_them(backend: Backend) 
     let today = Utc::now().date_naive();
     // Two app servers run the job at the same moment.
     let (first, second) = tokio::join!(
-        app::recommendations::reminders::send_due(&app.db, &mailer, "https://desk.example", today),
-        app::recommendations::reminders::send_due(&app.db, &mailer, "https://desk.example", today),
+        app::recommendations::follow_up::reminders::send_due(
+            &app.db,
+            &mailer,
+            "https://desk.example",
+            today
+        ),
+        app::recommendations::follow_up::reminders::send_due(
+            &app.db,
+            &mailer,
+            "https://desk.example",
+            today
+        ),
     );
     let reminded = first.unwrap() + second.unwrap();
     // 134.12, due in ten days, and the UPR mid-term date, due in two months.
@@ -138,10 +148,14 @@ async fn reminders_go_out_once_however_many_servers_send_them(backend: Backend) 
             .contains("https://desk.example/recommendations/6")
     );
     // Later runs send nothing new.
-    let again =
-        app::recommendations::reminders::send_due(&app.db, &mailer, "https://desk.example", today)
-            .await
-            .unwrap();
+    let again = app::recommendations::follow_up::reminders::send_due(
+        &app.db,
+        &mailer,
+        "https://desk.example",
+        today,
+    )
+    .await
+    .unwrap();
     assert_eq!(again, 0);
     assert_eq!(sink.messages().len(), messages.len());
 }
@@ -162,13 +176,13 @@ async fn a_reminder_whose_mail_fails_is_tried_again() {
     // Nobody listens on this port.
     let mailer = Mailer::new("smtp://127.0.0.1:9", "noreply@desk.example").unwrap();
     let today = Utc::now().date_naive();
-    let sent = app::recommendations::reminders::send_due(&app.db, &mailer, "", today)
+    let sent = app::recommendations::follow_up::reminders::send_due(&app.db, &mailer, "", today)
         .await
         .unwrap();
     assert_eq!(sent, 0);
     let sink = SmtpSink::start().await;
     let working = Mailer::new(&sink.url, "noreply@desk.example").unwrap();
-    let sent = app::recommendations::reminders::send_due(&app.db, &working, "", today)
+    let sent = app::recommendations::follow_up::reminders::send_due(&app.db, &working, "", today)
         .await
         .unwrap();
     assert_eq!(sent, 1, "the UPR mid-term date, not lost by the failure");

@@ -99,111 +99,6 @@ pub fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
-/// The top-level modules of `app/src` (folders and single files).
-fn app_modules(src: &Path) -> Vec<String> {
-    let mut modules: Vec<String> = std::fs::read_dir(src)
-        .expect("app/src exists")
-        .map(|entry| entry.expect("directory entry").path())
-        .filter_map(|path| {
-            let name = path.file_name()?.to_str()?.to_string();
-            if path.is_dir() {
-                Some(name)
-            } else {
-                name.strip_suffix(".rs")
-                    .filter(|stem| *stem != "lib")
-                    .map(str::to_string)
-            }
-        })
-        .collect();
-    modules.sort();
-    modules.dedup();
-    modules
-}
-
-/// The first segments of the paths `source` takes from `crate`: `crate::a::b` gives `a`, and
-/// `use crate::{a::b, c}` gives `a` and `c`.
-fn crate_paths(source: &str) -> Vec<String> {
-    let ident = |text: &str| -> String {
-        text.chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect()
-    };
-    let mut found = Vec::new();
-    for (at, _) in source.match_indices("crate::") {
-        let rest = &source[at + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let mut depth = 0;
-            let mut start = true;
-            for (i, c) in group.char_indices() {
-                match c {
-                    '{' => depth += 1,
-                    '}' if depth == 0 => break,
-                    '}' => depth -= 1,
-                    ',' if depth == 0 => start = true,
-                    c if start && !c.is_whitespace() => {
-                        found.push(ident(&group[i..]));
-                        start = false;
-                    }
-                    _ => {}
-                }
-            }
-        } else {
-            found.push(ident(rest));
-        }
-    }
-    found
-}
-
-/// Every `(importer, imported)` pair of distinct top-level modules of `app/src`.
-fn module_imports(src: &Path, modules: &[String]) -> std::collections::BTreeSet<(String, String)> {
-    let mut edges = std::collections::BTreeSet::new();
-    for file in rust_files(src) {
-        let relative = file.strip_prefix(src).expect("under app/src");
-        let first = relative
-            .iter()
-            .next()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        let importer = first.strip_suffix(".rs").unwrap_or(first).to_string();
-        let source = std::fs::read_to_string(&file).expect("readable source");
-        for imported in crate_paths(&source) {
-            if imported != importer && modules.contains(&imported) {
-                edges.insert((importer.clone(), imported));
-            }
-        }
-    }
-    edges
-}
-
-/// Features and the layers below them form a hierarchy: no two top-level modules of `app/src`
-/// import from each other (what two features share moves below both; what composes two
-/// features, such as the section page with its review panel, lives above both).
-#[test]
-fn no_two_features_import_from_each_other() {
-    let src = workspace_root().join("app/src");
-    let modules = app_modules(&src);
-    assert!(
-        modules.contains(&"recommendations".to_string()),
-        "{modules:?}"
-    );
-    let edges = module_imports(&src, &modules);
-    let mutual: Vec<(String, String)> = edges
-        .iter()
-        .filter(|(a, b)| a < b && edges.contains(&(b.clone(), a.clone())))
-        .cloned()
-        .collect();
-    assert!(
-        mutual.is_empty(),
-        "these modules import from each other; move what they share below both: {mutual:?}"
-    );
-}
-
-#[test]
-fn crate_paths_are_read_from_plain_and_grouped_imports() {
-    let source = "use crate::{a::b, c::{d, e}, f};\nlet x = crate::g::h();\n";
-    assert_eq!(crate_paths(source), ["a", "c", "f", "g"]);
-}
-
 /// Every list is a `layout::DataTable` (scroll wrapper, caption, translated headings), so no
 /// page writes that table by hand; a chart's table of figures, headed by computed labels, is
 /// the one exception.
@@ -212,7 +107,7 @@ fn every_list_is_a_data_table() {
     let src = workspace_root().join("app/src");
     let allowed = [
         src.join("layout/data_table.rs"),
-        src.join("recommendations/pages/level_chart.rs"),
+        src.join("recommendations/follow_up/pages/level_chart.rs"),
     ];
     let by_hand: Vec<String> = rust_files(&src)
         .into_iter()
@@ -227,5 +122,27 @@ fn every_list_is_a_data_table() {
     assert!(
         by_hand.is_empty(),
         "use layout::DataTable for these tables: {by_hand:?}"
+    );
+}
+
+/// Every page waits for its data through `layout::Loaded` ("Loading…", then the content or the
+/// error notice), so no page writes that state by hand; only optional extras that show nothing
+/// while waiting or on failure (the user menu, sign-in providers) wait on their own.
+#[test]
+fn every_load_goes_through_loaded() {
+    let src = workspace_root().join("app/src");
+    let by_hand: Vec<String> = rust_files(&src)
+        .into_iter()
+        .filter(|file| *file != src.join("layout/loaded.rs"))
+        .filter(|file| {
+            std::fs::read_to_string(file)
+                .expect("readable source")
+                .contains("tr(\"loading\")")
+        })
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        by_hand.is_empty(),
+        "wait for data with layout::Loaded in these files: {by_hand:?}"
     );
 }

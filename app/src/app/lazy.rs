@@ -23,9 +23,12 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
-    recommendations::pages::{
-        ClustersPage, FollowUpCalendarPage, ImportRecommendationsPage, RecommendationDashboardPage,
-        RecommendationPage, RecommendationsPage,
+    recommendations::{
+        detail::pages::RecommendationPage,
+        follow_up::pages::{FollowUpCalendarPage, RecommendationDashboardPage},
+        import::pages::ImportRecommendationsPage,
+        list::pages::RecommendationsPage,
+        planning::pages::ClustersPage,
     },
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     review::pages::review_panel,

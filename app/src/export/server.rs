@@ -390,7 +390,7 @@ pub async fn final_export(
     }
     let written = write(&submission, Mode::Final, now).await?;
     let words = check::body_words(&submission);
-    let sha256 = crate::recommendations::evidence::hex(&Sha256::digest(&written.bytes));
+    let sha256 = crate::recommendations::evidence::server::hex(&Sha256::digest(&written.bytes));
     let name_of_file = file_name(&submission, &lead_name(&submission), now.date_naive());
     let revisions: Vec<[i32; 2]> = submission
         .sections

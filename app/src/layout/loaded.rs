@@ -1,5 +1,7 @@
 //! Waiting for a server call: "Loading…" meanwhile, the content once it answers, the error
-//! notice if it fails. Keeps the previous content while reloading.
+//! notice if it fails. Keeps the previous content while reloading. Every page's data loads
+//! through it; only optional extras that show nothing while waiting or on failure (the user
+//! menu, the sign-in providers) wait on their own.
 
 use leptos::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};

@@ -1,9 +1,11 @@
-//! View pieces every feature shares: action results, the busy state, the data table, error
-//! notices, loaded data, upload forms, and the not-found view. The frame around every page is
-//! the app shell's (`app/frame.rs`), since it shows the user menu and the language switcher.
+//! View pieces every feature shares: action results, the busy state, counted changes, the
+//! data table, error notices, loaded data, upload forms, and the not-found view. The frame
+//! around every page is the app shell's (`app/frame.rs`), since it shows the user menu and the
+//! language switcher.
 
 mod action_result;
 mod busy;
+mod completions;
 mod data_table;
 mod error_notice;
 mod loaded;
@@ -13,6 +15,7 @@ mod upload_form;
 
 pub use action_result::ActionResult;
 pub use busy::Busy;
+pub use completions::Completions;
 pub use data_table::DataTable;
 pub use error_notice::ErrorNotice;
 pub use loaded::Loaded;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    error::ApiError, recommendations::calendar_api::CalendarEntry, reports::api::ReportSummary,
+    error::ApiError, recommendations::follow_up::api::CalendarEntry, reports::api::ReportSummary,
 };
 
 /// A coalition with its lead organisation and size.
@@ -31,7 +31,7 @@ pub struct Overview {
 pub async fn load_overview() -> Result<Overview, ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let visibility = crate::auth::visibility::Visibility::of(&actor)?;
-    let due = crate::recommendations::calendar::calendar(&db, &actor)
+    let due = crate::recommendations::follow_up::calendar::calendar(&db, &actor)
         .await?
         .into_iter()
         .filter(|e| e.stage != crate::states::FollowUpStage::Later)

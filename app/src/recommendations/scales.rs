@@ -6,8 +6,8 @@
 //! implemented · 1 not implemented · 0 contrary to the recommendation · `None` no information
 //! (which includes a State that did not answer).
 
-use crate::states::Named;
 pub use crate::states::{AssessmentScale as Scale, Level};
+use crate::{i18n::I18n, states::Named};
 
 /// The highest ordinal.
 pub const MAX_ORDINAL: i16 = 4;
@@ -61,6 +61,24 @@ pub fn ordinal_key(ordinal: Option<i16>) -> String {
         Some(o) => format!("ordinal-{o}"),
         None => "ordinal-none".to_string(),
     }
+}
+
+/// An assessment's label in the viewer's language (custom labels as written).
+pub fn label_text(i18n: I18n, scale: Scale, label: &str) -> String {
+    match scale.label_key(label) {
+        Some(key) => i18n.tr_owned(key)(),
+        None => label.to_string(),
+    }
+}
+
+/// A level as the list and facets store it (`0`–`4`, `none`, `unassessed`), translated.
+pub fn level_text(i18n: I18n, level: &str) -> String {
+    let key = match level {
+        "unassessed" => "level-unassessed".to_string(),
+        "none" => ordinal_key(None),
+        ordinal => ordinal_key(ordinal.parse().ok()),
+    };
+    i18n.tr_owned(key)()
 }
 
 /// How far the State's view of a recommendation's implementation is from the coalition's:

@@ -14,7 +14,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    sections::access::authorized,
+    sections::access::{Commenter, authorized, commenter},
 };
 
 /// The longest comment accepted, in characters.
@@ -39,15 +39,7 @@ pub async fn add(
     actor: &Actor,
     comment: NewComment,
 ) -> Result<i32, AppError> {
-    let context = authorized(db, actor, comment.section_id, Action::Comment).await?;
-    let Actor::User {
-        id: user_id,
-        organisations,
-        ..
-    } = actor
-    else {
-        return Err(AppError::Unauthenticated);
-    };
+    let (context, writer) = commenter(db, actor, comment.section_id).await?;
     if context.is_removed() {
         return Err(AppError::invalid("section-error-removed"));
     }
@@ -65,13 +57,10 @@ pub async fn add(
             return Err(AppError::invalid("comment-error-thread"));
         }
     }
-    // Filed under the organisation they write for here, else their first one.
-    let organisation = organisations
-        .iter()
-        .find(|o| context.organisations.contains(o))
-        .or(organisations.first())
-        .copied();
-    let author = *user_id;
+    let Commenter {
+        user_id: author,
+        organisation,
+    } = writer;
     let action = audit::action::COMMENT_ADDED;
     context
         .write_audited(db, author, action, move |txn| {

@@ -104,6 +104,43 @@ pub async fn context_of(
     })
 }
 
+/// Someone writing on a section beside its text (a comment, a suggested edit): the user and
+/// the organisation the entry is filed under — the one they write this section for, else
+/// their first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Commenter {
+    pub user_id: i32,
+    pub organisation: Option<i32>,
+}
+
+/// Section `id` for `actor` to comment on or suggest an edit to (the policy's comment right),
+/// with who is writing.
+pub async fn commenter(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: i32,
+) -> Result<(SectionContext, Commenter), AppError> {
+    let context = authorized(db, actor, id, Action::Comment).await?;
+    let Actor::User {
+        id: user_id,
+        organisations,
+        ..
+    } = actor
+    else {
+        return Err(AppError::Unauthenticated);
+    };
+    let organisation = organisations
+        .iter()
+        .find(|o| context.organisations.contains(o))
+        .or(organisations.first())
+        .copied();
+    let commenter = Commenter {
+        user_id: *user_id,
+        organisation,
+    };
+    Ok((context, commenter))
+}
+
 /// Section `id` if `actor` may do `action` on it. An unknown section answers like one of
 /// another coalition, so ids reveal nothing.
 pub async fn authorized(

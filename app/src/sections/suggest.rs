@@ -9,14 +9,11 @@ use sea_orm::{
 };
 
 use super::{
-    access::authorized,
+    access::{Commenter, commenter},
     save::{MAX_BODY_BYTES, ensure_writable},
 };
 use crate::{
-    auth::{
-        audit,
-        policy::{Action, Actor},
-    },
+    auth::{audit, policy::Actor},
     error::AppError,
     report_access::ensure_open,
     states::SuggestionStatus,
@@ -37,15 +34,7 @@ pub async fn propose(
     actor: &Actor,
     proposal: Proposal,
 ) -> Result<i32, AppError> {
-    let context = authorized(db, actor, proposal.section_id, Action::Comment).await?;
-    let Actor::User {
-        id: user_id,
-        organisations,
-        ..
-    } = actor
-    else {
-        return Err(AppError::Unauthenticated);
-    };
+    let (context, writer) = commenter(db, actor, proposal.section_id).await?;
     ensure_open(&context.report)?;
     ensure_writable(&context.section)?;
     if proposal.body.len() > MAX_BODY_BYTES {
@@ -61,8 +50,10 @@ pub async fn propose(
         return Err(AppError::invalid("suggestion-error-unchanged"));
     }
     let message: String = proposal.message.trim().chars().take(500).collect();
-    let author = *user_id;
-    let organisation = organisations.first().copied();
+    let Commenter {
+        user_id: author,
+        organisation,
+    } = writer;
     let action = audit::action::SUGGESTION_MADE;
     context
         .write_audited(db, author, action, move |txn| {

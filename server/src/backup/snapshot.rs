@@ -103,7 +103,7 @@ pub fn checksum(path: &Path) -> Result<(String, u64), BackupError> {
         size += read as u64;
     }
     Ok((
-        app::recommendations::evidence::hex(&hasher.finalize()),
+        app::recommendations::evidence::server::hex(&hasher.finalize()),
         size,
     ))
 }

@@ -3,7 +3,7 @@
 
 use app::{
     i18n::label,
-    recommendations::calendar::{calendar, to_ics},
+    recommendations::follow_up::calendar::{calendar, to_ics},
 };
 use axum::{
     extract::{Request, State},

@@ -1,7 +1,7 @@
 //! `GET /evidence/{id}`: an uploaded evidence file, for those who may see it. Always sent as
 //! an attachment of its checked type, in a sandbox, so a browser never runs it as a page.
 
-use app::recommendations::evidence::file_for;
+use app::recommendations::evidence::server::file_for;
 use axum::{
     extract::{Path, Request, State},
     http::{HeaderValue, StatusCode, header},

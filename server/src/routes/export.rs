@@ -6,7 +6,7 @@ use app::{
     auth::rate_limit::Operation,
     cookies::cookie_in,
     i18n::{LOCALE_COOKIE, Locale},
-    recommendations::export::{rows, titles, to_csv, to_xlsx},
+    recommendations::list::export::{rows, titles, to_csv, to_xlsx},
 };
 use axum::{
     extract::{RawQuery, Request, State},

@@ -5,9 +5,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    audit::api::{ACTIONS, AuditFilter, audit_log},
+    audit::api::{ACTIONS, AuditFilter, AuditRow, audit_log},
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded},
 };
 
 /// `/audit?action=…&who=…&from=…&to=…`: who did what, when, from where.
@@ -64,33 +64,28 @@ pub fn AuditLogPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button button-secondary">{i18n.tr("audit-apply")}</button>
             </form>
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match entries.await {
-                        Ok(rows) if rows.is_empty() => {
-                            view! { <p class="empty-state">{i18n.tr("audit-empty")}</p> }.into_any()
-                        }
-                        Ok(rows) => view! {
-                            <DataTable caption="audit-title" columns=["audit-when", "audit-who", "audit-what", "audit-subject", "col-address"]>
-                                {rows.into_iter().map(|r| view! {
-                                    <tr>
-                                        <th scope="row"><time>{r.at}</time></th>
-                                        <td>{r.actor.unwrap_or_default()}</td>
-                                        <td>
-                                            <span class="cell-title">{i18n.tr_owned(format!("audit-action-{}", r.action))}</span>
-                                            <span class="cell-sub">{r.detail}</span>
-                                        </td>
-                                        <td>{r.subject.unwrap_or_default()}</td>
-                                        <td>{r.client_address.unwrap_or_default()}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </DataTable>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=entries view={move |value: Vec<AuditRow>| match value {
+                rows if rows.is_empty() => {
+                    view! { <p class="empty-state">{i18n.tr("audit-empty")}</p> }.into_any()
+                }
+                rows => view! {
+                    <DataTable caption="audit-title" columns=["audit-when", "audit-who", "audit-what", "audit-subject", "col-address"]>
+                        {rows.into_iter().map(|r| view! {
+                            <tr>
+                                <th scope="row"><time>{r.at}</time></th>
+                                <td>{r.actor.unwrap_or_default()}</td>
+                                <td>
+                                    <span class="cell-title">{i18n.tr_owned(format!("audit-action-{}", r.action))}</span>
+                                    <span class="cell-sub">{r.detail}</span>
+                                </td>
+                                <td>{r.subject.unwrap_or_default()}</td>
+                                <td>{r.client_address.unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </DataTable>
+                }
+                .into_any(),
+            }} />
         </section>
     }
 }

@@ -9,10 +9,11 @@ use super::{
 };
 use crate::{
     auth::account_api::{
-        ChangePassword, DisableSecondFactor, EnableSecondFactor, UpdateProfile, account_overview,
+        AccountView, ChangePassword, DisableSecondFactor, EnableSecondFactor, UpdateProfile,
+        account_overview,
     },
     i18n::use_i18n,
-    layout::ErrorNotice,
+    layout::Loaded,
 };
 
 /// `/account`.
@@ -39,37 +40,29 @@ pub fn AccountPage() -> impl IntoView {
             <header class="page__header">
                 <h1>{i18n.tr("account-title")}</h1>
             </header>
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match overview.await {
-                        Ok(account) => view! {
-                            {(!account.required_by.is_empty() && !account.second_factor).then(|| view! {
-                                <div class="notice notice--error" role="alert" id="second-factor-required">
-                                    <p>{i18n.tr("second-factor-required-by")}" "{account.required_by.join(", ")}</p>
-                                </div>
-                            })}
-                            <ProfileForm action=profile account=account.clone() />
-                            {account.has_password.then(|| view! { <PasswordForm action=password email=account.email.clone() /> })}
-                            <SecondFactorPanel
-                                enabled=account.second_factor
-                                codes_left=account.recovery_codes_left
-                                enable
-                                disable
-                            />
-                            {(!account.identities.is_empty()).then(|| view! {
-                                <h2>{i18n.tr("account-identities")}</h2>
-                                <ul class="plain-list" id="linked-identities">
-                                    {account.identities.iter().map(|(provider, email)| view! {
-                                        <li><strong>{provider.clone()}</strong>" · "{email.clone()}</li>
-                                    }).collect_view()}
-                                </ul>
-                            })}
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
+            <Loaded resource=overview view={move |account: AccountView| view! {
+                {(!account.required_by.is_empty() && !account.second_factor).then(|| view! {
+                    <div class="notice notice--error" role="alert" id="second-factor-required">
+                        <p>{i18n.tr("second-factor-required-by")}" "{account.required_by.join(", ")}</p>
+                    </div>
                 })}
-            </Transition>
+                <ProfileForm action=profile account=account.clone() />
+                {account.has_password.then(|| view! { <PasswordForm action=password email=account.email.clone() /> })}
+                <SecondFactorPanel
+                    enabled=account.second_factor
+                    codes_left=account.recovery_codes_left
+                    enable
+                    disable
+                />
+                {(!account.identities.is_empty()).then(|| view! {
+                    <h2>{i18n.tr("account-identities")}</h2>
+                    <ul class="plain-list" id="linked-identities">
+                        {account.identities.iter().map(|(provider, email)| view! {
+                            <li><strong>{provider.clone()}</strong>" · "{email.clone()}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            }} />
             <SessionsTable />
         </section>
     }

@@ -3,9 +3,9 @@
 use leptos::{form::ActionForm, prelude::*};
 
 use crate::{
-    auth::api::{EndSession, SignOutEverywhere, list_sessions},
+    auth::api::{EndSession, SessionInfo, SignOutEverywhere, list_sessions},
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded},
 };
 
 /// The signed-in user's sessions.
@@ -23,46 +23,38 @@ pub fn SessionsTable() -> impl IntoView {
     view! {
         <h2>{i18n.tr("account-sessions")}</h2>
         {end_error}
-        <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match sessions.await {
-                    Ok(list) => view! {
-                        <DataTable caption="account-sessions" columns=["col-device", "col-address", "col-signed-in", "col-last-seen", "col-actions"]>
-                            {list.into_iter().map(|s| view! {
-                                <tr>
-                                    <th scope="row">
-                                        <span class="cell-title">
-                                            {s.device.clone().unwrap_or_else(|| i18n.tr("session-unknown-device")())}
-                                        </span>
-                                        <span class="cell-sub">{s.user_agent.clone().unwrap_or_default()}</span>
-                                        {s.current.then(|| view! {
-                                            <span class="badge badge--review">{i18n.tr("session-current")}</span>
-                                        })}
-                                    </th>
-                                    <td>{s.client_address.unwrap_or_default()}</td>
-                                    <td>{s.signed_in_at}</td>
-                                    <td>{s.last_seen_at}</td>
-                                    <td>
-                                        <ActionForm action=end attr:class="form--inline">
-                                            <input type="hidden" name="id" value=s.id />
-                                            <button type="submit" class="button button-secondary">
-                                                {i18n.tr(if s.current { "session-end-current" } else { "session-end" })}
-                                            </button>
-                                        </ActionForm>
-                                    </td>
-                                </tr>
-                            }).collect_view()}
-                        </DataTable>
-                        <ActionForm action=everywhere attr:class="form-actions">
-                            <button type="submit" class="button button-secondary">
-                                {i18n.tr("sign-out-everywhere")}
-                            </button>
-                        </ActionForm>
-                    }
-                    .into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=sessions view={move |list: Vec<SessionInfo>| view! {
+            <DataTable caption="account-sessions" columns=["col-device", "col-address", "col-signed-in", "col-last-seen", "col-actions"]>
+                {list.into_iter().map(|s| view! {
+                    <tr>
+                        <th scope="row">
+                            <span class="cell-title">
+                                {s.device.clone().unwrap_or_else(|| i18n.tr("session-unknown-device")())}
+                            </span>
+                            <span class="cell-sub">{s.user_agent.clone().unwrap_or_default()}</span>
+                            {s.current.then(|| view! {
+                                <span class="badge badge--review">{i18n.tr("session-current")}</span>
+                            })}
+                        </th>
+                        <td>{s.client_address.unwrap_or_default()}</td>
+                        <td>{s.signed_in_at}</td>
+                        <td>{s.last_seen_at}</td>
+                        <td>
+                            <ActionForm action=end attr:class="form--inline">
+                                <input type="hidden" name="id" value=s.id />
+                                <button type="submit" class="button button-secondary">
+                                    {i18n.tr(if s.current { "session-end-current" } else { "session-end" })}
+                                </button>
+                            </ActionForm>
+                        </td>
+                    </tr>
+                }).collect_view()}
+            </DataTable>
+            <ActionForm action=everywhere attr:class="form-actions">
+                <button type="submit" class="button button-secondary">
+                    {i18n.tr("sign-out-everywhere")}
+                </button>
+            </ActionForm>
+        }} />
     }
 }

@@ -15,7 +15,7 @@ use crate::{
     },
     error::ApiError,
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice, use_route_id},
+    layout::{DataTable, Loaded, use_route_id},
     members::api::Invite,
     states::{Named, Role},
 };
@@ -76,14 +76,7 @@ pub fn CoalitionAdminPage() -> impl IntoView {
         <section class="page">
             <p><A href="/admin/coalitions">{i18n.tr("admin-coalitions-back")}</A></p>
             {action_error(actions)}
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match view_data.await {
-                        Ok(data) => view! { <CoalitionAdminView data actions /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=view_data view={move |data: CoalitionSettings| view! { <CoalitionAdminView data actions /> }} />
         </section>
     }
 }

@@ -14,7 +14,7 @@ use crate::{
         pages::fields::CoalitionFields,
     },
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded},
 };
 
 /// The administrators' list of coalitions.
@@ -53,14 +53,7 @@ pub fn CoalitionsAdminPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button button-secondary">{i18n.tr("audit-apply")}</button>
             </form>
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => view! { <CoalitionsTable list=list.clone() /> <CreateCoalition list create /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=list view={move |list: CoalitionList| view! { <CoalitionsTable list=list.clone() /> <CreateCoalition list create /> }} />
         </section>
     }
 }

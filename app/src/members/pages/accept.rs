@@ -7,8 +7,8 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     auth::pages::use_auth,
     i18n::use_i18n,
-    layout::ErrorNotice,
-    members::api::{AcceptInvitation, invitation},
+    layout::Loaded,
+    members::api::{AcceptInvitation, InvitationOffer, invitation},
 };
 
 /// `/invitations/:token`.
@@ -36,36 +36,28 @@ pub fn AcceptInvitationPage() -> impl IntoView {
             <header class="page__header">
                 <h1>{i18n.tr("accept-title")}</h1>
             </header>
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match offer.await {
-                        Ok(o) => view! {
-                            <dl class="facts card">
-                                <div><dt>{i18n.tr("home-coalitions")}</dt><dd>{o.coalition}</dd></div>
-                                <div><dt>{i18n.tr("col-organisation")}</dt><dd>{o.organisation}</dd></div>
-                                <div><dt>{i18n.tr("col-role")}</dt><dd>{i18n.label(o.role)}</dd></div>
-                                <div><dt>{i18n.tr("field-email")}</dt><dd>{o.email}</dd></div>
-                            </dl>
-                            <ActionForm action=accept attr:class="form card">
-                                {error}
-                                <input type="hidden" name="token" value=token />
-                                <div class="field">
-                                    <label for="accept-name">{i18n.tr("field-display-name")}</label>
-                                    <input id="accept-name" name="display_name" type="text" autocomplete="name" required />
-                                </div>
-                                <div class="field">
-                                    <label for="accept-password">{i18n.tr("field-new-password")}</label>
-                                    <input id="accept-password" name="password" type="password" autocomplete="new-password" minlength="12" required />
-                                    <p class="hint">{i18n.tr("password-hint")}</p>
-                                </div>
-                                <button type="submit" class="button">{i18n.tr("accept-submit")}</button>
-                            </ActionForm>
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=offer view={move |o: InvitationOffer| view! {
+                <dl class="facts card">
+                    <div><dt>{i18n.tr("home-coalitions")}</dt><dd>{o.coalition}</dd></div>
+                    <div><dt>{i18n.tr("col-organisation")}</dt><dd>{o.organisation}</dd></div>
+                    <div><dt>{i18n.tr("col-role")}</dt><dd>{i18n.label(o.role)}</dd></div>
+                    <div><dt>{i18n.tr("field-email")}</dt><dd>{o.email}</dd></div>
+                </dl>
+                <ActionForm action=accept attr:class="form card">
+                    {error}
+                    <input type="hidden" name="token" value=token />
+                    <div class="field">
+                        <label for="accept-name">{i18n.tr("field-display-name")}</label>
+                        <input id="accept-name" name="display_name" type="text" autocomplete="name" required />
+                    </div>
+                    <div class="field">
+                        <label for="accept-password">{i18n.tr("field-new-password")}</label>
+                        <input id="accept-password" name="password" type="password" autocomplete="new-password" minlength="12" required />
+                        <p class="hint">{i18n.tr("password-hint")}</p>
+                    </div>
+                    <button type="submit" class="button">{i18n.tr("accept-submit")}</button>
+                </ActionForm>
+            }} />
         </section>
     }
 }

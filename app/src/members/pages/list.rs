@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded},
     members::api::{
         ChangeMemberRole, CoalitionPeople, Invite, MemberRow, RemoveMember,
         SetSecondFactorRequirement, coalition_members,
@@ -63,18 +63,11 @@ pub fn MembersPage() -> impl IntoView {
                 <p class="lead">{i18n.tr("members-intro")}</p>
             </header>
             {change_error}
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match people.await {
-                        Ok(list) => list
-                            .into_iter()
-                            .map(|c| view! { <CoalitionPeopleView coalition=c actions /> })
-                            .collect_view()
-                            .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=people view={move |list: Vec<CoalitionPeople>| {
+                list.into_iter()
+                    .map(|c| view! { <CoalitionPeopleView coalition=c actions /> })
+                    .collect_view()
+            }} />
         </section>
     }
 }

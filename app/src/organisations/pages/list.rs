@@ -10,7 +10,7 @@ use leptos_router::{
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded},
     organisations::api::{
         CreateOrganisation, NewOrganisationChoices, OrganisationKind, OrganisationSummary,
         list_organisations, organisation_choices,
@@ -54,14 +54,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button button-secondary">{i18n.tr("audit-apply")}</button>
             </form>
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match organisations.await {
-                        Ok(list) => view! { <OrganisationsTable list search=search() /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=organisations view={move |list: Vec<OrganisationSummary>| view! { <OrganisationsTable list search=search() /> }} />
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     // Those who may create no organisation see no form.

@@ -6,8 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::use_route_id,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, Loaded, use_route_id},
     organisations::api::{
         MergeOrganisations, OrganisationDetails, OrganisationKind, OrganisationView,
         UpdateOrganisation, organisation_profile,
@@ -18,7 +17,6 @@ use crate::{
 /// `/organisations/:id`.
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    let i18n = use_i18n();
     let id = use_route_id();
     let save = ServerAction::<UpdateOrganisation>::new();
     let merge = ServerAction::<MergeOrganisations>::new();
@@ -34,14 +32,7 @@ pub fn OrganisationPage() -> impl IntoView {
     });
     view! {
         <section class="page">
-            <Transition fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match profile.await {
-                        Ok(profile) => view! { <Profile profile save merge /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=profile view={move |profile: OrganisationView| view! { <Profile profile save merge /> }} />
         </section>
     }
 }

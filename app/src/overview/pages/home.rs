@@ -7,9 +7,9 @@ use leptos_router::components::A;
 use crate::{
     auth::pages::use_auth,
     i18n::use_i18n,
-    layout::ErrorNotice,
-    overview::api::{CoalitionSummary, load_overview},
-    recommendations::calendar_api::CalendarEntry,
+    layout::Loaded,
+    overview::api::{CoalitionSummary, Overview, load_overview},
+    recommendations::follow_up::api::CalendarEntry,
     reports::pages::ReportsTable,
     states::FollowUpStage,
 };
@@ -26,26 +26,21 @@ pub fn OverviewPage() -> impl IntoView {
                 <h1>{i18n.tr("home-title")}</h1>
                 <p class="lead">{i18n.tr("home-intro")}</p>
             </header>
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match overview.await {
-                        Ok(o) if o.coalitions.is_empty() => {
-                            view! { <p class="empty-state">{i18n.tr("home-empty")}</p> <AdminStart /> }.into_any()
-                        }
-                        Ok(o) => view! {
-                            <DueItems due=o.due />
-                            <h2>{i18n.tr("home-coalitions")}</h2>
-                            <div class="card-grid">
-                                {o.coalitions.into_iter().map(|c| view! { <CoalitionCard coalition=c /> }).collect_view()}
-                            </div>
-                            <h2>{i18n.tr("home-reports")}</h2>
-                            <ReportsTable reports=o.reports caption="home-reports" />
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=overview view={move |value: Overview| match value {
+                o if o.coalitions.is_empty() => {
+                    view! { <p class="empty-state">{i18n.tr("home-empty")}</p> <AdminStart /> }.into_any()
+                }
+                o => view! {
+                    <DueItems due=o.due />
+                    <h2>{i18n.tr("home-coalitions")}</h2>
+                    <div class="card-grid">
+                        {o.coalitions.into_iter().map(|c| view! { <CoalitionCard coalition=c /> }).collect_view()}
+                    </div>
+                    <h2>{i18n.tr("home-reports")}</h2>
+                    <ReportsTable reports=o.reports caption="home-reports" />
+                }
+                .into_any(),
+            }} />
         </section>
     }
 }

@@ -201,8 +201,8 @@ pub async fn load(
 type Levels = (Option<Option<i16>>, Option<Option<i16>>);
 
 /// The current coalition and State ordinals of each recommendation (`ids`: only these): the
-/// approved assessment with the latest date, as [`crate::recommendations::assessments::current`]
-/// chooses it.
+/// approved assessment with the latest date, the same choice the assessments' `current` makes
+/// for a recommendation's page.
 async fn current_levels(
     db: &impl ConnectionTrait,
     ids: Option<&[i32]>,

@@ -5,7 +5,11 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::ReportsTable;
-use crate::{i18n::use_i18n, layout::ErrorNotice, reports::api::list_reports};
+use crate::{
+    i18n::use_i18n,
+    layout::Loaded,
+    reports::api::{ReportList, list_reports},
+};
 
 /// Every report of the coalitions, with deadlines and progress.
 #[component]
@@ -20,24 +24,16 @@ pub fn ReportsPage() -> impl IntoView {
                 <p class="lead">{i18n.tr("reports-intro")}</p>
                 <p><A href="/profiles">{i18n.tr("profiles-title")}</A></p>
             </header>
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match reports.await {
-                        Ok(list) => view! {
-                            {list.can_create.then(|| view! {
-                                <p><A href="/reports/new" attr:class="button" attr:id="new-report">{i18n.tr("report-new")}</A></p>
-                            })}
-                            {if list.reports.is_empty() {
-                                view! { <p class="empty-state">{i18n.tr("reports-empty")}</p> }.into_any()
-                            } else {
-                                view! { <ReportsTable reports=list.reports caption="reports-title" /> }.into_any()
-                            }}
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
+            <Loaded resource=reports view={move |list: ReportList| view! {
+                {list.can_create.then(|| view! {
+                    <p><A href="/reports/new" attr:class="button" attr:id="new-report">{i18n.tr("report-new")}</A></p>
                 })}
-            </Suspense>
+                {if list.reports.is_empty() {
+                    view! { <p class="empty-state">{i18n.tr("reports-empty")}</p> }.into_any()
+                } else {
+                    view! { <ReportsTable reports=list.reports caption="reports-title" /> }.into_any()
+                }}
+            }} />
         </section>
     }
 }

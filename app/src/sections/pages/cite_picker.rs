@@ -9,8 +9,10 @@ use crate::{
     i18n::use_i18n,
     recommendations::{
         citation::citation,
-        list_api::{RecommendationRow, list_recommendations},
-        list_query::encode,
+        list::{
+            api::{RecommendationRow, list_recommendations},
+            query::encode,
+        },
     },
 };
 

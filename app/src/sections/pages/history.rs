@@ -6,10 +6,10 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::use_route_id,
-    layout::{DataTable, ErrorNotice},
+    layout::{DataTable, ErrorNotice, Loaded, use_route_id},
     sections::api::{
-        DiffKind, RestoreRevision, SaveOutcome, revision_diff, section, section_history,
+        DiffKind, RestoreRevision, RevisionRow, SaveOutcome, SectionView, revision_diff, section,
+        section_history,
     },
 };
 
@@ -54,70 +54,17 @@ pub fn SectionHistoryPage() -> impl IntoView {
     view! {
         <Title text=i18n.tr("history-title") />
         <section class="page">
-            <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    let section = match current.await {
-                        Ok(section) => section,
-                        Err(error) => return view! { <ErrorNotice error /> }.into_any(),
-                    };
-                    let rows = match history.await {
-                        Ok(rows) => rows,
-                        Err(error) => return view! { <ErrorNotice error /> }.into_any(),
-                    };
-                    let can_edit = section.can_edit;
-                    let latest = section.version;
-                    view! {
-                        <header class="page__header">
-                            <p class="breadcrumb">
-                                <A href=format!("/sections/{}", section.id)>{section.title.clone()}</A>
-                            </p>
-                            <h1>{i18n.tr("history-title")}</h1>
-                        </header>
-                        <DataTable caption="history-title" columns=["history-version", "history-saved", "audit-who", "col-words", "col-actions"] id="section-history">
-                            {rows.into_iter().map(|r| {
-                                let version = r.version;
-                                let who = [r.author.clone(), r.organisation.clone()]
-                                    .into_iter()
-                                    .flatten()
-                                    .collect::<Vec<_>>()
-                                    .join(" · ");
-                                view! {
-                                    <tr>
-                                        <th scope="row">
-                                            <span class="cell-title">{format!("v{version}")}</span>
-                                            <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
-                                        </th>
-                                        <td>{r.saved_at.clone()}</td>
-                                        <td>{who}</td>
-                                        <td>{r.words}</td>
-                                        <td class="member-actions">
-                                            {(version > 1).then(|| view! {
-                                                <button
-                                                    type="button"
-                                                    class="button button-secondary compare"
-                                                    on:click=move |_| compared.set(Some((version - 1, version)))
-                                                >
-                                                    {i18n.tr("history-compare")}
-                                                </button>
-                                            })}
-                                            {(can_edit && version != latest).then(|| view! {
-                                                <ActionForm action=restore attr:class="form--inline">
-                                                    <input type="hidden" name="id" value=section.id />
-                                                    <input type="hidden" name="version" value=version />
-                                                    <button type="submit" class="button button-secondary">
-                                                        {i18n.tr("history-restore")}
-                                                    </button>
-                                                </ActionForm>
-                                            })}
-                                        </td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </DataTable>
-                    }
-                    .into_any()
-                })}
-            </Suspense>
+            <Loaded resource=current view={move |section: SectionView| view! {
+                <header class="page__header">
+                    <p class="breadcrumb">
+                        <A href=format!("/sections/{}", section.id)>{section.title.clone()}</A>
+                    </p>
+                    <h1>{i18n.tr("history-title")}</h1>
+                </header>
+                <Loaded resource=history view={move |rows: Vec<RevisionRow>| view! {
+                    <Revisions rows section_id=section.id can_edit=section.can_edit latest=section.version compared restore />
+                }} />
+            }} />
             {restored}
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
@@ -142,5 +89,61 @@ pub fn SectionHistoryPage() -> impl IntoView {
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// The table of revisions, newest first, with compare and restore buttons.
+#[component]
+fn Revisions(
+    rows: Vec<RevisionRow>,
+    section_id: i32,
+    can_edit: bool,
+    latest: i32,
+    compared: RwSignal<Option<(i32, i32)>>,
+    restore: ServerAction<RestoreRevision>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <DataTable caption="history-title" columns=["history-version", "history-saved", "audit-who", "col-words", "col-actions"] id="section-history">
+            {rows.into_iter().map(|r| {
+                let version = r.version;
+                let who = [r.author.clone(), r.organisation.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <span class="cell-title">{format!("v{version}")}</span>
+                            <span class="cell-sub">{r.message.clone().unwrap_or_default()}</span>
+                        </th>
+                        <td>{r.saved_at.clone()}</td>
+                        <td>{who}</td>
+                        <td>{r.words}</td>
+                        <td class="member-actions">
+                            {(version > 1).then(|| view! {
+                                <button
+                                    type="button"
+                                    class="button button-secondary compare"
+                                    on:click=move |_| compared.set(Some((version - 1, version)))
+                                >
+                                    {i18n.tr("history-compare")}
+                                </button>
+                            })}
+                            {(can_edit && version != latest).then(|| view! {
+                                <ActionForm action=restore attr:class="form--inline">
+                                    <input type="hidden" name="id" value=section_id />
+                                    <input type="hidden" name="version" value=version />
+                                    <button type="submit" class="button button-secondary">
+                                        {i18n.tr("history-restore")}
+                                    </button>
+                                </ActionForm>
+                            })}
+                        </td>
+                    </tr>
+                }
+            }).collect_view()}
+        </DataTable>
     }
 }

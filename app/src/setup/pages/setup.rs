@@ -9,7 +9,7 @@ use crate::{
     auth::pages::use_auth,
     error::ApiError,
     i18n::use_i18n,
-    layout::{ErrorNotice, NotFound},
+    layout::{Loaded, NotFound},
     setup::api::{CompleteSetup, setup_link},
 };
 
@@ -19,7 +19,14 @@ pub fn SetupPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
-    let link = Resource::new(token, setup_link);
+    // A link that opens nothing (an administrator exists, or the token is wrong) is a 404.
+    let link = Resource::new(token, |token| async move {
+        match setup_link(token).await {
+            Ok(()) => Ok(true),
+            Err(ApiError::NotFound) => Ok(false),
+            Err(error) => Err(error),
+        }
+    });
     let complete = ServerAction::<CompleteSetup>::new();
     let auth = use_auth();
     // The server's answer redirects to the first page; the header then shows the account.
@@ -34,50 +41,37 @@ pub fn SetupPage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=move || view! { <p class="loading">{i18n.tr("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match link.await {
-                    Ok(()) => view! {
-                        <Title text=i18n.tr("setup-title") />
-                        <section class="page page--narrow">
-                            <header class="page__header">
-                                <h1>{i18n.tr("setup-title")}</h1>
-                                <p class="lead">{i18n.tr("setup-intro")}</p>
-                            </header>
-                            <ActionForm action=complete attr:class="form card">
-                                {error}
-                                <input type="hidden" name="token" value=token />
-                                <div class="field">
-                                    <label for="setup-email">{i18n.tr("field-email")}</label>
-                                    <input id="setup-email" name="email" type="email" autocomplete="email" required />
-                                </div>
-                                <div class="field">
-                                    <label for="setup-name">{i18n.tr("field-display-name")}</label>
-                                    <input id="setup-name" name="display_name" type="text" autocomplete="name" required />
-                                </div>
-                                <div class="field">
-                                    <label for="setup-password">{i18n.tr("field-new-password")}</label>
-                                    <input id="setup-password" name="password" type="password" autocomplete="new-password" minlength="12" required />
-                                    <p class="hint">{i18n.tr("password-hint")}</p>
-                                </div>
-                                <button type="submit" class="button">{i18n.tr("setup-submit")}</button>
-                            </ActionForm>
-                        </section>
-                    }
-                    .into_any(),
-                    Err(ApiError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(error) => view! {
-                        <Title text=i18n.tr("setup-title") />
-                        <section class="page page--narrow">
-                            <header class="page__header">
-                                <h1>{i18n.tr("setup-title")}</h1>
-                            </header>
-                            <ErrorNotice error />
-                        </section>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=link view={move |found: bool| if found {
+            view! {
+                <Title text=i18n.tr("setup-title") />
+                <section class="page page--narrow">
+                    <header class="page__header">
+                        <h1>{i18n.tr("setup-title")}</h1>
+                        <p class="lead">{i18n.tr("setup-intro")}</p>
+                    </header>
+                    <ActionForm action=complete attr:class="form card">
+                        {error}
+                        <input type="hidden" name="token" value=token />
+                        <div class="field">
+                            <label for="setup-email">{i18n.tr("field-email")}</label>
+                            <input id="setup-email" name="email" type="email" autocomplete="email" required />
+                        </div>
+                        <div class="field">
+                            <label for="setup-name">{i18n.tr("field-display-name")}</label>
+                            <input id="setup-name" name="display_name" type="text" autocomplete="name" required />
+                        </div>
+                        <div class="field">
+                            <label for="setup-password">{i18n.tr("field-new-password")}</label>
+                            <input id="setup-password" name="password" type="password" autocomplete="new-password" minlength="12" required />
+                            <p class="hint">{i18n.tr("password-hint")}</p>
+                        </div>
+                        <button type="submit" class="button">{i18n.tr("setup-submit")}</button>
+                    </ActionForm>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! { <NotFound /> }.into_any()
+        }} />
     }
 }

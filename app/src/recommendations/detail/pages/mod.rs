@@ -1,0 +1,5 @@
+//! The recommendation's page.
+
+mod page;
+
+pub use page::RecommendationPage;

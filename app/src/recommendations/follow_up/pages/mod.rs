@@ -1,0 +1,8 @@
+//! The dashboard and the calendar.
+
+mod calendar;
+mod dashboard;
+mod level_chart;
+
+pub use calendar::FollowUpCalendarPage;
+pub use dashboard::RecommendationDashboardPage;

@@ -1,0 +1,6 @@
+//! The import page.
+
+mod import;
+mod progress_bar;
+
+pub use import::ImportRecommendationsPage;

@@ -1,0 +1,5 @@
+//! The list page.
+
+mod index;
+
+pub use index::RecommendationsPage;
