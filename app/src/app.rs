@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("profiles/:id") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("sections/:id") view={Lazy::<SectionRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("sections/:id/history") view={Lazy::<SectionHistoryRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("sections/:id/translations/:language") view={Lazy::<SectionTranslationRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("recommendations") view={Lazy::<RecommendationsRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("recommendations/import") view={Lazy::<ImportRecommendationsRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("recommendations/dashboard") view={Lazy::<RecommendationDashboardRoute>::new()} ssr=SsrMode::InOrder />

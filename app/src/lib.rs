@@ -8,7 +8,7 @@
 //! 1. the shell: app
 //! 2. work across features: coalitions, export, import, oauth, organisations, overview
 //! 3. the report: reports
-//! 4. its plan and review: outline, review
+//! 4. its plan, review and translations: outline, review, translations
 //! 5. its sections: sections
 //! 6. standalone features: audit, members, profiles, recommendations, settings, setup
 //! 7. access: auth, report_access
@@ -57,6 +57,7 @@ pub mod setup;
 pub mod storage_trouble;
 #[cfg(feature = "ssr")]
 pub mod transaction;
+pub mod translations;
 #[cfg(feature = "ssr")]
 pub mod uploads;
 

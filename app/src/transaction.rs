@@ -69,6 +69,7 @@ versioned!(
     organisation,
     recommendation,
     report,
+    section_translation,
     submission_profile
 );
 

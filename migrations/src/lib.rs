@@ -16,6 +16,7 @@ mod m20261202_000009_follow_up;
 mod m20261203_000010_submission_export;
 mod m20261204_000011_first_run;
 mod m20261204_000012_coalition_administration;
+mod m20261205_000013_translations;
 
 pub mod default_profiles;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_submission_export::Migration),
             Box::new(m20261204_000011_first_run::Migration),
             Box::new(m20261204_000012_coalition_administration::Migration),
+            Box::new(m20261205_000013_translations::Migration),
         ]
     }
 }

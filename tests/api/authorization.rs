@@ -513,6 +513,42 @@ const MATRIX: &[Endpoint] = &[
         allowed: comments_in_the_coalition,
     },
     Endpoint {
+        path: "/api/report_languages",
+        form: &[("report_id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // No such language ("xx"): a 422 for whoever may act, nothing changes.
+    Endpoint {
+        path: "/api/add_report_language",
+        form: &[("report_id", "1"), ("language", "xx")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/remove_report_language",
+        form: &[("report_id", "1"), ("language", "xx")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/section_translation",
+        form: &[("section_id", "1"), ("language", "xx")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/save_translation",
+        form: &[
+            ("section_id", "1"),
+            ("language", "xx"),
+            ("base_version", "0"),
+            ("body", "matrix"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
+        path: "/api/approve_translation",
+        form: &[("section_id", "1"), ("language", "xx"), ("version", "1")],
+        allowed: comments_in_the_coalition,
+    },
+    Endpoint {
         path: "/api/autosave_draft",
         form: &[("id", "1"), ("base_version", "0"), ("body", "x")],
         allowed: comments_in_the_coalition,

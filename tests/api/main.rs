@@ -56,4 +56,5 @@ mod smtp_sink;
 mod states;
 mod tracker_files;
 mod tracker_search;
+mod translations;
 mod workspace;

@@ -22,15 +22,21 @@ fn stored_names() -> Vec<&'static str> {
 }
 
 /// Stored names that are also everyday words of the code (a form field `file`, a Fluent
-/// argument `coalition`, a CSV column `state`): these count only where a value is compared
-/// or stored (`== "state"`, `.eq("state")`, `Set("file")`, `"ngo" =>`, `is_in(["state"])`).
+/// argument `coalition`, a CSV column `state`, the interface locales' language codes): these
+/// count only where a value is compared or stored (`== "state"`, `.eq("state")`,
+/// `Set("file")`, `"ngo" =>`, `is_in(["state"])`).
 const COMMON_WORDS: &[&str] = &[
+    "ar",
     "coalition",
     "committee",
     "create",
     "custom",
     "document",
+    "en",
+    "es",
     "file",
+    "fr",
+    "kk",
     "link",
     "ngo",
     "nhri",
@@ -38,8 +44,10 @@ const COMMON_WORDS: &[&str] = &[
     "private",
     "public",
     "recommendation",
+    "ru",
     "state",
     "update",
+    "zh",
 ];
 
 /// Whether the literal at `at` in `line` is compared or stored.

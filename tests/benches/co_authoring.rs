@@ -196,6 +196,7 @@ fn benchmarks(c: &mut Criterion) {
                 base_version: base,
                 body: format!("{PARAGRAPH}\n\nRevision {base}."),
                 message: None,
+                minor: false,
             };
             f.runtime
                 .block_on(save(&f.db, &f.actor, edit))

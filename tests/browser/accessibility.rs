@@ -77,6 +77,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/reports/1/import",
         "/sections/1",
         "/sections/1/history",
+        "/sections/1/translations/ru",
         "/recommendations",
         "/recommendations/1",
         "/recommendations/dashboard",

@@ -37,3 +37,4 @@ mod review;
 mod sections;
 mod shell;
 mod tracker;
+mod translations;

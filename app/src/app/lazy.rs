@@ -35,6 +35,7 @@ use crate::{
     sections::pages::{SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
     setup::pages::SetupPage,
+    translations::pages::TranslationPage,
 };
 
 /// The section editor with the review panel under it (sections know nothing of the review,
@@ -100,10 +101,11 @@ area! {
 }
 
 area! {
-    /// A section's editor, comments and review, and its history.
+    /// A section's editor, comments and review, its history, and its translations.
     Sections, sections_area, __preload_sections_area {
         Section => SectionWithReview,
         History => SectionHistoryPage,
+        Translation => TranslationPage,
     }
 }
 
@@ -172,6 +174,7 @@ lazy_routes! {
     ExportRoute => Submission::Export,
     SectionRoute => Sections::Section,
     SectionHistoryRoute => Sections::History,
+    SectionTranslationRoute => Sections::Translation,
     RecommendationsRoute => Recommendations::List,
     ImportRecommendationsRoute => Recommendations::Import,
     RecommendationDashboardRoute => Recommendations::Dashboard,

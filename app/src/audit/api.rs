@@ -80,6 +80,10 @@ pub const ACTIONS: &[&str] = &[
     "coalition_member_removed",
     "organisation_created",
     "organisations_merged",
+    "report_language_added",
+    "report_language_removed",
+    "translation_saved",
+    "translation_approved",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

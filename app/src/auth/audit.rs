@@ -69,6 +69,10 @@ pub mod action {
     pub const COALITION_MEMBER_REMOVED: &str = "coalition_member_removed";
     pub const ORGANISATION_CREATED: &str = "organisation_created";
     pub const ORGANISATIONS_MERGED: &str = "organisations_merged";
+    pub const REPORT_LANGUAGE_ADDED: &str = "report_language_added";
+    pub const REPORT_LANGUAGE_REMOVED: &str = "report_language_removed";
+    pub const TRANSLATION_SAVED: &str = "translation_saved";
+    pub const TRANSLATION_APPROVED: &str = "translation_approved";
 }
 
 /// One thing to record.

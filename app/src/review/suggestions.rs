@@ -74,6 +74,7 @@ pub async fn decide(
                 base_version: suggestion.base_version,
                 body: suggestion.body.clone(),
                 message: Some(format!("accepted suggestion #{}", suggestion.id)),
+                minor: false,
             };
             match save_in(&txn, actor, &edit).await? {
                 SaveOutcome::Saved { version, .. } => {

@@ -3,7 +3,18 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{error::ApiError, states::SectionStatus};
+use crate::{
+    error::ApiError,
+    states::{Language, SectionStatus, TranslationState},
+};
+
+/// A language the section's report is translated into, and how its translation stands
+/// (`None`: missing).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationLink {
+    pub language: Language,
+    pub state: Option<TranslationState>,
+}
 
 /// A section as the editor shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +51,8 @@ pub struct SectionView {
     pub draft: Option<DraftView>,
     /// The viewer's user id (to leave them out of "who else is here").
     pub viewer_id: i32,
+    /// The report's other languages with this section's translation into each.
+    pub translations: Vec<TranslationLink>,
 }
 
 /// A writer's autosaved, unsaved text.
@@ -108,13 +121,15 @@ pub async fn section(id: i32) -> Result<SectionView, ApiError> {
     Ok(super::server::section_view(&db, &actor, id).await?)
 }
 
-/// Saves the section's text, based on `base_version` (see [`SaveOutcome`]).
+/// Saves the section's text, based on `base_version` (see [`SaveOutcome`]). A `minor` change
+/// (a ticked box: a typo or formatting) keeps the section's translations current.
 #[server(endpoint = "save_section")]
 pub async fn save_section(
     id: i32,
     base_version: i32,
     body: String,
     #[server(default)] message: String,
+    #[server(default)] minor: Option<String>,
 ) -> Result<SaveOutcome, ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let edit = super::save::Edit {
@@ -122,6 +137,7 @@ pub async fn save_section(
         base_version,
         body,
         message: Some(message),
+        minor: minor.is_some(),
     };
     Ok(super::save::save(&db, &actor, edit).await?)
 }
@@ -196,6 +212,7 @@ pub async fn restore_revision(id: i32, version: i32) -> Result<SaveOutcome, ApiE
         base_version: current,
         body,
         message: Some(format!("restored version {version}")),
+        minor: false,
     };
     Ok(super::save::save(&db, &actor, edit).await?)
 }

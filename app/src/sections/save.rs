@@ -4,7 +4,7 @@
 //! changes nothing. Every save that changes the text is a new revision (server only).
 
 use chrono::Utc;
-use entities::{report_section, section_revision};
+use entities::{report_section, section_revision, section_translation};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
     QueryFilter, sea_query::Expr,
@@ -24,7 +24,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    states::SectionStatus,
+    states::{SectionStatus, TranslationState},
 };
 
 /// The largest section body accepted, in bytes.
@@ -38,6 +38,8 @@ pub struct Edit {
     pub base_version: i32,
     pub body: String,
     pub message: Option<String>,
+    /// A typo or formatting fix: the section's translations stay current.
+    pub minor: bool,
 }
 
 /// `section` in its context, unless `actor` may not edit it or it is closed for writing.
@@ -205,6 +207,7 @@ async fn save_locked(
         },
     )
     .await?;
+    settle_translations(txn, current.id, next, edit.minor).await?;
     let client = client_info();
     let coalition = Some(context.report.coalition_id);
     // What the author had typed is saved now: their draft has served.
@@ -223,4 +226,32 @@ async fn save_locked(
         body: text,
         merged,
     })
+}
+
+/// What a new version of a section's text does to its translations, in the save's
+/// transaction: a minor change (a typo, formatting) keeps the current ones current, now based
+/// on `version`; any other change makes every translation not yet outdated outdated, still
+/// based on the version it was made from (so its translator sees everything that changed).
+async fn settle_translations(
+    txn: &DatabaseTransaction,
+    section_id: i32,
+    version: i32,
+    minor: bool,
+) -> Result<(), sea_orm::DbErr> {
+    let update = section_translation::Entity::update_many()
+        .filter(section_translation::Column::SectionId.eq(section_id))
+        .filter(section_translation::Column::State.ne(TranslationState::Outdated));
+    let update = if minor {
+        update.col_expr(
+            section_translation::Column::SourceVersion,
+            Expr::value(version),
+        )
+    } else {
+        update.col_expr(
+            section_translation::Column::State,
+            Expr::value(TranslationState::Outdated),
+        )
+    };
+    update.exec(txn).await?;
+    Ok(())
 }

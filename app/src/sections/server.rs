@@ -1,11 +1,11 @@
 //! Reading a section with what the viewer may do with it (server only).
 
-use entities::{organisation, user};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use entities::{organisation, report_language, section_translation, user};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
     access::{SectionContext, authorized},
-    api::SectionView,
+    api::{SectionView, TranslationLink},
     save::ensure_writable,
     status::next_statuses,
 };
@@ -47,6 +47,24 @@ pub async fn section_view(
             .map(|u| u.display_name),
         None => None,
     };
+    let translated = section_translation::Entity::find()
+        .filter(section_translation::Column::SectionId.eq(section.id))
+        .all(db)
+        .await?;
+    let translations = report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(report.id))
+        .order_by_asc(report_language::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| TranslationLink {
+            language: l.language,
+            state: translated
+                .iter()
+                .find(|t| t.language == l.language)
+                .map(|t| t.state),
+        })
+        .collect();
     let writes = can(actor, Action::Edit, resource);
     let open = ensure_open(&report).is_ok() && section.removed_at.is_none();
     let writable = open && ensure_writable(&section).is_ok();
@@ -78,5 +96,6 @@ pub async fn section_view(
         status: section.status,
         organisation,
         word_budget: section.word_budget,
+        translations,
     })
 }

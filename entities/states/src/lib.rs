@@ -15,7 +15,7 @@ pub use follow_up::{
     ImportAction, Level, LinkKind, UprPosition,
 };
 pub use organisation::OrganisationKind;
-pub use report::{Publication, ReportStatus, SectionStatus};
+pub use report::{Language, Publication, ReportStatus, SectionStatus, TranslationState};
 pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
 
@@ -57,7 +57,9 @@ macro_rules! with_every_enum {
             LinkKind,
             FollowUpKind,
             FollowUpStage,
-            ImportAction
+            ImportAction,
+            TranslationState,
+            Language
         )
     };
 }

@@ -42,3 +42,32 @@ stored_enum! {
         Approved = ("approved", "section-status-approved"),
     }
 }
+
+stored_enum! {
+    /// How a section's translation into one language stands against the section's text (no
+    /// translation at all is "missing", which is not stored).
+    pub enum TranslationState {
+        /// Started, not finished yet.
+        InTranslation = ("in_translation", "translation-state-in-translation"),
+        /// Finished against the section's current text.
+        Translated = ("translated", "translation-state-translated"),
+        /// The section's text changed since it was translated.
+        Outdated = ("outdated", "translation-state-outdated"),
+        /// Finished and checked by a second person; a change of either text reopens it.
+        Approved = ("approved", "translation-state-approved"),
+    }
+}
+
+stored_enum! {
+    /// A language a report can be translated into: the interface's three and the six UN
+    /// languages (English and Russian are both).
+    pub enum Language {
+        En = ("en", "language-name-en"),
+        Ru = ("ru", "language-name-ru"),
+        Kk = ("kk", "language-name-kk"),
+        Fr = ("fr", "language-name-fr"),
+        Es = ("es", "language-name-es"),
+        Ar = ("ar", "language-name-ar"),
+        Zh = ("zh", "language-name-zh"),
+    }
+}

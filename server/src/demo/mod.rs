@@ -8,15 +8,15 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     coalition, coalition_member, coalition_role, organisation, organisation_member, report,
-    report_section, section_comment, section_revision, section_suggestion, submission_profile,
-    user,
+    report_language, report_section, section_comment, section_revision, section_suggestion,
+    submission_profile, user,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter,
 };
 
-use app::states::{Named, ReportStatus, SuggestionStatus};
+use app::states::{Language, Named, ReportStatus, SuggestionStatus};
 use content::{Org, Section};
 
 /// What `seed` did.
@@ -104,12 +104,21 @@ pub async fn seed(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
         stage: Set(content::REPORT_STAGE.to_string()),
         state_under_review: Set(content::COUNTRY.to_string()),
         session: Set(Some(content::REPORT_SESSION.to_string())),
-        language: Set("en".to_string()),
+        language: Set(Language::En.name().to_string()),
         deadline: Set(Some(deadline)),
         status: Set(ReportStatus::Drafting),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    // Published at home in Russian too: the translations start missing.
+    report_language::ActiveModel {
+        report_id: Set(report.id),
+        language: Set(Language::Ru),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
@@ -151,7 +160,7 @@ async fn insert_users(
         let user = user::ActiveModel {
             email: Set(demo.email.to_string()),
             display_name: Set(demo.display_name.to_string()),
-            locale: Set("en".to_string()),
+            locale: Set(Language::En.name().to_string()),
             password_hash: Set(Some(password_hash.clone())),
             totp_secret: Set(None),
             totp_last_step: Set(None),

@@ -16,6 +16,7 @@ use crate::{
     layout::use_route_id,
     reports::api::{OutlineView, report_outline},
     states::ReportStatus,
+    translations::pages::LanguagesPanel,
 };
 
 /// `/reports/:id`.
@@ -82,6 +83,7 @@ fn Report(report: OutlineView) -> impl IntoView {
         <StatusPanel report=report.clone() />
         <Totals totals=report.totals profile=report.profile.clone() />
         <Dashboard report=report.clone() />
+        <LanguagesPanel report_id=details.id />
         <p class="button-row">
             <A href=format!("/reports/{}/export", details.id) attr:class="button" attr:id="export-link">
                 {i18n.tr("report-export")}

@@ -181,12 +181,15 @@ fn Editor(
             preview.dispatch(PreviewMarkdown { markdown: text });
         }
     });
+    let has_translations = !section.translations.is_empty();
+    let minor = RwSignal::new(false);
     let dispatch_save = move || {
         save.dispatch(SaveSection {
             id,
             base_version: base_version.get_untracked(),
             body: body.get_untracked(),
             message: String::new(),
+            minor: minor.get_untracked().then(|| "on".to_string()),
         });
     };
     let dispatch_suggest = move || {
@@ -266,6 +269,22 @@ fn Editor(
                 {i18n.label(section.status)}" · "
                 <A href=format!("/sections/{}/history", section.id)>{i18n.tr("history-title")}</A>
             </p>
+            {has_translations.then(|| view! {
+                <p id="section-translations">
+                    {i18n.tr("section-translations")}": "
+                    {section.translations.clone().into_iter().map(|t| {
+                        let state = match t.state {
+                            Some(state) => i18n.label(state)(),
+                            None => i18n.tr("translation-state-missing")(),
+                        };
+                        view! {
+                            <A href=format!("/sections/{}/translations/{}", section.id, t.language)>
+                                {i18n.label(t.language)}" ("{state}")"
+                            </A>" "
+                        }
+                    }).collect_view()}
+                </p>
+            })}
             <PresenceBar snapshot=live me=Some(section.viewer_id) />
         </header>
         <dl class="facts">
@@ -300,6 +319,13 @@ fn Editor(
                 ></textarea>
                 <WordMeter count=Signal::derive(move || counted.get().body) limit=budget label="words-body" id="word-count" />
                 <p class="hint" id="notes-count">{move || i18n.tr_count("notes-words", "count", counted.get().notes)()}</p>
+                {(section.can_edit && has_translations).then(|| view! {
+                    <div class="field field--check">
+                        <input id="section-minor" type="checkbox" prop:checked=move || minor.get()
+                            on:change=move |event| minor.set(event_target_checked(&event)) />
+                        <label for="section-minor">{i18n.tr("section-minor")}</label>
+                    </div>
+                })}
                 <div class="form-actions">
                     {section.can_edit.then(|| view! {
                         <button type="button" class="button" id="save-section" on:click=move |_| dispatch_save()>

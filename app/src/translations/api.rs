@@ -1,0 +1,127 @@
+//! Server functions and DTOs for a report's languages and its sections' translations.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    error::ApiError,
+    sections::api::DiffPart,
+    states::{Language, TranslationState},
+};
+
+/// How far a report's sections are translated into one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageProgress {
+    pub language: Language,
+    /// Whether the report's submission profile accepts the language.
+    pub accepted: bool,
+    /// Sections per state, in the order of [`TranslationState`]'s variants.
+    pub states: Vec<(TranslationState, u64)>,
+    /// Sections with no translation yet.
+    pub missing: u64,
+}
+
+/// The languages of a report: the one it is written in and those it is translated into.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguagesOverview {
+    pub report_id: i32,
+    /// The language the report is written in (its sections' own text).
+    pub source: String,
+    pub targets: Vec<LanguageProgress>,
+    /// Languages that can still be added.
+    pub choices: Vec<Language>,
+    /// Whether the viewer may add and remove languages.
+    pub can_manage: bool,
+}
+
+/// The languages of report `report_id`, for members of its coalition.
+#[server(endpoint = "report_languages")]
+pub async fn report_languages(report_id: i32) -> Result<LanguagesOverview, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::server::report_languages(&db, &actor, report_id).await?)
+}
+
+/// Adds `language` to the languages report `report_id` is translated into (coordinators).
+#[server(endpoint = "add_report_language")]
+pub async fn add_report_language(report_id: i32, language: String) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::server::add_language(&db, &actor, report_id, &language).await?)
+}
+
+/// Removes `language` from report `report_id` (coordinators), if no section has text in it.
+#[server(endpoint = "remove_report_language")]
+pub async fn remove_report_language(report_id: i32, language: String) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::server::remove_language(&db, &actor, report_id, &language).await?)
+}
+
+/// A section's translation into one language, beside the section's own text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationView {
+    pub section_id: i32,
+    pub section_title: String,
+    pub report_id: i32,
+    pub report_title: String,
+    pub language: Language,
+    /// The language the section is written in.
+    pub source_language: String,
+    /// The section's current text and version.
+    pub source: String,
+    pub source_version: i32,
+    /// The translation's text (empty when missing) and version (0 when missing).
+    pub body: String,
+    pub version: i32,
+    /// `None` while missing.
+    pub state: Option<TranslationState>,
+    /// The section's version the translation was last brought up to date with.
+    pub based_on: i32,
+    /// What changed in the section's text since `based_on`, word by word (empty when
+    /// nothing did).
+    pub source_changes: Vec<DiffPart>,
+    pub can_edit: bool,
+    pub can_approve: bool,
+}
+
+/// The translation of section `section_id` into `language`.
+#[server(endpoint = "section_translation")]
+pub async fn section_translation(
+    section_id: i32,
+    language: String,
+) -> Result<TranslationView, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::server::translation_view(&db, &actor, section_id, &language).await?)
+}
+
+/// Saves a translation based on its version `base_version` (0 for the first); `complete`
+/// (a ticked box) marks it translated against the section's current text, otherwise it stays
+/// in translation. Answers the new version.
+#[server(endpoint = "save_translation")]
+pub async fn save_translation(
+    section_id: i32,
+    language: String,
+    base_version: i32,
+    body: String,
+    #[server(default)] complete: Option<String>,
+) -> Result<i32, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let edit = super::server::TranslationEdit {
+        section_id,
+        language,
+        base_version,
+        body,
+        complete: complete.is_some(),
+    };
+    Ok(super::server::save(&db, &actor, edit).await?)
+}
+
+/// Approves version `version` of a translated section (someone other than its translator
+/// who may review the section).
+#[server(endpoint = "approve_translation")]
+pub async fn approve_translation(
+    section_id: i32,
+    language: String,
+    version: i32,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::server::approve(&db, &actor, section_id, &language, version).await?)
+}

@@ -1,0 +1,124 @@
+//! `/sections/:id/translations/:language`: a section's translation beside the section's own
+//! text, paragraph by paragraph, with what changed in the text since the translation was
+//! made; saving it (finished or not) and approving it.
+
+use leptos::{form::ActionForm, prelude::*};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::{
+    i18n::use_i18n,
+    layout::{ActionResult, Completions, Loaded, use_route_id},
+    sections::api::DiffKind,
+    states::Named,
+    translations::api::{
+        ApproveTranslation, SaveTranslation, TranslationView, section_translation,
+    },
+};
+
+/// The paragraphs of a Markdown text (separated by blank lines).
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `/sections/:id/translations/:language`.
+#[component]
+pub fn TranslationPage() -> impl IntoView {
+    let id = use_route_id();
+    let params = use_params_map();
+    let language = move || params.read().get("language").unwrap_or_default();
+    let save = ServerAction::<SaveTranslation>::new();
+    let approve = ServerAction::<ApproveTranslation>::new();
+    let completions = Completions::new();
+    completions.watch(save.value().into());
+    completions.watch(approve.value().into());
+    let translation = Resource::new(
+        move || (id(), language(), completions.count()),
+        |(id, language, _)| section_translation(id, language),
+    );
+    view! {
+        <section class="page page--wide translation-page">
+            <Loaded resource=translation view={move |t: TranslationView| view! { <Translation t save approve /> }} />
+        </section>
+    }
+}
+
+#[component]
+fn Translation(
+    t: TranslationView,
+    save: ServerAction<SaveTranslation>,
+    approve: ServerAction<ApproveTranslation>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = i18n.label(t.language);
+    let state = match t.state {
+        Some(state) => i18n.label(state)(),
+        None => i18n.tr("translation-state-missing")(),
+    };
+    let code = t.language.name();
+    view! {
+        <Title text=format!("{} · {}", t.section_title, language()) />
+        <header class="page__header">
+            <p class="breadcrumb">
+                <A href=format!("/reports/{}", t.report_id)>{t.report_title.clone()}</A>" / "
+                <A href=format!("/sections/{}", t.section_id)>{t.section_title.clone()}</A>
+            </p>
+            <h1>{i18n.tr("translation-title")}": "{language}</h1>
+            <p class="lead">
+                <span class="badge" id="translation-state" data-state=t.state.map(|s| s.to_string()).unwrap_or_default()>{state}</span>
+                " "{i18n.tr("translation-based-on")}" v"{t.based_on}" · "{i18n.tr("translation-source-now")}" v"{t.source_version}
+            </p>
+        </header>
+        {(!t.source_changes.is_empty()).then(|| view! {
+            <section class="card" id="source-changes" aria-labelledby="source-changes-title">
+                <h2 id="source-changes-title">{i18n.tr("translation-source-changes")}" v"{t.based_on}" → v"{t.source_version}</h2>
+                <div class="diff">
+                    {t.source_changes.iter().cloned().map(|p| match p.kind {
+                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
+                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
+                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
+                    }).collect_view()}
+                </div>
+            </section>
+        })}
+        <div class="editor translation-editor">
+            <div class="editor__preview">
+                <h2>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</h2>
+                <ol class="paragraphs" id="source-paragraphs">
+                    {paragraphs(&t.source).into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ol>
+            </div>
+            <div class="editor__source">
+                <ActionForm action=save attr:class="form" attr:id="translation-form">
+                    <input type="hidden" name="section_id" value=t.section_id />
+                    <input type="hidden" name="language" value=code />
+                    <input type="hidden" name="base_version" value=t.version />
+                    <label for="translation-body">{i18n.tr("translation-text")}</label>
+                    <textarea id="translation-body" name="body" class="editor__textarea"
+                        readonly=!t.can_edit spellcheck="true">{t.body.clone()}</textarea>
+                    {t.can_edit.then(|| view! {
+                        <div class="field field--check">
+                            <input id="translation-complete" name="complete" type="checkbox" value="on" />
+                            <label for="translation-complete">{i18n.tr("translation-complete")}</label>
+                        </div>
+                        <button type="submit" class="button" id="save-translation">{i18n.tr("translation-save")}</button>
+                    })}
+                    <ActionResult result=save.value().into() done_key="translation-saved" />
+                </ActionForm>
+                {t.can_approve.then(|| view! {
+                    <ActionForm action=approve attr:class="form form--inline" attr:id="approve-translation-form">
+                        <input type="hidden" name="section_id" value=t.section_id />
+                        <input type="hidden" name="language" value=code />
+                        <input type="hidden" name="version" value=t.version />
+                        <button type="submit" class="button button-secondary" id="approve-translation">{i18n.tr("translation-approve")}</button>
+                    </ActionForm>
+                })}
+                <ActionResult result=approve.value().into() done_key="translation-approved" />
+            </div>
+        </div>
+    }
+}

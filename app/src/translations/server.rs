@@ -1,0 +1,511 @@
+//! A report's languages and its sections' translations: adding and removing languages,
+//! reading a translation beside the section's text with what changed since it was made,
+//! saving it (a new revision each time) and approving it (server only).
+//!
+//! A save of the section's own text makes its translations outdated, in the same
+//! transaction, unless it is a minor change (`sections::save`).
+
+use chrono::Utc;
+use entities::{
+    report, report_language, section_revision, section_translation, submission_profile,
+    translation_revision,
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+};
+
+use super::api::{LanguageProgress, LanguagesOverview, TranslationView};
+use crate::{
+    auth::{
+        audit,
+        policy::{Action, Actor, Resource, can},
+        server::client_info,
+    },
+    error::AppError,
+    report_access::{authorized as report_authorized, ensure_open, managed},
+    sections::{access::authorized, history::word_diff, save::MAX_BODY_BYTES},
+    states::{Language, Named, TranslationState},
+    transaction::{begin, finish, update_if_current},
+};
+
+/// The languages report `id` is translated into, in the order they were added.
+async fn targets_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<Language>, AppError> {
+    Ok(report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(id))
+        .order_by_asc(report_language::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.language)
+        .collect())
+}
+
+/// `code` as a language `report` can be translated into (any but its own), else a 422.
+fn language_for(report: &report::Model, code: &str) -> Result<Language, AppError> {
+    Language::parse(code)
+        .filter(|language| language.name() != report.language)
+        .ok_or_else(|| AppError::invalid("translation-error-language"))
+}
+
+/// `code` as one of the languages `report` is translated into, else a 422.
+async fn target_of(
+    db: &impl ConnectionTrait,
+    report: &report::Model,
+    code: &str,
+) -> Result<Language, AppError> {
+    let language = language_for(report, code)?;
+    if !targets_of(db, report.id).await?.contains(&language) {
+        return Err(AppError::invalid("translation-error-language"));
+    }
+    Ok(language)
+}
+
+/// The languages the report's submission profile accepts (codes).
+async fn accepted_by_profile(
+    db: &impl ConnectionTrait,
+    report: &report::Model,
+) -> Result<Vec<String>, AppError> {
+    let Some(id) = report.profile_id else {
+        return Ok(Vec::new());
+    };
+    Ok(submission_profile::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|p| {
+            p.languages
+                .split(',')
+                .map(|code| code.trim().to_lowercase())
+                .filter(|code| !code.is_empty())
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Report `report_id`'s languages with each one's progress, for members of its coalition.
+pub async fn report_languages(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    report_id: i32,
+) -> Result<LanguagesOverview, AppError> {
+    let report = report_authorized(db, actor, report_id, Action::Read).await?;
+    let targets = targets_of(db, report.id).await?;
+    let accepted = accepted_by_profile(db, &report).await?;
+    let sections: Vec<i32> = entities::report_section::Entity::find()
+        .filter(entities::report_section::Column::ReportId.eq(report.id))
+        .filter(entities::report_section::Column::RemovedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let translations = section_translation::Entity::find()
+        .filter(section_translation::Column::SectionId.is_in(sections.iter().copied()))
+        .all(db)
+        .await?;
+    let progress = targets
+        .iter()
+        .map(|&language| {
+            let of_language: Vec<_> = translations
+                .iter()
+                .filter(|t| t.language == language)
+                .collect();
+            LanguageProgress {
+                language,
+                accepted: accepted.iter().any(|code| code == language.name()),
+                states: TranslationState::ALL
+                    .iter()
+                    .map(|&state| {
+                        let count = of_language.iter().filter(|t| t.state == state).count();
+                        (state, count as u64)
+                    })
+                    .collect(),
+                missing: (sections.len() - of_language.len()) as u64,
+            }
+        })
+        .collect();
+    let can_manage = can(
+        actor,
+        Action::Manage,
+        Resource::Coalition {
+            id: report.coalition_id,
+        },
+    ) && ensure_open(&report).is_ok();
+    Ok(LanguagesOverview {
+        report_id: report.id,
+        choices: Language::ALL
+            .iter()
+            .copied()
+            .filter(|l| l.name() != report.language && !targets.contains(l))
+            .collect(),
+        source: report.language,
+        targets: progress,
+        can_manage,
+    })
+}
+
+/// Records `action` on report `report` by `actor` in its coalition's audit log.
+async fn record(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    report: &report::Model,
+    action: &'static str,
+    detail: &str,
+) -> Result<(), AppError> {
+    let client = client_info();
+    let entry = audit::Entry {
+        actor_user_id: actor.user_id(),
+        action,
+        subject: Some(&report.title),
+        detail,
+        client_address: client.address.as_deref(),
+    };
+    audit::record_in_coalition(db, entry, Some(report.coalition_id), Utc::now()).await?;
+    Ok(())
+}
+
+/// Adds `code` to the languages of report `report_id` (coordinators, while it is open).
+pub async fn add_language(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    report_id: i32,
+    code: &str,
+) -> Result<(), AppError> {
+    let report = managed(db, actor, report_id).await?;
+    ensure_open(&report)?;
+    let language = language_for(&report, code)?;
+    let txn = begin(db).await?;
+    let result = async {
+        if targets_of(&txn, report.id).await?.contains(&language) {
+            return Err(AppError::invalid("translation-error-language-added"));
+        }
+        report_language::ActiveModel {
+            report_id: Set(report.id),
+            language: Set(language),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        record(
+            &txn,
+            actor,
+            &report,
+            audit::action::REPORT_LANGUAGE_ADDED,
+            language.name(),
+        )
+        .await
+    }
+    .await;
+    finish(txn, result).await
+}
+
+/// Removes `code` from the languages of report `report_id` (coordinators, while it is open),
+/// if no section has been translated into it.
+pub async fn remove_language(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    report_id: i32,
+    code: &str,
+) -> Result<(), AppError> {
+    let report = managed(db, actor, report_id).await?;
+    ensure_open(&report)?;
+    let txn = begin(db).await?;
+    let result = async {
+        let language = target_of(&txn, &report, code).await?;
+        let sections = entities::report_section::Entity::find()
+            .filter(entities::report_section::Column::ReportId.eq(report.id))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|s| s.id);
+        let translated = section_translation::Entity::find()
+            .filter(section_translation::Column::SectionId.is_in(sections))
+            .filter(section_translation::Column::Language.eq(language))
+            .one(&txn)
+            .await?;
+        if translated.is_some() {
+            return Err(AppError::invalid("translation-error-language-in-use"));
+        }
+        report_language::Entity::delete_many()
+            .filter(report_language::Column::ReportId.eq(report.id))
+            .filter(report_language::Column::Language.eq(language))
+            .exec(&txn)
+            .await?;
+        record(
+            &txn,
+            actor,
+            &report,
+            audit::action::REPORT_LANGUAGE_REMOVED,
+            language.name(),
+        )
+        .await
+    }
+    .await;
+    finish(txn, result).await
+}
+
+/// The translation of section `section_id` into `language`, if there is one.
+async fn translation_of(
+    db: &impl ConnectionTrait,
+    section_id: i32,
+    language: Language,
+) -> Result<Option<section_translation::Model>, AppError> {
+    Ok(section_translation::Entity::find()
+        .filter(section_translation::Column::SectionId.eq(section_id))
+        .filter(section_translation::Column::Language.eq(language))
+        .one(db)
+        .await?)
+}
+
+/// The text of section `section_id` at `version`.
+async fn source_at(
+    db: &impl ConnectionTrait,
+    section_id: i32,
+    version: i32,
+) -> Result<Option<String>, AppError> {
+    Ok(section_revision::Entity::find()
+        .filter(section_revision::Column::SectionId.eq(section_id))
+        .filter(section_revision::Column::Version.eq(version))
+        .one(db)
+        .await?
+        .map(|r| r.body))
+}
+
+/// Section `section_id`'s translation into `code` beside the section's text, for members of
+/// its coalition.
+pub async fn translation_view(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    section_id: i32,
+    code: &str,
+) -> Result<TranslationView, AppError> {
+    let context = authorized(db, actor, section_id, Action::Read).await?;
+    let language = target_of(db, &context.report, code).await?;
+    let translation = translation_of(db, section_id, language).await?;
+    let section = &context.section;
+    let based_on = translation
+        .as_ref()
+        .map_or(section.version, |t| t.source_version);
+    let source_changes = if based_on < section.version {
+        match source_at(db, section.id, based_on).await? {
+            Some(old) => word_diff(&old, &section.body),
+            None => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let open = ensure_open(&context.report).is_ok() && !context.is_removed();
+    let resource = context.resource();
+    let can_edit = open && can(actor, Action::Edit, resource);
+    let can_approve = open
+        && can(actor, Action::Comment, resource)
+        && translation.as_ref().is_some_and(|t| {
+            t.state == TranslationState::Translated && t.translator_user_id != actor.user_id()
+        });
+    Ok(TranslationView {
+        section_id: section.id,
+        section_title: section.title.clone(),
+        report_id: context.report.id,
+        report_title: context.report.title.clone(),
+        language,
+        source_language: context.report.language.clone(),
+        source: section.body.clone(),
+        source_version: section.version,
+        body: translation
+            .as_ref()
+            .map(|t| t.body.clone())
+            .unwrap_or_default(),
+        version: translation.as_ref().map_or(0, |t| t.version),
+        state: translation.as_ref().map(|t| t.state),
+        based_on,
+        source_changes,
+        can_edit,
+        can_approve,
+    })
+}
+
+/// What a translator saves.
+#[derive(Clone, Debug)]
+pub struct TranslationEdit {
+    pub section_id: i32,
+    pub language: String,
+    /// The version the translator started from (0 for a new translation).
+    pub base_version: i32,
+    pub body: String,
+    /// Finished against the section's current text.
+    pub complete: bool,
+}
+
+/// Saves `edit` for `actor` (those who may edit the section) as the translation's next
+/// version, based on the section's current text; refuses one based on an older version of
+/// the translation, changing nothing. Answers the new version.
+pub async fn save(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    edit: TranslationEdit,
+) -> Result<i32, AppError> {
+    let context = authorized(db, actor, edit.section_id, Action::Edit).await?;
+    ensure_open(&context.report)?;
+    if context.is_removed() {
+        return Err(AppError::invalid("section-error-removed"));
+    }
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    if edit.body.len() > MAX_BODY_BYTES {
+        return Err(AppError::invalid("section-error-too-large"));
+    }
+    let language = target_of(db, &context.report, &edit.language).await?;
+    let state = if edit.complete {
+        TranslationState::Translated
+    } else {
+        TranslationState::InTranslation
+    };
+    let txn = begin(db).await?;
+    let result = async {
+        // The section's version as of this transaction: the translation is based on it.
+        let source_version = entities::report_section::Entity::find_by_id(edit.section_id)
+            .one(&txn)
+            .await?
+            .ok_or(AppError::Forbidden)?
+            .version;
+        let now = Utc::now();
+        let (id, version) = match translation_of(&txn, edit.section_id, language).await? {
+            None if edit.base_version == 0 => {
+                let inserted = section_translation::ActiveModel {
+                    section_id: Set(edit.section_id),
+                    language: Set(language),
+                    body: Set(edit.body.clone()),
+                    state: Set(state),
+                    source_version: Set(source_version),
+                    translator_user_id: Set(Some(user_id)),
+                    approved_by_user_id: Set(None),
+                    approved_at: Set(None),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    version: Set(1),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+                (inserted.id, 1)
+            }
+            Some(current) if current.version == edit.base_version => {
+                let update = section_translation::Entity::update_many()
+                    .col_expr(
+                        section_translation::Column::Body,
+                        Expr::value(edit.body.clone()),
+                    )
+                    .col_expr(section_translation::Column::State, Expr::value(state))
+                    .col_expr(
+                        section_translation::Column::SourceVersion,
+                        Expr::value(source_version),
+                    )
+                    .col_expr(
+                        section_translation::Column::TranslatorUserId,
+                        Expr::value(user_id),
+                    )
+                    .col_expr(
+                        section_translation::Column::ApprovedByUserId,
+                        Expr::value(None::<i32>),
+                    )
+                    .col_expr(
+                        section_translation::Column::ApprovedAt,
+                        Expr::value(None::<chrono::DateTime<Utc>>),
+                    )
+                    .col_expr(section_translation::Column::UpdatedAt, Expr::value(now));
+                update_if_current(
+                    &txn,
+                    update,
+                    current.id,
+                    current.version,
+                    "translation-error-stale",
+                )
+                .await?;
+                (current.id, current.version + 1)
+            }
+            _ => return Err(AppError::invalid("translation-error-stale")),
+        };
+        translation_revision::ActiveModel {
+            translation_id: Set(id),
+            version: Set(version),
+            body: Set(edit.body.clone()),
+            source_version: Set(source_version),
+            author_user_id: Set(Some(user_id)),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let detail = format!("{} · {} v{version}", context.section.title, language.name());
+        record(
+            &txn,
+            actor,
+            &context.report,
+            audit::action::TRANSLATION_SAVED,
+            &detail,
+        )
+        .await?;
+        Ok(version)
+    }
+    .await;
+    finish(txn, result).await
+}
+
+/// Approves version `version` of section `section_id`'s translation into `code`: someone
+/// who may review the section and did not save that version, while it is translated against
+/// the section's current text.
+pub async fn approve(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    section_id: i32,
+    code: &str,
+    version: i32,
+) -> Result<(), AppError> {
+    let context = authorized(db, actor, section_id, Action::Comment).await?;
+    ensure_open(&context.report)?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let language = target_of(db, &context.report, code).await?;
+    let txn = begin(db).await?;
+    let result = async {
+        let translation = translation_of(&txn, section_id, language)
+            .await?
+            .ok_or_else(|| AppError::invalid("translation-error-stale"))?;
+        if translation.state != TranslationState::Translated {
+            return Err(AppError::invalid("translation-error-not-translated"));
+        }
+        if translation.translator_user_id == Some(user_id) {
+            return Err(AppError::invalid("translation-error-own"));
+        }
+        let now = Utc::now();
+        let update = section_translation::Entity::update_many()
+            .col_expr(
+                section_translation::Column::State,
+                Expr::value(TranslationState::Approved),
+            )
+            .col_expr(
+                section_translation::Column::ApprovedByUserId,
+                Expr::value(user_id),
+            )
+            .col_expr(section_translation::Column::ApprovedAt, Expr::value(now))
+            .filter(section_translation::Column::State.eq(TranslationState::Translated));
+        update_if_current(
+            &txn,
+            update,
+            translation.id,
+            version,
+            "translation-error-stale",
+        )
+        .await?;
+        let detail = format!("{} · {}", context.section.title, language.name());
+        record(
+            &txn,
+            actor,
+            &context.report,
+            audit::action::TRANSLATION_APPROVED,
+            &detail,
+        )
+        .await
+    }
+    .await;
+    finish(txn, result).await
+}

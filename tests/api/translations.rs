@@ -1,0 +1,362 @@
+//! Reports in several languages: a report's languages, each section's translation with its
+//! state, kept in step with the section's text (a save outdates translations unless it is
+//! minor), saved without lost edits and approved by a second person — on SQLite and
+//! PostgreSQL.
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::Value;
+
+use crate::helpers::{Backend, TestApp, spawn_app, spawn_app_on};
+
+const COORDINATOR: &str = "coordinator@sbhr.example";
+const EDITOR: &str = "editor@lift.example";
+const REVIEWER: &str = "reviewer@freeword.example";
+const OBSERVER: &str = "observer@equalaccess.example";
+
+/// The demonstration section LIFT writes, and its report.
+async fn lift_section(app: &TestApp) -> (i32, i32) {
+    let org = entities::organisation::Entity::find()
+        .filter(entities::organisation::Column::ShortName.eq("LIFT"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let section = entities::report_section::Entity::find()
+        .filter(entities::report_section::Column::AssignedOrganisationId.eq(org.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    (section.id, section.report_id)
+}
+
+async fn post(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    app.post_form(path, form, &[("cookie", cookie)]).await
+}
+
+async fn json(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) -> Value {
+    let response = post(app, cookie, path, form).await;
+    assert_eq!(response.status(), 200, "{path}");
+    response.json().await.unwrap()
+}
+
+async fn add_language(app: &TestApp, cookie: &str, report: i32, language: &str) -> u16 {
+    post(
+        app,
+        cookie,
+        "/api/add_report_language",
+        &[("report_id", &report.to_string()), ("language", language)],
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
+async fn view(app: &TestApp, cookie: &str, section: i32) -> Value {
+    json(
+        app,
+        cookie,
+        "/api/section_translation",
+        &[("section_id", &section.to_string()), ("language", "kk")],
+    )
+    .await
+}
+
+async fn translate(
+    app: &TestApp,
+    cookie: &str,
+    section: i32,
+    base: i64,
+    body: &str,
+    complete: bool,
+) -> reqwest::Response {
+    let (id, base) = (section.to_string(), base.to_string());
+    let mut form = vec![
+        ("section_id", id.as_str()),
+        ("language", "kk"),
+        ("base_version", base.as_str()),
+        ("body", body),
+    ];
+    if complete {
+        form.push(("complete", "on"));
+    }
+    post(app, cookie, "/api/save_translation", &form).await
+}
+
+/// Saves the section's own text on top of its current version.
+async fn save_source(app: &TestApp, cookie: &str, section: i32, body: &str, minor: bool) {
+    let current = json(app, cookie, "/api/section", &[("id", &section.to_string())]).await;
+    let (id, base) = (section.to_string(), current["version"].to_string());
+    let mut form = vec![
+        ("id", id.as_str()),
+        ("base_version", base.as_str()),
+        ("body", body),
+    ];
+    if minor {
+        form.push(("minor", "on"));
+    }
+    let saved = json(app, cookie, "/api/save_section", &form).await;
+    assert!(saved["Saved"].is_object(), "{saved}");
+}
+
+async fn translation_row(app: &TestApp, section: i32) -> entities::section_translation::Model {
+    entities::section_translation::Entity::find()
+        .filter(entities::section_translation::Column::SectionId.eq(section))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn translations_follow_the_source(backend: Backend) {
+    let app = spawn_app_on(backend).await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let editor = app.sign_in(EDITOR).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let (section, report) = lift_section(&app).await;
+
+    // The demonstration report is translated into Russian. A coordinator adds Kazakh; the
+    // report's own language, an unknown one and a second Kazakh are refused.
+    assert_eq!(add_language(&app, &editor, report, "kk").await, 403);
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 422);
+    assert_eq!(add_language(&app, &coordinator, report, "ru").await, 422);
+    assert_eq!(add_language(&app, &coordinator, report, "en").await, 422);
+    assert_eq!(add_language(&app, &coordinator, report, "xx").await, 422);
+    let languages = json(
+        &app,
+        &editor,
+        "/api/report_languages",
+        &[("report_id", &report.to_string())],
+    )
+    .await;
+    assert_eq!(languages["source"], "en");
+    assert_eq!(languages["targets"][0]["language"], "ru");
+    assert_eq!(languages["targets"][1]["language"], "kk");
+    assert!(languages["targets"][1]["missing"].as_u64().unwrap() >= 1);
+    assert_eq!(languages["can_manage"], false);
+    let section_view = json(
+        &app,
+        &editor,
+        "/api/section",
+        &[("id", &section.to_string())],
+    )
+    .await;
+    assert_eq!(section_view["translations"][1]["language"], "kk");
+    assert_eq!(section_view["translations"][1]["state"], Value::Null);
+
+    // The first translation, finished: translated, based on the section's current version.
+    let missing = view(&app, &editor, section).await;
+    assert_eq!(missing["state"], Value::Null);
+    assert_eq!(missing["version"], 0);
+    assert_eq!(missing["can_edit"], true);
+    let source_version = missing["source_version"].as_i64().unwrap();
+    let saved = translate(&app, &editor, section, 0, "Перевод раздела.", true).await;
+    assert_eq!(saved.status(), 200);
+    assert_eq!(saved.json::<Value>().await.unwrap(), 1);
+    let translated = view(&app, &editor, section).await;
+    assert_eq!(translated["state"], "translated");
+    assert_eq!(translated["based_on"], source_version);
+    assert_eq!(translated["body"], "Перевод раздела.");
+    assert!(translated["source_changes"].as_array().unwrap().is_empty());
+
+    // A minor change of the section keeps it current, now based on the new version.
+    save_source(
+        &app,
+        &editor,
+        section,
+        "The section, with a typo fixed.",
+        true,
+    )
+    .await;
+    let after_minor = view(&app, &editor, section).await;
+    assert_eq!(after_minor["state"], "translated");
+    assert_eq!(after_minor["based_on"], source_version + 1);
+
+    // Any other change outdates it, and the translator sees what changed since.
+    save_source(
+        &app,
+        &editor,
+        section,
+        "The section, with a typo fixed. Detention conditions worsened.",
+        false,
+    )
+    .await;
+    let outdated = view(&app, &editor, section).await;
+    assert_eq!(outdated["state"], "outdated");
+    assert_eq!(outdated["based_on"], source_version + 1);
+    let added: String = outdated["source_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "added")
+        .map(|p| p["text"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        added.contains("Detention conditions worsened."),
+        "{outdated}"
+    );
+
+    // A save based on an older version of the translation changes nothing.
+    let stale = translate(&app, &editor, section, 0, "lost?", true).await;
+    assert_eq!(stale.status(), 422);
+    assert_eq!(translation_row(&app, section).await.version, 1);
+
+    // Saved again: current against the section's text, in a new revision.
+    let saved = translate(&app, &editor, section, 1, "Обновлённый перевод.", true).await;
+    assert_eq!(saved.status(), 200);
+    let current = view(&app, &editor, section).await;
+    assert_eq!(current["state"], "translated");
+    assert_eq!(current["based_on"], source_version + 2);
+    assert!(current["source_changes"].as_array().unwrap().is_empty());
+    let revisions = entities::translation_revision::Entity::find()
+        .filter(
+            entities::translation_revision::Column::TranslationId.eq(translation_row(
+                &app, section,
+            )
+            .await
+            .id),
+        )
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(revisions.len(), 2);
+
+    // Its translator cannot approve it; a reviewer can.
+    let version = current["version"].to_string();
+    let approve = |cookie: String| {
+        let (app, version) = (&app, version.clone());
+        async move {
+            post(
+                app,
+                &cookie,
+                "/api/approve_translation",
+                &[
+                    ("section_id", &section.to_string()),
+                    ("language", "kk"),
+                    ("version", &version),
+                ],
+            )
+            .await
+            .status()
+            .as_u16()
+        }
+    };
+    assert_eq!(current["can_approve"], false);
+    assert_eq!(approve(editor.clone()).await, 422);
+    assert_eq!(view(&app, &reviewer, section).await["can_approve"], true);
+    assert_eq!(approve(reviewer.clone()).await, 200);
+    assert_eq!(view(&app, &editor, section).await["state"], "approved");
+    // Approving twice finds it approved already.
+    assert_eq!(approve(reviewer.clone()).await, 422);
+
+    // A change of the section outdates an approved translation too.
+    save_source(
+        &app,
+        &editor,
+        section,
+        "A new paragraph.\n\nAnd another.",
+        false,
+    )
+    .await;
+    assert_eq!(view(&app, &editor, section).await["state"], "outdated");
+
+    // A language sections are translated into stays.
+    let removed = post(
+        &app,
+        &coordinator,
+        "/api/remove_report_language",
+        &[("report_id", &report.to_string()), ("language", "kk")],
+    )
+    .await;
+    assert_eq!(removed.status(), 422);
+    let audit = entities::audit_event::Entity::find()
+        .filter(entities::audit_event::Column::Action.is_in([
+            "report_language_added",
+            "translation_saved",
+            "translation_approved",
+        ]))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        audit.len(),
+        4,
+        "one language added, two saves, one approval"
+    );
+}
+
+#[tokio::test]
+async fn translations_follow_the_source_on_sqlite() {
+    translations_follow_the_source(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn translations_follow_the_source_on_postgres() {
+    translations_follow_the_source(Backend::Postgres).await;
+}
+
+#[tokio::test]
+async fn only_those_who_may_write_a_section_translate_it() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let (section, report) = lift_section(&app).await;
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    for who in [REVIEWER, OBSERVER] {
+        let cookie = app.sign_in(who).await;
+        assert_eq!(
+            view(&app, &cookie, section).await["can_edit"],
+            false,
+            "{who}"
+        );
+        let refused = translate(&app, &cookie, section, 0, "нет", true).await;
+        assert_eq!(refused.status(), 403, "{who}");
+    }
+    // Into a language the report is not translated into: refused, nothing written.
+    let editor = app.sign_in(EDITOR).await;
+    let (id, base) = (section.to_string(), "0".to_string());
+    let other = post(
+        &app,
+        &editor,
+        "/api/save_translation",
+        &[
+            ("section_id", id.as_str()),
+            ("language", "fr"),
+            ("base_version", base.as_str()),
+            ("body", "аударма"),
+        ],
+    )
+    .await;
+    assert_eq!(other.status(), 422);
+    let body = other.text().await.unwrap();
+    assert!(body.contains("language"), "{body}");
+    assert!(
+        entities::section_translation::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A language with no translation can be removed again.
+    let removed = post(
+        &app,
+        &coordinator,
+        "/api/remove_report_language",
+        &[("report_id", &report.to_string()), ("language", "kk")],
+    )
+    .await;
+    assert_eq!(removed.status(), 200);
+    assert_eq!(view_status(&app, &editor, section).await, 422);
+}
+
+async fn view_status(app: &TestApp, cookie: &str, section: i32) -> u16 {
+    post(
+        app,
+        cookie,
+        "/api/section_translation",
+        &[("section_id", &section.to_string()), ("language", "kk")],
+    )
+    .await
+    .status()
+    .as_u16()
+}
