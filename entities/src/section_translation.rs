@@ -11,6 +11,8 @@ pub struct Model {
     pub id: i32,
     pub section_id: i32,
     pub language: Language,
+    /// The section's heading in the language (empty: not translated yet).
+    pub title: String,
     /// Markdown, like the section's own text.
     #[sea_orm(column_type = "Text")]
     pub body: String,

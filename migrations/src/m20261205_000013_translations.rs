@@ -22,6 +22,7 @@ enum SectionTranslations {
     Id,
     SectionId,
     Language,
+    Title,
     Body,
     State,
     SourceVersion,
@@ -117,6 +118,8 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(SectionTranslations::Id))
                     .col(integer(SectionTranslations::SectionId))
                     .col(string(SectionTranslations::Language))
+                    // The section's heading in the language (empty: not translated yet).
+                    .col(string(SectionTranslations::Title).default(""))
                     .col(text(SectionTranslations::Body))
                     // in_translation, translated, outdated or approved.
                     .col(string(SectionTranslations::State))

@@ -85,7 +85,7 @@ pub async fn export(
             .await
             .map_err(|e| refused(&email, report, e))?
     } else {
-        draft(db, &actor, report)
+        draft(db, &actor, report, "")
             .await
             .map_err(|e| refused(&email, report, e))?
     };

@@ -360,3 +360,79 @@ async fn view_status(app: &TestApp, cookie: &str, section: i32) -> u16 {
     .status()
     .as_u16()
 }
+
+#[tokio::test]
+async fn a_draft_exports_in_a_language_with_untranslated_sections_marked() {
+    let app = spawn_app().await;
+    let editor = app.sign_in(EDITOR).await;
+    let (section, report) = lift_section(&app).await;
+    // The demonstration report is translated into Russian; LIFT's section gets its Russian.
+    let (id, base) = (section.to_string(), "0".to_string());
+    let saved = post(
+        &app,
+        &editor,
+        "/api/save_translation",
+        &[
+            ("section_id", id.as_str()),
+            ("language", "ru"),
+            ("base_version", base.as_str()),
+            ("title", "Право на справедливое судебное разбирательство"),
+            ("body", "Адвокатам отказывали в конфиденциальных встречах."),
+            ("complete", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 200);
+    let overview = json(
+        &app,
+        &editor,
+        "/api/export_overview",
+        &[("id", &report.to_string())],
+    )
+    .await;
+    assert_eq!(overview["languages"], serde_json::json!(["ru"]));
+
+    let response = app
+        .get(
+            &format!("/reports/{report}/export.docx?language=ru"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(disposition.contains("ru, draft"), "{disposition}");
+    let docx = crate::docx_reader::Docx::open(&response.bytes().await.unwrap());
+    let document = docx.part("word/document.xml");
+    assert!(document.contains("Право на справедливое судебное разбирательство"));
+    assert!(document.contains("Адвокатам отказывали в конфиденциальных встречах."));
+    assert!(!document.contains("Right to a fair trial (art. 14)"));
+    // Other sections stay in English, marked in the export's language.
+    assert!(
+        document.contains("Ещё не переведено"),
+        "the untranslated mark"
+    );
+    // The English draft is unchanged.
+    let english = app
+        .get(
+            &format!("/reports/{report}/export.docx"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    let english = crate::docx_reader::Docx::open(&english.bytes().await.unwrap());
+    assert!(
+        english
+            .part("word/document.xml")
+            .contains("Right to a fair trial (art. 14)")
+    );
+    // A language the report is not translated into is refused.
+    let refused = app
+        .get(
+            &format!("/reports/{report}/export.docx?language=fr"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+}

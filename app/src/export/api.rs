@@ -7,7 +7,12 @@ use serde::{Deserialize, Serialize};
 
 use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::{error::ApiError, i18n::Locale, sections::api::WordCount, states::ReportStatus};
+use crate::{
+    error::ApiError,
+    i18n::Locale,
+    sections::api::WordCount,
+    states::{Language, ReportStatus},
+};
 
 /// How much a check's finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +117,8 @@ pub struct ExportView {
     pub submission_reference: Option<String>,
     /// The viewer coordinates the coalition (front matter, final export, submission).
     pub can_manage: bool,
+    /// The languages the report is translated into (a draft in each).
+    pub languages: Vec<Language>,
 }
 
 /// The export page of report `id`, for anyone who may read it.

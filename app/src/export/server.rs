@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use entities::{
     assessment, coalition, coalition_member, organisation, recommendation, report, report_export,
-    source_document, submission_profile,
+    report_language, section_translation, source_document, submission_profile,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -39,7 +39,7 @@ use crate::{
     profiles::server::list,
     recommendations::citation::{citation, cites},
     report_access as access,
-    states::{AssessmentStatus, Assessor, Named, ReportStatus},
+    states::{AssessmentStatus, Assessor, Language, Named, ReportStatus, TranslationState},
     transaction::{finish, update_if_current},
 };
 
@@ -52,6 +52,18 @@ pub async fn load(
     db: &impl ConnectionTrait,
     report: &report::Model,
     now: DateTime<Utc>,
+) -> Result<Submission, AppError> {
+    load_in(db, report, now, None).await
+}
+
+/// Reads `report` as it would be exported today in `language` (one it is translated into;
+/// `None`: its own): each section's heading and text in that language where it is
+/// translated, otherwise the section's own, marked as untranslated (or as outdated).
+pub async fn load_in(
+    db: &impl ConnectionTrait,
+    report: &report::Model,
+    now: DateTime<Utc>,
+    language: Option<Language>,
 ) -> Result<Submission, AppError> {
     let profile = match report.profile_id {
         Some(id) => submission_profile::Entity::find_by_id(id).one(db).await?,
@@ -91,7 +103,7 @@ pub async fn load(
         .filter_map(|(id, depth, _)| by_id.get(&id).map(|s| (depth, *s)))
         .collect();
     let in_annex = within_annexes(ordered.iter().map(|(depth, s)| (*depth, s.annex)));
-    let sections: Vec<SectionText> = ordered
+    let mut sections: Vec<SectionText> = ordered
         .into_iter()
         .zip(in_annex)
         .map(|((depth, s), annex)| SectionText {
@@ -107,7 +119,11 @@ pub async fn load(
         })
         .collect();
 
-    let texts = ReportTexts::new(&report.language);
+    let language_code = language.map_or_else(|| report.language.clone(), |l| l.name().to_string());
+    let texts = ReportTexts::new(&language_code);
+    if let Some(language) = language {
+        translate_sections(db, &mut sections, language, &texts).await?;
+    }
     let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
     Ok(Submission {
         report_id: report.id,
@@ -119,7 +135,7 @@ pub async fn load(
             .map_or_else(|| report.mechanism.clone(), |p| p.name.clone()),
         state_under_review: report.state_under_review.clone(),
         session: report.session.clone(),
-        language: report.language.clone(),
+        language: language_code,
         coalition: coalition.name.clone(),
         coalition_description: coalition.description.clone(),
         members: organisations.into_iter().map(|o| o.name).collect(),
@@ -150,6 +166,50 @@ pub async fn load(
         reference_styles: profile.and_then(|p| p.reference_styles),
         today: now.date_naive(),
     })
+}
+
+/// `sections` in `language`: the translated heading and text where there is a translation,
+/// the section's own otherwise, with a note saying it is untranslated or outdated.
+async fn translate_sections(
+    db: &impl ConnectionTrait,
+    sections: &mut [SectionText],
+    language: Language,
+    texts: &ReportTexts,
+) -> Result<(), AppError> {
+    let translations: HashMap<i32, section_translation::Model> =
+        section_translation::Entity::find()
+            .filter(section_translation::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
+            .filter(section_translation::Column::Language.eq(language))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| (t.section_id, t))
+            .collect();
+    for section in sections.iter_mut() {
+        match translations.get(&section.id) {
+            Some(t) if !t.body.trim().is_empty() => {
+                if !t.title.trim().is_empty() {
+                    section.title = t.title.clone();
+                }
+                section.body = if t.state == TranslationState::Outdated {
+                    format!(
+                        "*{}*\n\n{}",
+                        texts.get("export-translation-outdated"),
+                        t.body
+                    )
+                } else {
+                    t.body.clone()
+                };
+            }
+            _ => {
+                if !section.body.trim().is_empty() {
+                    section.body =
+                        format!("*{}*\n\n{}", texts.get("export-untranslated"), section.body);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A comma-separated keyword list as its keywords.
@@ -271,7 +331,16 @@ pub async fn overview(
     let people =
         crate::directory::display_names(db, exports.iter().filter_map(|e| e.exported_by).collect())
             .await?;
+    let languages = report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(report.id))
+        .order_by_asc(report_language::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.language)
+        .collect();
     Ok(ExportView {
+        languages,
         report_id: report.id,
         title: report.title.clone(),
         status: report.status,
@@ -319,15 +388,26 @@ pub struct File {
 }
 
 /// A draft export of report `id` for anyone who may read it: always possible, marked
-/// "Draft" on every page, not kept.
-pub async fn draft(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<File, AppError> {
+/// "Draft" on every page, not kept. `language` is one the report is translated into (empty
+/// or the report's own: the sections' own text).
+pub async fn draft(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    language: &str,
+) -> Result<File, AppError> {
     let report = access::authorized(db, actor, id, Action::Read).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let translation = translation_language(db, &report, language).await?;
     let now = Utc::now();
-    let submission = load(db, &report, now).await?;
+    let submission = load_in(db, &report, now, translation).await?;
     let written = write(&submission, Mode::Draft, now).await?;
     let lead = lead_name(&submission);
-    let name = file_name(&submission, &lead, now.date_naive()).replace(".docx", " (draft).docx");
+    let suffix = match translation {
+        Some(language) => format!(" ({}, draft).docx", language.name()),
+        None => " (draft).docx".to_string(),
+    };
+    let name = file_name(&submission, &lead, now.date_naive()).replace(".docx", &suffix);
     audit::record_action(
         db,
         user_id,
@@ -341,6 +421,27 @@ pub async fn draft(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<Fi
         name,
         bytes: written.bytes,
     })
+}
+
+/// `code` as a language `report` is translated into; `None` for empty or the report's own
+/// language; a 422 for any other.
+async fn translation_language(
+    db: &impl ConnectionTrait,
+    report: &report::Model,
+    code: &str,
+) -> Result<Option<Language>, AppError> {
+    if code.is_empty() || code == report.language {
+        return Ok(None);
+    }
+    let language =
+        Language::parse(code).ok_or_else(|| AppError::invalid("translation-error-language"))?;
+    report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(report.id))
+        .filter(report_language::Column::Language.eq(language))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::invalid("translation-error-language"))?;
+    Ok(Some(language))
 }
 
 fn lead_name(submission: &Submission) -> String {

@@ -68,6 +68,8 @@ pub struct TranslationView {
     /// The section's current text and version.
     pub source: String,
     pub source_version: i32,
+    /// The translated heading (empty: not translated yet).
+    pub title: String,
     /// The translation's text (empty when missing) and version (0 when missing).
     pub body: String,
     pub version: i32,
@@ -100,6 +102,7 @@ pub async fn save_translation(
     section_id: i32,
     language: String,
     base_version: i32,
+    #[server(default)] title: String,
     body: String,
     #[server(default)] complete: Option<String>,
 ) -> Result<i32, ApiError> {
@@ -108,6 +111,7 @@ pub async fn save_translation(
         section_id,
         language,
         base_version,
+        title,
         body,
         complete: complete.is_some(),
     };

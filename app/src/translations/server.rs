@@ -29,6 +29,9 @@ use crate::{
     transaction::{begin, finish, update_if_current},
 };
 
+/// The longest translated heading, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
 /// The languages report `id` is translated into, in the order they were added.
 async fn targets_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<Language>, AppError> {
     Ok(report_language::Entity::find()
@@ -312,6 +315,10 @@ pub async fn translation_view(
         source_language: context.report.language.clone(),
         source: section.body.clone(),
         source_version: section.version,
+        title: translation
+            .as_ref()
+            .map(|t| t.title.clone())
+            .unwrap_or_default(),
         body: translation
             .as_ref()
             .map(|t| t.body.clone())
@@ -332,6 +339,8 @@ pub struct TranslationEdit {
     pub language: String,
     /// The version the translator started from (0 for a new translation).
     pub base_version: i32,
+    /// The heading in the language (trimmed; empty keeps the section's own).
+    pub title: String,
     pub body: String,
     /// Finished against the section's current text.
     pub complete: bool,
@@ -354,6 +363,10 @@ pub async fn save(
     if edit.body.len() > MAX_BODY_BYTES {
         return Err(AppError::invalid("section-error-too-large"));
     }
+    let title = edit.title.trim().to_string();
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return Err(AppError::invalid("translation-error-title"));
+    }
     let language = target_of(db, &context.report, &edit.language).await?;
     let state = if edit.complete {
         TranslationState::Translated
@@ -374,6 +387,7 @@ pub async fn save(
                 let inserted = section_translation::ActiveModel {
                     section_id: Set(edit.section_id),
                     language: Set(language),
+                    title: Set(title.clone()),
                     body: Set(edit.body.clone()),
                     state: Set(state),
                     source_version: Set(source_version),
@@ -391,6 +405,10 @@ pub async fn save(
             }
             Some(current) if current.version == edit.base_version => {
                 let update = section_translation::Entity::update_many()
+                    .col_expr(
+                        section_translation::Column::Title,
+                        Expr::value(title.clone()),
+                    )
                     .col_expr(
                         section_translation::Column::Body,
                         Expr::value(edit.body.clone()),

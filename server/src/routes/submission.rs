@@ -1,5 +1,5 @@
 //! `GET /reports/{id}/export.docx`, a draft of the submission made now (marked "Draft" on
-//! every page), and `GET /exports/reports/{id}.docx`, a final export as it was kept; both for
+//! every page; `?language=kk` in one of the languages the report is translated into), and `GET /exports/reports/{id}.docx`, a final export as it was kept; both for
 //! those who may read the report.
 
 use app::{
@@ -8,7 +8,7 @@ use app::{
     export::server::{File, draft, stored},
 };
 use axum::{
-    extract::{Path, Request, State},
+    extract::{Path, Query, Request, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -52,10 +52,18 @@ fn send(found: Result<File, AppError>, what: &str) -> Response {
     }
 }
 
+/// The language a draft is asked for in.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DraftQuery {
+    #[serde(default)]
+    language: String,
+}
+
 /// A draft export of report `id`.
 pub async fn draft_docx(
     State(state): State<AppState>,
     Path(id): Path<i32>,
+    Query(query): Query<DraftQuery>,
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
@@ -66,7 +74,10 @@ pub async fn draft_docx(
     if let Some(refusal) = over_budget(&state, &parts.headers, &user, Operation::Export) {
         return refusal;
     }
-    send(draft(&state.db, &actor, id).await, "export: draft")
+    send(
+        draft(&state.db, &actor, id, &query.language).await,
+        "export: draft",
+    )
 }
 
 /// Final export `id` as it was kept.

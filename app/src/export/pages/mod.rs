@@ -75,6 +75,7 @@ fn Export(view: ExportView) -> impl IntoView {
     let checks = view.checks.clone();
     let file_name = view.file_name.clone();
     let exports = view.exports.clone();
+    let languages = view.languages.clone();
     let front = can_manage.then(|| view! { <FrontMatterForm view=view.clone() /> });
     let submission = (can_manage && !view.exports.is_empty())
         .then(|| view! { <SubmissionForm view=view.clone() /> });
@@ -102,6 +103,15 @@ fn Export(view: ExportView) -> impl IntoView {
                     <a class="button button--secondary" id="export-draft" href=draft_link rel="external" download="">
                         {i18n.tr("export-draft")}
                     </a>
+                    {languages.into_iter().map(|language| {
+                        let code = language.name();
+                        view! {
+                            <a class="button button--secondary" id=format!("export-draft-{code}")
+                                href=format!("/reports/{id}/export.docx?language={code}") rel="external" download="">
+                                {i18n.tr("export-draft-in")}" "{i18n.label(language)}
+                            </a>
+                        }
+                    }).collect_view()}
                     {(can_manage && !submitted).then(|| view! {
                         <ActionForm action=actions.final_export attr:class="form form--inline" attr:id="export-final-form">
                             <input type="hidden" name="id" value=id />

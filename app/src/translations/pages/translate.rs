@@ -60,6 +60,7 @@ fn Translation(
         None => i18n.tr("translation-state-missing")(),
     };
     let code = t.language.name();
+    let placeholder = t.section_title.clone();
     view! {
         <Title text=format!("{} · {}", t.section_title, language()) />
         <header class="page__header">
@@ -97,6 +98,11 @@ fn Translation(
                     <input type="hidden" name="section_id" value=t.section_id />
                     <input type="hidden" name="language" value=code />
                     <input type="hidden" name="base_version" value=t.version />
+                    <div class="field">
+                        <label for="translation-title">{i18n.tr("translation-heading")}</label>
+                        <input id="translation-title" name="title" type="text" value=t.title.clone()
+                            placeholder=placeholder readonly=!t.can_edit />
+                    </div>
                     <label for="translation-body">{i18n.tr("translation-text")}</label>
                     <textarea id="translation-body" name="body" class="editor__textarea"
                         readonly=!t.can_edit spellcheck="true">{t.body.clone()}</textarea>
