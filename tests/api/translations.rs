@@ -156,6 +156,25 @@ async fn translations_follow_the_source(backend: Backend) {
     assert_eq!(saved.json::<Value>().await.unwrap(), 1);
     let translated = view(&app, &editor, section).await;
     assert_eq!(translated["state"], "translated");
+    // The report's dashboard has a column per language.
+    let outline = json(
+        &app,
+        &editor,
+        "/api/report_outline",
+        &[("id", &report.to_string())],
+    )
+    .await;
+    assert_eq!(outline["languages"], serde_json::json!(["ru", "kk"]));
+    let row = outline["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == section)
+        .unwrap();
+    assert_eq!(
+        row["translations"],
+        serde_json::json!([["ru", null], ["kk", "translated"]])
+    );
     assert_eq!(translated["based_on"], source_version);
     assert_eq!(translated["body"], "Перевод раздела.");
     assert!(translated["source_changes"].as_array().unwrap().is_empty());
@@ -435,4 +454,47 @@ async fn a_draft_exports_in_a_language_with_untranslated_sections_marked() {
         )
         .await;
     assert_eq!(refused.status(), 422);
+}
+
+/// Saves of a section's text and of its translation at the same moment, many times over: a
+/// translation is never left current against a text that changed after it was based on it.
+#[tokio::test]
+async fn concurrent_saves_of_a_section_and_its_translation_leave_the_state_right() {
+    let app = spawn_app_on(Backend::Postgres).await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let editor = app.sign_in(EDITOR).await;
+    let (section, report) = lift_section(&app).await;
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    for round in 0..8 {
+        let translation = entities::section_translation::Entity::find()
+            .filter(entities::section_translation::Column::SectionId.eq(section))
+            .one(&app.db)
+            .await
+            .unwrap();
+        let base = translation.map_or(0, |t| i64::from(t.version));
+        let text = format!("Source, round {round}.");
+        let translated = format!("Перевод, раунд {round}.");
+        let (_, saved) = tokio::join!(
+            save_source(&app, &editor, section, &text, false),
+            translate(&app, &editor, section, base, &translated, true),
+        );
+        assert_eq!(saved.status(), 200, "round {round}");
+        let now = translation_row(&app, section).await;
+        let source = entities::report_section::Entity::find_by_id(section)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        match now.state {
+            app::states::TranslationState::Translated => assert_eq!(
+                now.source_version, source.version,
+                "round {round}: current, so based on the current text"
+            ),
+            app::states::TranslationState::Outdated => assert!(
+                now.source_version < source.version,
+                "round {round}: outdated by a later save"
+            ),
+            other => panic!("round {round}: {other:?}"),
+        }
+    }
 }

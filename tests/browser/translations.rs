@@ -76,5 +76,27 @@ async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change(
     browser
         .wait_for_contains("#source-changes ins", "Hearings were closed to the public.")
         .await;
+
+    // On the report's dashboard, the section is the one outdated in Kazakh.
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser
+        .wait_for_contains(
+            "#report-outline td[data-language='kk'] .translation-state--outdated",
+            "Outdated",
+        )
+        .await;
+    browser
+        .client
+        .find(Locator::Css("#filter-translation"))
+        .await
+        .expect("the translation filter")
+        .select_by_value("1")
+        .await
+        .expect("outdated in Kazakh");
+    browser
+        .wait_for_contains(".filters .hint", "1 section shown")
+        .await;
     browser.close().await;
 }

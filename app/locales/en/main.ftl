@@ -1170,3 +1170,5 @@ translation-error-title = heading: at most 300 characters.
 export-untranslated = Not yet translated: the text below is in the report's original language.
 export-translation-outdated = This translation predates the latest change of the section.
 export-draft-in = Draft in
+filter-translation = Translation
+filter-outdated-in = Outdated in

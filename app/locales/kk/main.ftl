@@ -1160,3 +1160,5 @@ translation-error-title = тақырып: 300 таңбадан аспауы ке
 export-untranslated = Әлі аударылмаған: төмендегі мәтін есептің түпнұсқа тілінде.
 export-translation-outdated = Бұл аударма бөлімнің соңғы өзгерісіне дейін жасалған.
 export-draft-in = Осы тілдегі жоба:
+filter-translation = Аударма
+filter-outdated-in = Аудармасы ескірген:

@@ -1198,3 +1198,5 @@ translation-error-title = заголовок: не длиннее 300 симво
 export-untranslated = Ещё не переведено: текст ниже на языке оригинала отчёта.
 export-translation-outdated = Этот перевод сделан до последнего изменения раздела.
 export-draft-in = Черновик на языке:
+filter-translation = Перевод
+filter-outdated-in = Устарел перевод:

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::sections::api::WordCount;
 use crate::{
     error::ApiError,
-    states::{ReportStatus, SectionStatus},
+    states::{Language, ReportStatus, SectionStatus, TranslationState},
 };
 
 /// One report as listed on the overview and the reports page.
@@ -79,6 +79,8 @@ pub struct OutlineRow {
     pub open_suggestions: i64,
     /// An annex: outside the word count.
     pub annex: bool,
+    /// Its translation into each of [`OutlineView::languages`], in order (`None`: missing).
+    pub translations: Vec<(Language, Option<TranslationState>)>,
 }
 
 /// A section in the bin.
@@ -114,6 +116,8 @@ pub struct OutlineView {
     pub submitted_on: Option<String>,
     pub submission_reference: Option<String>,
     pub profile: Option<ProfileRules>,
+    /// The languages the report is translated into.
+    pub languages: Vec<Language>,
     /// Words of every section in the outline.
     pub totals: WordCount,
     pub sections: Vec<OutlineRow>,

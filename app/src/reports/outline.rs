@@ -5,8 +5,11 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use entities::{coalition, coalition_role, report, section_contributor, submission_profile};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use entities::{
+    coalition, coalition_role, report, report_language, section_contributor, section_translation,
+    submission_profile,
+};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
     api::{BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, WordCount},
@@ -79,6 +82,21 @@ pub async fn outline(
     let review = crate::review::server::open_counts(db, &section_ids).await?;
     let by_id: HashMap<i32, &entities::report_section::Model> =
         sections.iter().map(|s| (s.id, s)).collect();
+    let languages: Vec<_> = report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(id))
+        .order_by_asc(report_language::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.language)
+        .collect();
+    let translated: HashMap<(i32, _), _> = section_translation::Entity::find()
+        .filter(section_translation::Column::SectionId.is_in(section_ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| ((t.section_id, t.language), t.state))
+        .collect();
 
     let rows: Vec<OutlineRow> = outline
         .reading_order()
@@ -119,6 +137,10 @@ pub async fn outline(
                 open_threads: review.get(&s.id).map_or(0, |c| c.0),
                 open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
                 annex: s.annex,
+                translations: languages
+                    .iter()
+                    .map(|&l| (l, translated.get(&(s.id, l)).copied()))
+                    .collect(),
             })
         })
         .collect();
@@ -197,6 +219,7 @@ pub async fn outline(
             .map(|d| d.format("%Y-%m-%d").to_string()),
         submission_reference: report.submission_reference,
         profile,
+        languages,
         totals,
         sections: rows,
         bin: if can_manage { bin } else { Vec::new() },

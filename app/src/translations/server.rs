@@ -375,7 +375,17 @@ pub async fn save(
     };
     let txn = begin(db).await?;
     let result = async {
-        // The section's version as of this transaction: the translation is based on it.
+        // Take the section's row lock first (a no-op update), as a save of its text does: the
+        // two take turns, so a translation is never marked current against a text that
+        // changed under it. The section's version is then the one it is based on.
+        entities::report_section::Entity::update_many()
+            .col_expr(
+                entities::report_section::Column::Version,
+                Expr::col(entities::report_section::Column::Version),
+            )
+            .filter(entities::report_section::Column::Id.eq(edit.section_id))
+            .exec(&txn)
+            .await?;
         let source_version = entities::report_section::Entity::find_by_id(edit.section_id)
             .one(&txn)
             .await?

@@ -14,7 +14,7 @@ use crate::{
     layout::{DataTable, ErrorNotice},
     reports::api::{OutlineRow, OutlineView},
     sections::{api::ChangeSectionStatus, pages::usage},
-    states::{Named, SectionStatus},
+    states::{Named, SectionStatus, TranslationState},
 };
 
 /// The filterable outline table.
@@ -25,6 +25,9 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
     let organisation = RwSignal::new(0i32);
     let status = RwSignal::new(String::new());
     let mine = RwSignal::new(false);
+    // The index into the report's languages of the "outdated in" filter (none: all).
+    let outdated_in = RwSignal::new(None::<usize>);
+    let languages = report.languages.clone();
     let planning = RwSignal::new(None::<i32>);
     let can_manage = report.can_manage;
     let rows = StoredValue::new(report.sections.clone());
@@ -43,6 +46,9 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
             || row.contributors.iter().any(|o| o.id == org))
             && status.with(|s| s.is_empty() || s == row.status.name())
             && (!mine.get() || row.mine)
+            && outdated_in.get().is_none_or(|i| {
+                row.translations.get(i).and_then(|t| t.1) == Some(TranslationState::Outdated)
+            })
     };
     let visible_count = move || rows.with_value(|rows| rows.iter().filter(|r| shown(r)).count());
     let columns: Vec<&'static str> = [
@@ -55,6 +61,7 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
         "col-review",
     ]
     .into_iter()
+    .chain(languages.iter().map(|l| l.message()))
     .chain(can_manage.then_some("col-actions"))
     .collect();
     let drag = drag_handlers(rows);
@@ -95,6 +102,17 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
                         {SectionStatus::ALL.iter().map(|&s| view! { <option value=s.name()>{i18n.label(s)}</option> }).collect_view()}
                     </select>
                 </div>
+                {(!languages.is_empty()).then(|| view! {
+                    <div class="field">
+                        <label for="filter-translation">{i18n.tr("filter-translation")}</label>
+                        <select id="filter-translation" on:change=move |ev| outdated_in.set(event_target_value(&ev).parse().ok())>
+                            <option value="">{i18n.tr("filter-all")}</option>
+                            {languages.iter().enumerate().map(|(i, &l)| view! {
+                                <option value=i>{i18n.tr("filter-outdated-in")}" "{i18n.label(l)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
                 <div class="field field--check">
                     <input id="filter-mine" type="checkbox" on:change=move |ev| mine.set(event_target_checked(&ev)) />
                     <label for="filter-mine">{i18n.tr("filter-mine")}</label>
@@ -185,6 +203,21 @@ fn SectionRow(
                 {(row.open_threads > 0).then(|| view! { <span class="cell-title">{i18n.tr_count("threads-open", "count", row.open_threads)}</span> })}
                 {(row.open_suggestions > 0).then(|| view! { <span class="cell-sub">{i18n.tr_count("suggestions-open", "count", row.open_suggestions)}</span> })}
             </td>
+            {row.translations.iter().map(|&(language, state)| {
+                let label = match state {
+                    Some(state) => i18n.label(state)(),
+                    None => i18n.tr("translation-state-missing")(),
+                };
+                let state_name = state.map_or("missing", |s| s.name());
+                view! {
+                    <td class="translation-cell" data-language=language.name()>
+                        <A href=format!("/sections/{id}/translations/{language}")
+                            attr:class=format!("translation-state translation-state--{state_name}")>
+                            {label}
+                        </A>
+                    </td>
+                }
+            }).collect_view()}
             {can_manage.then(|| view! { <td><RowTools id planning /></td> })}
         </tr>
     }
