@@ -215,6 +215,13 @@ async fn translations_follow_the_source(backend: Backend) {
         added.contains("Detention conditions worsened."),
         "{outdated}"
     );
+    assert_eq!(
+        outdated["source_paragraphs"],
+        serde_json::json!([{
+            "text": "The section, with a typo fixed. Detention conditions worsened.",
+            "changed": true
+        }])
+    );
 
     // A save based on an older version of the translation changes nothing.
     let stale = translate(&app, &editor, section, 0, "lost?", true).await;
@@ -269,16 +276,19 @@ async fn translations_follow_the_source(backend: Backend) {
     // Approving twice finds it approved already.
     assert_eq!(approve(reviewer.clone()).await, 422);
 
-    // A change of the section outdates an approved translation too.
+    // A change of the section outdates an approved translation too; a footnote the
+    // translation lacks is named.
     save_source(
         &app,
         &editor,
         section,
-        "A new paragraph.\n\nAnd another.",
+        "A new paragraph.[^1]\n\nAnd another.\n\n[^1]: Trial monitoring, 2026.",
         false,
     )
     .await;
-    assert_eq!(view(&app, &editor, section).await["state"], "outdated");
+    let outdated = view(&app, &editor, section).await;
+    assert_eq!(outdated["state"], "outdated");
+    assert_eq!(outdated["missing_notes"], serde_json::json!(["1"]));
 
     // A language sections are translated into stays.
     let removed = post(

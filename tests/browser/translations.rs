@@ -76,6 +76,9 @@ async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change(
     browser
         .wait_for_contains("#source-changes ins", "Hearings were closed to the public.")
         .await;
+    browser
+        .wait_for_contains("#source-paragraphs li.changed", "Hearings were closed")
+        .await;
 
     // On the report's dashboard, the section is the one outdated in Kazakh.
     browser

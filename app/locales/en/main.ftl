@@ -1172,3 +1172,5 @@ export-translation-outdated = This translation predates the latest change of the
 export-draft-in = Draft in
 filter-translation = Translation
 filter-outdated-in = Outdated in
+translation-paragraph-changed = changed
+translation-missing-notes = The section refers to footnotes this translation does not:

@@ -1162,3 +1162,5 @@ export-translation-outdated = Бұл аударма бөлімнің соңғы 
 export-draft-in = Осы тілдегі жоба:
 filter-translation = Аударма
 filter-outdated-in = Аудармасы ескірген:
+translation-paragraph-changed = өзгерді
+translation-missing-notes = Бөлімде осы аудармада жоқ сілтемелерге сілтеме бар:

@@ -1200,3 +1200,5 @@ export-translation-outdated = Этот перевод сделан до посл
 export-draft-in = Черновик на языке:
 filter-translation = Перевод
 filter-outdated-in = Устарел перевод:
+translation-paragraph-changed = изменено
+translation-missing-notes = В разделе есть ссылки на сноски, которых нет в переводе:

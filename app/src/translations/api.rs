@@ -55,6 +55,14 @@ pub async fn remove_report_language(report_id: i32, language: String) -> Result<
     Ok(super::server::remove_language(&db, &actor, report_id, &language).await?)
 }
 
+/// One paragraph of the section's text beside the translation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceParagraph {
+    pub text: String,
+    /// New or changed since the translation was made.
+    pub changed: bool,
+}
+
 /// A section's translation into one language, beside the section's own text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranslationView {
@@ -80,6 +88,10 @@ pub struct TranslationView {
     /// What changed in the section's text since `based_on`, word by word (empty when
     /// nothing did).
     pub source_changes: Vec<DiffPart>,
+    /// The section's paragraphs, each marked when it is new or changed since `based_on`.
+    pub source_paragraphs: Vec<SourceParagraph>,
+    /// Footnotes the section refers to (`[^label]`) that the translation does not.
+    pub missing_notes: Vec<String>,
     pub can_edit: bool,
     pub can_approve: bool,
 }

@@ -6,4 +6,6 @@ pub mod api;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod align;
+#[cfg(feature = "ssr")]
 pub mod server;

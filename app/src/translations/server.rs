@@ -15,7 +15,10 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use super::api::{LanguageProgress, LanguagesOverview, TranslationView};
+use super::{
+    align::{changed_paragraphs, missing_notes},
+    api::{LanguageProgress, LanguagesOverview, SourceParagraph, TranslationView},
+};
 use crate::{
     auth::{
         audit,
@@ -290,13 +293,22 @@ pub async fn translation_view(
     let based_on = translation
         .as_ref()
         .map_or(section.version, |t| t.source_version);
-    let source_changes = if based_on < section.version {
-        match source_at(db, section.id, based_on).await? {
-            Some(old) => word_diff(&old, &section.body),
-            None => Vec::new(),
-        }
+    let before = if based_on < section.version {
+        source_at(db, section.id, based_on).await?
     } else {
-        Vec::new()
+        None
+    };
+    let source_changes = before
+        .as_deref()
+        .map(|old| word_diff(old, &section.body))
+        .unwrap_or_default();
+    let source_paragraphs = changed_paragraphs(before.as_deref(), &section.body)
+        .into_iter()
+        .map(|(text, changed)| SourceParagraph { text, changed })
+        .collect();
+    let missing_notes = match &translation {
+        Some(t) if !t.body.trim().is_empty() => missing_notes(&section.body, &t.body),
+        _ => Vec::new(),
     };
     let open = ensure_open(&context.report).is_ok() && !context.is_removed();
     let resource = context.resource();
@@ -327,6 +339,8 @@ pub async fn translation_view(
         state: translation.as_ref().map(|t| t.state),
         based_on,
         source_changes,
+        source_paragraphs,
+        missing_notes,
         can_edit,
         can_approve,
     })

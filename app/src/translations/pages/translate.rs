@@ -16,15 +16,6 @@ use crate::{
     },
 };
 
-/// The paragraphs of a Markdown text (separated by blank lines).
-fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 /// `/sections/:id/translations/:language`.
 #[component]
 pub fn TranslationPage() -> impl IntoView {
@@ -86,11 +77,21 @@ fn Translation(
                 </div>
             </section>
         })}
+        {(!t.missing_notes.is_empty()).then(|| view! {
+            <div class="notice notice--warning" role="status" id="missing-notes">
+                <p>{i18n.tr("translation-missing-notes")}" "{t.missing_notes.iter().map(|n| format!("[^{n}]")).collect::<Vec<_>>().join(", ")}</p>
+            </div>
+        })}
         <div class="editor translation-editor">
             <div class="editor__preview">
                 <h2>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</h2>
                 <ol class="paragraphs" id="source-paragraphs">
-                    {paragraphs(&t.source).into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    {t.source_paragraphs.iter().cloned().map(|p| view! {
+                        <li class:changed=p.changed>
+                            {p.changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
+                            {p.text}
+                        </li>
+                    }).collect_view()}
                 </ol>
             </div>
             <div class="editor__source">
