@@ -165,6 +165,15 @@ async fn translations_follow_the_source(backend: Backend) {
     )
     .await;
     assert_eq!(outline["languages"], serde_json::json!(["ru", "kk"]));
+    let languages = json(
+        &app,
+        &editor,
+        "/api/report_languages",
+        &[("report_id", &report.to_string())],
+    )
+    .await;
+    assert_eq!(languages["targets"][1]["words"]["body"], 2);
+    assert_eq!(languages["targets"][0]["words"]["body"], 0);
     let row = outline["sections"]
         .as_array()
         .unwrap()
@@ -177,6 +186,7 @@ async fn translations_follow_the_source(backend: Backend) {
     );
     assert_eq!(translated["based_on"], source_version);
     assert_eq!(translated["body"], "Перевод раздела.");
+    assert_eq!(translated["words"]["body"], 2);
     assert!(translated["source_changes"].as_array().unwrap().is_empty());
 
     // A minor change of the section keeps it current, now based on the new version.

@@ -1174,3 +1174,11 @@ filter-translation = Translation
 filter-outdated-in = Outdated in
 translation-paragraph-changed = changed
 translation-missing-notes = The section refers to footnotes this translation does not:
+translation-words = { $count ->
+    [one] { $count } word translated
+   *[other] { $count } words translated
+}
+translation-source-words = { $count ->
+    [one] the section has { $count } word
+   *[other] the section has { $count } words
+}

@@ -1164,3 +1164,11 @@ filter-translation = Аударма
 filter-outdated-in = Аудармасы ескірген:
 translation-paragraph-changed = өзгерді
 translation-missing-notes = Бөлімде осы аудармада жоқ сілтемелерге сілтеме бар:
+translation-words = { $count ->
+    [one] { $count } сөз аударылды
+   *[other] { $count } сөз аударылды
+}
+translation-source-words = { $count ->
+    [one] бөлімде { $count } сөз
+   *[other] бөлімде { $count } сөз
+}

@@ -1202,3 +1202,13 @@ filter-translation = Перевод
 filter-outdated-in = Устарел перевод:
 translation-paragraph-changed = изменено
 translation-missing-notes = В разделе есть ссылки на сноски, которых нет в переводе:
+translation-words = { $count ->
+    [one] переведено { $count } слово
+    [few] переведено { $count } слова
+   *[many] переведено { $count } слов
+}
+translation-source-words = { $count ->
+    [one] в разделе { $count } слово
+    [few] в разделе { $count } слова
+   *[many] в разделе { $count } слов
+}

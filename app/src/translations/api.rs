@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     error::ApiError,
-    sections::api::DiffPart,
+    sections::api::{DiffPart, WordCount},
     states::{Language, TranslationState},
 };
 
@@ -19,6 +19,8 @@ pub struct LanguageProgress {
     pub states: Vec<(TranslationState, u64)>,
     /// Sections with no translation yet.
     pub missing: u64,
+    /// Words of the translations into the language.
+    pub words: WordCount,
 }
 
 /// The languages of a report: the one it is written in and those it is translated into.
@@ -92,6 +94,9 @@ pub struct TranslationView {
     pub source_paragraphs: Vec<SourceParagraph>,
     /// Footnotes the section refers to (`[^label]`) that the translation does not.
     pub missing_notes: Vec<String>,
+    /// Words of the translation and of the section's text.
+    pub words: WordCount,
+    pub source_words: WordCount,
     pub can_edit: bool,
     pub can_approve: bool,
 }

@@ -27,7 +27,7 @@ use crate::{
     },
     error::AppError,
     report_access::{authorized as report_authorized, ensure_open, managed},
-    sections::{access::authorized, history::word_diff, save::MAX_BODY_BYTES},
+    sections::{access::authorized, history::word_diff, save::MAX_BODY_BYTES, words},
     states::{Language, Named, TranslationState},
     transaction::{begin, finish, update_if_current},
 };
@@ -127,6 +127,7 @@ pub async fn report_languages(
                     })
                     .collect(),
                 missing: (sections.len() - of_language.len()) as u64,
+                words: of_language.iter().map(|t| words::count(&t.body)).sum(),
             }
         })
         .collect();
@@ -341,6 +342,11 @@ pub async fn translation_view(
         source_changes,
         source_paragraphs,
         missing_notes,
+        words: translation
+            .as_ref()
+            .map(|t| words::count(&t.body))
+            .unwrap_or_default(),
+        source_words: words::count(&section.body),
         can_edit,
         can_approve,
     })

@@ -44,6 +44,7 @@ fn Languages(
     let mut columns = vec!["col-language"];
     columns.extend(TranslationState::ALL.iter().map(|s| s.message()));
     columns.push("translation-state-missing");
+    columns.push("col-words");
     if can_manage {
         columns.push("col-actions");
     }
@@ -66,6 +67,7 @@ fn Languages(
                                     <td data-state=state.name()>{count}</td>
                                 }).collect_view()}
                                 <td data-state="missing">{target.missing}</td>
+                                <td class="translation-words">{target.words.body}</td>
                                 {can_manage.then(|| view! {
                                     <td>
                                         <ActionForm action=remove attr:class="form--inline">

@@ -114,6 +114,10 @@ fn Translation(
                         </div>
                         <button type="submit" class="button" id="save-translation">{i18n.tr("translation-save")}</button>
                     })}
+                    <p class="hint" id="translation-words">
+                        {i18n.tr_count("translation-words", "count", t.words.body)}" · "
+                        {i18n.tr_count("translation-source-words", "count", t.source_words.body)}
+                    </p>
                     <ActionResult result=save.value().into() done_key="translation-saved" />
                 </ActionForm>
                 {t.can_approve.then(|| view! {
