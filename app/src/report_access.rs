@@ -1,8 +1,9 @@
-//! Loading a report for someone allowed to act on it, and the rule that a submitted report's
-//! structure is fixed (server only): below every feature that acts on a report or its sections.
+//! Loading a report for someone allowed to act on it, the rule that a submitted report's
+//! structure is fixed, and the languages it is translated into (server only): below every
+//! feature that acts on a report or its sections.
 
-use entities::report;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use entities::{report, report_language};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     auth::{
@@ -10,7 +11,7 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    states::ReportStatus,
+    states::{Language, ReportStatus},
 };
 
 /// Report `id` if `actor` may do `action` on its coalition. An unknown report answers like
@@ -50,4 +51,20 @@ pub fn ensure_open(report: &report::Model) -> Result<(), AppError> {
         return Err(AppError::invalid("report-error-submitted"));
     }
     Ok(())
+}
+
+/// The languages report `report_id` is translated into (besides its own), in the order they
+/// were added.
+pub async fn translation_languages(
+    db: &impl ConnectionTrait,
+    report_id: i32,
+) -> Result<Vec<Language>, DbErr> {
+    Ok(report_language::Entity::find()
+        .filter(report_language::Column::ReportId.eq(report_id))
+        .order_by_asc(report_language::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.language)
+        .collect())
 }

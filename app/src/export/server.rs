@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use entities::{
     assessment, coalition, coalition_member, organisation, recommendation, report, report_export,
-    report_language, section_translation, source_document, submission_profile,
+    section_translation, source_document, submission_profile,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -331,14 +331,7 @@ pub async fn overview(
     let people =
         crate::directory::display_names(db, exports.iter().filter_map(|e| e.exported_by).collect())
             .await?;
-    let languages = report_language::Entity::find()
-        .filter(report_language::Column::ReportId.eq(report.id))
-        .order_by_asc(report_language::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|l| l.language)
-        .collect();
+    let languages = access::translation_languages(db, report.id).await?;
     Ok(ExportView {
         languages,
         report_id: report.id,
@@ -435,12 +428,12 @@ async fn translation_language(
     }
     let language =
         Language::parse(code).ok_or_else(|| AppError::invalid("translation-error-language"))?;
-    report_language::Entity::find()
-        .filter(report_language::Column::ReportId.eq(report.id))
-        .filter(report_language::Column::Language.eq(language))
-        .one(db)
+    if !access::translation_languages(db, report.id)
         .await?
-        .ok_or_else(|| AppError::invalid("translation-error-language"))?;
+        .contains(&language)
+    {
+        return Err(AppError::invalid("translation-error-language"));
+    }
     Ok(Some(language))
 }
 

@@ -6,10 +6,9 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use entities::{
-    coalition, coalition_role, report, report_language, section_contributor, section_translation,
-    submission_profile,
+    coalition, coalition_role, report, section_contributor, section_translation, submission_profile,
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
     api::{BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, WordCount},
@@ -82,14 +81,7 @@ pub async fn outline(
     let review = crate::review::server::open_counts(db, &section_ids).await?;
     let by_id: HashMap<i32, &entities::report_section::Model> =
         sections.iter().map(|s| (s.id, s)).collect();
-    let languages: Vec<_> = report_language::Entity::find()
-        .filter(report_language::Column::ReportId.eq(id))
-        .order_by_asc(report_language::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|l| l.language)
-        .collect();
+    let languages = crate::report_access::translation_languages(db, id).await?;
     let translated: HashMap<(i32, _), _> = section_translation::Entity::find()
         .filter(section_translation::Column::SectionId.is_in(section_ids.iter().copied()))
         .all(db)

@@ -118,6 +118,20 @@ pub async fn save_in(
     save_locked(txn, actor, edit, *author, organisations, message).await
 }
 
+/// Takes section `id`'s row lock in `txn` (a no-op update): saves of its text, and of its
+/// translations, wait here for one another, then each reads what the previous committed.
+pub async fn lock(txn: &DatabaseTransaction, id: i32) -> Result<(), sea_orm::DbErr> {
+    report_section::Entity::update_many()
+        .col_expr(
+            report_section::Column::Version,
+            Expr::col(report_section::Column::Version),
+        )
+        .filter(report_section::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// The part of a save that runs holding the section's row lock, inside `txn`.
 async fn save_locked(
     txn: &DatabaseTransaction,
@@ -127,16 +141,7 @@ async fn save_locked(
     organisations: &[i32],
     message: Option<String>,
 ) -> Result<SaveOutcome, AppError> {
-    // Take the row's write lock first (a no-op update): concurrent saves of this section
-    // wait here, then each reads what the previous one committed.
-    report_section::Entity::update_many()
-        .col_expr(
-            report_section::Column::Version,
-            Expr::col(report_section::Column::Version),
-        )
-        .filter(report_section::Column::Id.eq(edit.section_id))
-        .exec(txn)
-        .await?;
+    lock(txn, edit.section_id).await?;
     let current = report_section::Entity::find_by_id(edit.section_id)
         .one(txn)
         .await?

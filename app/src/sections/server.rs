@@ -1,7 +1,7 @@
 //! Reading a section with what the viewer may do with it (server only).
 
-use entities::{organisation, report_language, section_translation, user};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use entities::{organisation, section_translation, user};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
     access::{SectionContext, authorized},
@@ -51,17 +51,14 @@ pub async fn section_view(
         .filter(section_translation::Column::SectionId.eq(section.id))
         .all(db)
         .await?;
-    let translations = report_language::Entity::find()
-        .filter(report_language::Column::ReportId.eq(report.id))
-        .order_by_asc(report_language::Column::Id)
-        .all(db)
+    let translations = crate::report_access::translation_languages(db, report.id)
         .await?
         .into_iter()
-        .map(|l| TranslationLink {
-            language: l.language,
+        .map(|language| TranslationLink {
+            language,
             state: translated
                 .iter()
-                .find(|t| t.language == l.language)
+                .find(|t| t.language == language)
                 .map(|t| t.state),
         })
         .collect();

@@ -12,7 +12,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+    EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use super::{
@@ -26,26 +26,19 @@ use crate::{
         server::client_info,
     },
     error::AppError,
-    report_access::{authorized as report_authorized, ensure_open, managed},
-    sections::{access::authorized, history::word_diff, save::MAX_BODY_BYTES, words},
+    report_access::{authorized as report_authorized, ensure_open, managed, translation_languages},
+    sections::{
+        access::authorized,
+        history::word_diff,
+        save::{MAX_BODY_BYTES, lock},
+        words,
+    },
     states::{Language, Named, TranslationState},
     transaction::{begin, finish, update_if_current},
 };
 
 /// The longest translated heading, in characters.
 const MAX_TITLE_CHARS: usize = 300;
-
-/// The languages report `id` is translated into, in the order they were added.
-async fn targets_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<Language>, AppError> {
-    Ok(report_language::Entity::find()
-        .filter(report_language::Column::ReportId.eq(id))
-        .order_by_asc(report_language::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|l| l.language)
-        .collect())
-}
 
 /// `code` as a language `report` can be translated into (any but its own), else a 422.
 fn language_for(report: &report::Model, code: &str) -> Result<Language, AppError> {
@@ -61,7 +54,10 @@ async fn target_of(
     code: &str,
 ) -> Result<Language, AppError> {
     let language = language_for(report, code)?;
-    if !targets_of(db, report.id).await?.contains(&language) {
+    if !translation_languages(db, report.id)
+        .await?
+        .contains(&language)
+    {
         return Err(AppError::invalid("translation-error-language"));
     }
     Ok(language)
@@ -95,7 +91,7 @@ pub async fn report_languages(
     report_id: i32,
 ) -> Result<LanguagesOverview, AppError> {
     let report = report_authorized(db, actor, report_id, Action::Read).await?;
-    let targets = targets_of(db, report.id).await?;
+    let targets = translation_languages(db, report.id).await?;
     let accepted = accepted_by_profile(db, &report).await?;
     let sections: Vec<i32> = entities::report_section::Entity::find()
         .filter(entities::report_section::Column::ReportId.eq(report.id))
@@ -183,7 +179,10 @@ pub async fn add_language(
     let language = language_for(&report, code)?;
     let txn = begin(db).await?;
     let result = async {
-        if targets_of(&txn, report.id).await?.contains(&language) {
+        if translation_languages(&txn, report.id)
+            .await?
+            .contains(&language)
+        {
             return Err(AppError::invalid("translation-error-language-added"));
         }
         report_language::ActiveModel {
@@ -395,17 +394,10 @@ pub async fn save(
     };
     let txn = begin(db).await?;
     let result = async {
-        // Take the section's row lock first (a no-op update), as a save of its text does: the
-        // two take turns, so a translation is never marked current against a text that
-        // changed under it. The section's version is then the one it is based on.
-        entities::report_section::Entity::update_many()
-            .col_expr(
-                entities::report_section::Column::Version,
-                Expr::col(entities::report_section::Column::Version),
-            )
-            .filter(entities::report_section::Column::Id.eq(edit.section_id))
-            .exec(&txn)
-            .await?;
+        // Take the section's row lock first, as a save of its text does: the two take turns,
+        // so a translation is never marked current against a text that changed under it. The
+        // section's version is then the one it is based on.
+        lock(&txn, edit.section_id).await?;
         let source_version = entities::report_section::Entity::find_by_id(edit.section_id)
             .one(&txn)
             .await?
