@@ -42,5 +42,6 @@ pub mod setup_token;
 pub mod source_document;
 pub mod submission_profile;
 pub mod tag;
+pub mod translation_assignment;
 pub mod translation_revision;
 pub mod user;

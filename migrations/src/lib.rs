@@ -17,6 +17,7 @@ mod m20261203_000010_submission_export;
 mod m20261204_000011_first_run;
 mod m20261204_000012_coalition_administration;
 mod m20261205_000013_translations;
+mod m20261206_000014_translators;
 
 pub mod default_profiles;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000011_first_run::Migration),
             Box::new(m20261204_000012_coalition_administration::Migration),
             Box::new(m20261205_000013_translations::Migration),
+            Box::new(m20261206_000014_translators::Migration),
         ]
     }
 }

@@ -57,7 +57,7 @@ pub async fn export(
     let actor = crate::acting::actor_by_email(db, &email)
         .await?
         .ok_or_else(|| ExportError::UnknownUser(email.clone()))?;
-    let view = overview(db, &actor, report)
+    let view = overview(db, &actor, report, "")
         .await
         .map_err(|e| refused(&email, report, e))?;
     let mut lines: Vec<String> = view
@@ -78,7 +78,7 @@ pub async fn export(
         })
         .collect();
     let file = if final_file {
-        let id = final_export(db, &actor, report)
+        let id = final_export(db, &actor, report, "")
             .await
             .map_err(|e| refused(&email, report, e))?;
         stored(db, &actor, id)

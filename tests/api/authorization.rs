@@ -549,6 +549,11 @@ const MATRIX: &[Endpoint] = &[
         allowed: comments_in_the_coalition,
     },
     Endpoint {
+        path: "/api/assign_translator",
+        form: &[("section_id", "1"), ("language", "xx"), ("translator", "0")],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
         path: "/api/autosave_draft",
         form: &[("id", "1"), ("base_version", "0"), ("body", "x")],
         allowed: comments_in_the_coalition,

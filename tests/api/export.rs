@@ -663,3 +663,117 @@ async fn draft_styles(app: &TestApp, cookie: &str) -> String {
         .part("word/styles.xml")
         .to_string()
 }
+
+#[tokio::test]
+async fn a_final_export_in_a_translation_waits_for_every_section_and_reads_back_in_it() {
+    let app = spawn_app().await;
+    let coordinator = ready(&app).await;
+    let russian = [("id", "1"), ("language", "ru")];
+    // Ready in its own language; the demonstration report's Russian has no section yet.
+    let (_, own) = post(&app, &coordinator, "/api/export_overview", &[("id", "1")]).await;
+    assert!(blocking(&own).is_empty(), "{own}");
+    let (status, view) = post(&app, &coordinator, "/api/export_overview", &russian).await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(blocking(&view), ["check-translation-incomplete"]);
+    assert_eq!(view["language"], "ru");
+    assert!(view["file_name"].as_str().unwrap().ends_with(" (ru).docx"));
+    let (status, body) = post(&app, &coordinator, "/api/export_final", &russian).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        report_export::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A language the report is not translated into is refused.
+    let (status, _) = post(
+        &app,
+        &coordinator,
+        "/api/export_overview",
+        &[("id", "1"), ("language", "fr")],
+    )
+    .await;
+    assert_eq!(status, 422);
+
+    // Every section with text translated and finished: the Russian may leave, its words
+    // counted in Russian; translations not approved yet are worth a look.
+    let sections = report_section::Entity::find()
+        .filter(report_section::Column::ReportId.eq(1))
+        .order_by_asc(report_section::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut translated = 0;
+    for (i, section) in sections.iter().enumerate() {
+        if section.body.trim().is_empty() || section.removed_at.is_some() {
+            continue;
+        }
+        // The summary keeps its place under its Russian name.
+        let title = if i == 0 {
+            "Резюме".to_string()
+        } else {
+            format!("Раздел номер {i}")
+        };
+        let (id, title, body) = (
+            section.id.to_string(),
+            title,
+            format!("Перевод раздела номер {i} на русский язык."),
+        );
+        let (status, saved) = post(
+            &app,
+            &coordinator,
+            "/api/save_translation",
+            &[
+                ("section_id", id.as_str()),
+                ("language", "ru"),
+                ("base_version", "0"),
+                ("title", title.as_str()),
+                ("body", body.as_str()),
+                ("complete", "on"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{saved}");
+        translated += 1;
+    }
+    assert!(translated >= 2);
+    let (_, view) = post(&app, &coordinator, "/api/export_overview", &russian).await;
+    assert!(blocking(&view).is_empty(), "{view}");
+    let keys: Vec<&str> = view["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap())
+        .collect();
+    assert!(keys.contains(&"check-translation-complete"), "{keys:?}");
+    assert!(keys.contains(&"check-translation-unapproved"), "{keys:?}");
+    // Seven words a section, annexes and the summary's place aside.
+    let words = view["words"]["body"].as_i64().unwrap();
+    assert!((7..=translated * 7).contains(&words), "{words}");
+    assert_ne!(view["words"], own["words"]);
+
+    let (status, id) = post(&app, &coordinator, "/api/export_final", &russian).await;
+    assert_eq!(status, 200, "{id}");
+    let kept = report_export::Entity::find_by_id(id.as_i64().unwrap() as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.name, "Final 1 (ru)");
+    assert!(kept.file_name.ends_with(" (ru).docx"), "{}", kept.file_name);
+    let docx = Docx::open(&kept.content);
+    let paragraphs = docx.paragraphs("word/document.xml");
+    assert!(paragraphs.iter().any(|p| p.text == "Раздел номер 1"));
+    assert!(paragraphs.iter().any(|p| {
+        p.text
+            .starts_with("Перевод раздела номер 1 на русский язык.")
+    }));
+    // No draft marks in a final file, and nothing of the English text.
+    assert!(
+        !docx
+            .part("word/document.xml")
+            .contains("Torture and ill-treatment persist")
+    );
+    assert!(!docx.part("word/document.xml").contains("Ещё не переведено"));
+}

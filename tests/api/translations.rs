@@ -180,9 +180,18 @@ async fn translations_follow_the_source(backend: Backend) {
         .iter()
         .find(|r| r["id"] == section)
         .unwrap();
+    let states: Vec<(&Value, &Value)> = row["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (&t["language"], &t["state"]))
+        .collect();
     assert_eq!(
-        row["translations"],
-        serde_json::json!([["ru", null], ["kk", "translated"]])
+        states,
+        [
+            (&Value::from("ru"), &Value::Null),
+            (&Value::from("kk"), &Value::from("translated"))
+        ]
     );
     assert_eq!(translated["based_on"], source_version);
     assert_eq!(translated["body"], "Перевод раздела.");
@@ -517,4 +526,142 @@ async fn concurrent_saves_of_a_section_and_its_translation_leave_the_state_right
             other => panic!("round {round}: {other:?}"),
         }
     }
+}
+
+/// The id of the account signed in with `email`.
+async fn user_id(app: &TestApp, email: &str) -> i32 {
+    entities::user::Entity::find()
+        .filter(entities::user::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn assign(app: &TestApp, cookie: &str, section: i32, translator: i32) -> u16 {
+    post(
+        app,
+        cookie,
+        "/api/assign_translator",
+        &[
+            ("section_id", &section.to_string()),
+            ("language", "kk"),
+            ("translator", &translator.to_string()),
+        ],
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
+#[tokio::test]
+async fn coordinators_assign_a_translator_who_then_translates_whatever_their_role() {
+    let app = spawn_app().await;
+    let outsider = crate::helpers::create_outsider(&app).await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let (section, report) = lift_section(&app).await;
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    let observer = app.sign_in(OBSERVER).await;
+    let observer_id = user_id(&app, OBSERVER).await;
+    assert_eq!(
+        translate(&app, &observer, section, 0, "аударма", false)
+            .await
+            .status(),
+        403
+    );
+
+    // The coordinator may assign, and chooses among the coalition's members.
+    let seen = view(&app, &coordinator, section).await;
+    assert_eq!(seen["can_assign"], true);
+    assert!(seen["translator"].is_null());
+    let candidates: Vec<i64> = seen["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    assert!(candidates.contains(&i64::from(observer_id)));
+    // Nobody else assigns; nobody outside the coalition is assigned.
+    let reviewer = app.sign_in(REVIEWER).await;
+    assert_eq!(assign(&app, &reviewer, section, observer_id).await, 403);
+    assert_eq!(view(&app, &reviewer, section).await["can_assign"], false);
+    let outsider_id = user_id(&app, outsider).await;
+    assert_eq!(assign(&app, &coordinator, section, outsider_id).await, 422);
+    assert!(
+        entities::translation_assignment::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Assigned, the observer translates this section (and no other).
+    assert_eq!(assign(&app, &coordinator, section, observer_id).await, 200);
+    let seen = view(&app, &observer, section).await;
+    assert_eq!(seen["can_edit"], true);
+    assert_eq!(seen["can_assign"], false);
+    assert_eq!(seen["translator"]["id"], observer_id);
+    assert!(seen["candidates"].as_array().unwrap().is_empty());
+    let saved = translate(&app, &observer, section, 0, "Аударма мәтіні.", true).await;
+    assert_eq!(saved.status(), 200);
+    let other = entities::report_section::Entity::find()
+        .filter(entities::report_section::Column::ReportId.eq(report))
+        .filter(entities::report_section::Column::Id.ne(section))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    assert_eq!(
+        translate(&app, &observer, other, 0, "аударма", false)
+            .await
+            .status(),
+        403
+    );
+    // The dashboard names the translator and counts the section among the observer's own.
+    let outline = json(
+        &app,
+        &observer,
+        "/api/report_outline",
+        &[("id", &report.to_string())],
+    )
+    .await;
+    let row = outline["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == section)
+        .unwrap()
+        .clone();
+    assert_eq!(row["mine"], true);
+    assert_eq!(row["translations"][1]["language"], "kk");
+    assert_eq!(row["translations"][1]["mine"], true);
+    assert_eq!(row["translations"][1]["state"], "translated");
+    assert!(row["translations"][1]["translator"].is_string());
+    let events = entities::audit_event::Entity::find()
+        .filter(entities::audit_event::Column::Action.eq("translator_assigned"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(events.len(), 1);
+
+    // Unassigned, the observer reads only.
+    assert_eq!(assign(&app, &coordinator, section, 0).await, 200);
+    assert_eq!(view(&app, &observer, section).await["can_edit"], false);
+    let version = translation_row(&app, section).await.version.to_string();
+    let refused = post(
+        &app,
+        &observer,
+        "/api/save_translation",
+        &[
+            ("section_id", &section.to_string()),
+            ("language", "kk"),
+            ("base_version", &version),
+            ("body", "өзгеріс"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), 403);
+    assert_eq!(translation_row(&app, section).await.body, "Аударма мәтіні.");
 }

@@ -1,10 +1,16 @@
-//! A coordinator adds Kazakh to the English report (already translated into Russian); the section's translation is written
-//! beside the section's text and saved as finished; the section then changes, and the
-//! translation shows as outdated with what changed.
+//! A coordinator adds Kazakh to the English report (already translated into Russian); the
+//! section's translation is written beside the section's text and saved as finished; the
+//! section then changes, and the translation shows as outdated with what changed. And a
+//! translator the coordinator assigns translates a section into Russian, a reviewer approves
+//! it, and the Russian draft of the report carries it.
 
+use base64::Engine;
 use fantoccini::Locator;
 
-use crate::harness::{Browser, Server};
+use crate::{
+    docx_reader::Docx,
+    harness::{Browser, Server},
+};
 
 #[tokio::test]
 async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change() {
@@ -101,5 +107,169 @@ async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change(
     browser
         .wait_for_contains(".filters .hint", "1 section shown")
         .await;
+    browser.close().await;
+}
+
+/// The Russian translation's link in the dashboard row of LIFT's section.
+const RUSSIAN_OF_FAIR_TRIAL: &str = "//tr[.//a[contains(., 'Right to a fair trial (art. 14)')]]\
+     //td[@data-language='ru']//a";
+
+/// Signs the browser out (drops the session cookie) and in again as `email`.
+async fn switch_to(browser: &Browser, server: &Server, email: &str) {
+    browser.client.delete_all_cookies().await.expect("sign out");
+    browser.sign_in(server, email).await;
+}
+
+#[tokio::test]
+async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_exports() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.sign_in(&server, "coordinator@sbhr.example").await;
+
+    // The coordinator assigns the observer to translate LIFT's section into Russian (the
+    // demonstration report's second language).
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser
+        .client
+        .find(Locator::XPath(RUSSIAN_OF_FAIR_TRIAL))
+        .await
+        .expect("the Russian translation's link")
+        .click()
+        .await
+        .expect("open it");
+    browser
+        .wait_for_contains("#translation-state", "Missing")
+        .await;
+    browser
+        .client
+        .find(Locator::XPath(
+            "//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]",
+        ))
+        .await
+        .expect("the observer among the coalition's members")
+        .click()
+        .await
+        .expect("choose the observer");
+    browser.click("#assign-translator").await;
+    browser
+        .wait_for_contains("#translator", "Translator assigned.")
+        .await;
+
+    // The observer finds the section among their own on the dashboard (beside the one their
+    // organisation writes) and translates it.
+    switch_to(&browser, &server, "observer@equalaccess.example").await;
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser
+        .client
+        .find(Locator::Css("#filter-mine"))
+        .await
+        .expect("the my-sections filter")
+        .click()
+        .await
+        .expect("only mine");
+    browser
+        .wait_for_contains(".filters .hint", "2 sections shown")
+        .await;
+    browser
+        .wait_for_contains(
+            "#report-outline td[data-language='ru'] .mine",
+            "Marat Zhunusov",
+        )
+        .await;
+    browser
+        .client
+        .find(Locator::XPath(RUSSIAN_OF_FAIR_TRIAL))
+        .await
+        .expect("the Russian translation's link")
+        .click()
+        .await
+        .expect("open it");
+    browser
+        .wait_for_contains("#translator-name", "Marat Zhunusov")
+        .await;
+    browser
+        .client
+        .find(Locator::Css("#translation-title"))
+        .await
+        .expect("the heading")
+        .send_keys("Право на справедливое судебное разбирательство")
+        .await
+        .expect("type the heading");
+    browser
+        .client
+        .find(Locator::Css("#translation-body"))
+        .await
+        .expect("the translation's text")
+        .send_keys("Адвокатам часто отказывали в конфиденциальных встречах с подзащитными.")
+        .await
+        .expect("type the translation");
+    browser.click("#translation-complete").await;
+    browser.click("#save-translation").await;
+    browser
+        .wait_for_contains("#translation-state", "Translated")
+        .await;
+    let page = browser
+        .client
+        .current_url()
+        .await
+        .expect("the page")
+        .to_string();
+
+    // A reviewer approves it.
+    switch_to(&browser, &server, "reviewer@freeword.example").await;
+    browser.open_hydrated(&page).await;
+    browser.click("#approve-translation").await;
+    browser
+        .wait_for_contains("#translation-state", "Approved")
+        .await;
+
+    // The export page checks the Russian: the other sections are not translated yet.
+    browser
+        .open_hydrated(&format!("{}/reports/1/export", server.url))
+        .await;
+    browser
+        .click("#export-languages a[data-language='ru']")
+        .await;
+    browser
+        .wait_for_contains("#export-file-name", "(ru).docx")
+        .await;
+    browser
+        .wait_for_contains("body", "missing, unfinished or outdated in this language")
+        .await;
+
+    // The Russian draft of the report carries the translation.
+    let encoded = browser
+        .client
+        .execute_async(
+            "const [href, done] = arguments;
+             fetch(href).then(r => r.arrayBuffer()).then(b => {
+               let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));
+               done(btoa(s));
+             });",
+            vec![format!("{}/reports/1/export.docx?language=ru", server.url).into()],
+        )
+        .await
+        .expect("download the Russian draft");
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded.as_str().expect("the file, encoded"))
+        .expect("base64");
+    let docx = Docx::open(&bytes);
+    let paragraphs = docx.paragraphs("word/document.xml");
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.text == "Право на справедливое судебное разбирательство"),
+        "the translated heading"
+    );
+    assert!(
+        paragraphs.iter().any(|p| p
+            .text
+            .starts_with("Адвокатам часто отказывали в конфиденциальных встречах")),
+        "the translated text"
+    );
     browser.close().await;
 }

@@ -1182,3 +1182,19 @@ translation-source-words = { $count ->
     [one] the section has { $count } word
    *[other] the section has { $count } words
 }
+translation-translator = Translator
+translation-translator-none = Nobody assigned
+translation-assign = Assign
+translation-assigned = Translator assigned.
+translation-error-translator = translator: choose a member of the coalition.
+audit-action-translator_assigned = Translator assigned
+export-language = Language of the export:
+check-translation-complete = Every section with text is translated into this language and up to date.
+check-translation-incomplete = { $count ->
+    [one] One section is missing, unfinished or outdated in this language:
+   *[other] { $count } sections are missing, unfinished or outdated in this language:
+}
+check-translation-unapproved = { $count ->
+    [one] One section's translation is not approved yet:
+   *[other] { $count } sections' translations are not approved yet:
+}

@@ -1172,3 +1172,19 @@ translation-source-words = { $count ->
     [one] бөлімде { $count } сөз
    *[other] бөлімде { $count } сөз
 }
+translation-translator = Аудармашы
+translation-translator-none = Ешкім тағайындалмаған
+translation-assign = Тағайындау
+translation-assigned = Аудармашы тағайындалды.
+translation-error-translator = аудармашы: коалиция мүшесін таңдаңыз.
+audit-action-translator_assigned = Аудармашы тағайындалды
+export-language = Шығарылым тілі:
+check-translation-complete = Мәтіні бар барлық бөлім осы тілге аударылған, аудармалар өзекті.
+check-translation-incomplete = { $count ->
+    [one] { $count } бөлім аударылмаған, аудармасы аяқталмаған немесе ескірген:
+   *[other] { $count } бөлім аударылмаған, аудармасы аяқталмаған немесе ескірген:
+}
+check-translation-unapproved = { $count ->
+    [one] { $count } бөлімнің аудармасы әлі бекітілмеген:
+   *[other] { $count } бөлімнің аудармасы әлі бекітілмеген:
+}

@@ -1212,3 +1212,20 @@ translation-source-words = { $count ->
     [few] в разделе { $count } слова
    *[many] в разделе { $count } слов
 }
+translation-translator = Переводчик
+translation-translator-none = Никто не назначен
+translation-assign = Назначить
+translation-assigned = Переводчик назначен.
+translation-error-translator = переводчик: выберите участника коалиции.
+audit-action-translator_assigned = Назначен переводчик
+export-language = Язык выгрузки:
+check-translation-complete = Все разделы с текстом переведены на этот язык, переводы актуальны.
+check-translation-incomplete = { $count ->
+    [one] { $count } раздел не переведён, перевод не закончен или устарел:
+    [few] { $count } раздела не переведены, переводы не закончены или устарели:
+   *[other] { $count } разделов не переведены, переводы не закончены или устарели:
+}
+check-translation-unapproved = { $count ->
+    [one] Перевод { $count } раздела ещё не утверждён:
+   *[other] Переводы { $count } разделов ещё не утверждены:
+}

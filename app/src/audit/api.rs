@@ -84,6 +84,7 @@ pub const ACTIONS: &[&str] = &[
     "report_language_removed",
     "translation_saved",
     "translation_approved",
+    "translator_assigned",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

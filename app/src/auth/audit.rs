@@ -73,6 +73,7 @@ pub mod action {
     pub const REPORT_LANGUAGE_REMOVED: &str = "report_language_removed";
     pub const TRANSLATION_SAVED: &str = "translation_saved";
     pub const TRANSLATION_APPROVED: &str = "translation_approved";
+    pub const TRANSLATOR_ASSIGNED: &str = "translator_assigned";
 }
 
 /// One thing to record.

@@ -84,6 +84,13 @@ pub enum Resource<'a> {
         coalition_id: i32,
         organisations: &'a [i32],
     },
+    /// A section's translation into one language: its section's writers, and the person
+    /// assigned to translate it (whatever their role in the coalition), edit it.
+    Translation {
+        coalition_id: i32,
+        organisations: &'a [i32],
+        translator: Option<i32>,
+    },
     /// A recommendation a coalition follows up, and the organisations that do it (its lead
     /// organisation; for an NGO's own assessment, that NGO).
     Recommendation {
@@ -102,6 +109,7 @@ impl Resource<'_> {
         match self {
             Resource::Coalition { id } => Some(*id),
             Resource::Section { coalition_id, .. }
+            | Resource::Translation { coalition_id, .. }
             | Resource::Recommendation { coalition_id, .. } => Some(*coalition_id),
             Resource::OwnAccount | Resource::Instance | Resource::NewReport => None,
         }
@@ -141,6 +149,23 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
             (Some(role), Action::Comment) => comments(*role),
             (Some(role), Action::Edit | Action::Manage) => runs_the_coalition(*role),
         },
+        Resource::Translation {
+            coalition_id,
+            organisations: writers,
+            translator,
+        } => {
+            let assigned = roles.contains_key(&coalition_id)
+                && translator.is_some_and(|t| actor.user_id() == Some(t));
+            (assigned && action == Action::Edit)
+                || can(
+                    actor,
+                    action,
+                    Resource::Section {
+                        coalition_id,
+                        organisations: writers,
+                    },
+                )
+        }
         // Organisations write their sections and follow up the recommendations they lead.
         Resource::Section {
             coalition_id,
@@ -236,6 +261,80 @@ mod tests {
             (member(Role::Coordinator), Action::Manage, theirs, true),
             (outsider(), Action::Read, own, false),
             (admin(), Action::Manage, own, true),
+        ];
+        for (actor, action, resource, allowed) in cases {
+            assert_eq!(
+                can(&actor, action, resource),
+                allowed,
+                "{actor:?} {action:?} {resource:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn assigned_translators_edit_their_translation_whatever_their_role() {
+        // `member` has user id 1.
+        let theirs_assigned_to_me = Resource::Translation {
+            coalition_id: COALITION,
+            organisations: &[OTHER_ORG],
+            translator: Some(1),
+        };
+        let theirs_assigned_elsewhere = Resource::Translation {
+            coalition_id: COALITION,
+            organisations: &[OTHER_ORG],
+            translator: Some(2),
+        };
+        let own_unassigned = Resource::Translation {
+            coalition_id: COALITION,
+            organisations: &[OWN_ORG],
+            translator: None,
+        };
+        let cases = [
+            (
+                member(Role::Observer),
+                Action::Edit,
+                theirs_assigned_to_me,
+                true,
+            ),
+            (
+                member(Role::Observer),
+                Action::Comment,
+                theirs_assigned_to_me,
+                false,
+            ),
+            (
+                member(Role::Observer),
+                Action::Manage,
+                theirs_assigned_to_me,
+                false,
+            ),
+            (
+                member(Role::Reviewer),
+                Action::Edit,
+                theirs_assigned_elsewhere,
+                false,
+            ),
+            (
+                member(Role::Reviewer),
+                Action::Comment,
+                theirs_assigned_elsewhere,
+                true,
+            ),
+            (member(Role::Editor), Action::Edit, own_unassigned, true),
+            (
+                member(Role::Editor),
+                Action::Edit,
+                theirs_assigned_elsewhere,
+                false,
+            ),
+            (
+                member(Role::Coordinator),
+                Action::Manage,
+                theirs_assigned_elsewhere,
+                true,
+            ),
+            // Assigned (the outsider is user 2) in a coalition they do not belong to: nothing.
+            (outsider(), Action::Edit, theirs_assigned_elsewhere, false),
         ];
         for (actor, action, resource, allowed) in cases {
             assert_eq!(

@@ -117,15 +117,23 @@ pub struct ExportView {
     pub submission_reference: Option<String>,
     /// The viewer coordinates the coalition (front matter, final export, submission).
     pub can_manage: bool,
-    /// The languages the report is translated into (a draft in each).
+    /// The languages the report is translated into (a draft and a final export in each).
     pub languages: Vec<Language>,
+    /// The translation the page checks and exports (`None`: the report's own language).
+    pub language: Option<Language>,
+    /// The report's own language.
+    pub source_language: String,
 }
 
-/// The export page of report `id`, for anyone who may read it.
+/// The export page of report `id` in `language` (one it is translated into; empty: its
+/// own), for anyone who may read it.
 #[server(endpoint = "export_overview")]
-pub async fn export_overview(id: i32) -> Result<ExportView, ApiError> {
+pub async fn export_overview(
+    id: i32,
+    #[server(default)] language: String,
+) -> Result<ExportView, ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
-    Ok(super::server::overview(&db, &actor, id).await?)
+    Ok(super::server::overview(&db, &actor, id, &language).await?)
 }
 
 /// Saves a report's keywords and publication statement (coordinators).
@@ -135,11 +143,11 @@ pub async fn save_front_matter(front: FrontMatter) -> Result<(), ApiError> {
     Ok(super::server::save_front_matter(&db, &actor, front).await?)
 }
 
-/// Makes the final export of report `id` (coordinators), refused while the check finds a
-/// blocking problem. Returns the export's id.
+/// Makes the final export of report `id` in `language` (coordinators; empty: the report's
+/// own), refused while the check finds a blocking problem. Returns the export's id.
 #[server(endpoint = "export_final")]
-pub async fn export_final(id: i32) -> Result<i32, ApiError> {
+pub async fn export_final(id: i32, #[server(default)] language: String) -> Result<i32, ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     crate::auth::rate_limit::take_for(&actor, crate::auth::rate_limit::Operation::Export)?;
-    Ok(super::server::final_export(&db, &actor, id).await?)
+    Ok(super::server::final_export(&db, &actor, id, &language).await?)
 }

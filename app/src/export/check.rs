@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     sections::words::{self, WordCount},
-    states::{ReportStatus, SectionStatus},
+    states::{ReportStatus, SectionStatus, TranslationState},
 };
 
 /// The words of the body (annexes, cover and contents are outside the count).
@@ -70,6 +70,38 @@ pub fn run(submission: &Submission, now: DateTime<Utc>) -> Vec<CheckItem> {
     items.extend(language(submission));
     items.extend(empty_sections(submission));
     items.extend(images(submission));
+    items
+}
+
+/// A section with text whose translation into the export's language is not approved yet:
+/// its heading and the translation's state (`None`: missing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslationGap {
+    pub title: String,
+    pub state: Option<TranslationState>,
+}
+
+/// The check of an export in one of the report's translations: sections missing, still in
+/// translation or outdated block it; translated sections not approved yet are worth a look.
+pub fn translation(gaps: &[TranslationGap]) -> Vec<CheckItem> {
+    let (unapproved, unfinished): (Vec<_>, Vec<_>) = gaps
+        .iter()
+        .partition(|g| g.state == Some(TranslationState::Translated));
+    let titles = |gaps: &[&TranslationGap]| gaps.iter().map(|g| g.title.clone()).collect();
+    let mut items = vec![if unfinished.is_empty() {
+        item("check-translation-complete", Severity::Passed)
+    } else {
+        item("check-translation-incomplete", Severity::Blocking)
+            .number("count", unfinished.len() as i64)
+            .details(titles(&unfinished))
+    }];
+    if !unapproved.is_empty() {
+        items.push(
+            item("check-translation-unapproved", Severity::Warning)
+                .number("count", unapproved.len() as i64)
+                .details(titles(&unapproved)),
+        );
+    }
     items
 }
 
@@ -509,6 +541,34 @@ mod tests {
             assert!(!several_states(name), "{name}");
         }
         assert!(several_states("Kazakhstan, Kyrgyzstan"));
+    }
+
+    #[test]
+    fn a_translation_blocks_until_every_section_is_translated_and_current() {
+        let gap = |title: &str, state| TranslationGap {
+            title: title.into(),
+            state,
+        };
+        let done = translation(&[]);
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].key, "check-translation-complete");
+        assert!(!blocks(&done));
+        let gaps = [
+            gap("Torture", None),
+            gap("Fair trial", Some(TranslationState::Outdated)),
+            gap("Assembly", Some(TranslationState::InTranslation)),
+            gap("Expression", Some(TranslationState::Translated)),
+        ];
+        let items = translation(&gaps);
+        assert!(blocks(&items));
+        assert_eq!(items[0].key, "check-translation-incomplete");
+        assert_eq!(items[0].details, ["Torture", "Fair trial", "Assembly"]);
+        assert_eq!(items[0].numbers, [("count".to_string(), 3)]);
+        assert_eq!(items[1].key, "check-translation-unapproved");
+        assert_eq!(items[1].severity, Severity::Warning);
+        assert_eq!(items[1].details, ["Expression"]);
+        // Only awaiting approval: worth a look, not blocking.
+        assert!(!blocks(&translation(&gaps[3..])));
     }
 
     #[test]

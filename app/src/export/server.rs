@@ -21,8 +21,8 @@ use shadowdesk_docx::{
 };
 
 use super::{
-    api::{ExportRecord, ExportView, FrontMatter},
-    check,
+    api::{CheckItem, ExportRecord, ExportView, FrontMatter},
+    check::{self, TranslationGap},
     file_name::file_name,
     texts::ReportTexts,
 };
@@ -53,18 +53,20 @@ pub async fn load(
     report: &report::Model,
     now: DateTime<Utc>,
 ) -> Result<Submission, AppError> {
-    load_in(db, report, now, None).await
+    Ok(load_in(db, report, now, None, false).await?.0)
 }
 
 /// Reads `report` as it would be exported today in `language` (one it is translated into;
 /// `None`: its own): each section's heading and text in that language where it is
-/// translated, otherwise the section's own, marked as untranslated (or as outdated).
+/// translated, otherwise the section's own — in a draft (`mark`) with a note saying it is
+/// untranslated or outdated. Also answers the sections whose translation is not approved.
 pub async fn load_in(
     db: &impl ConnectionTrait,
     report: &report::Model,
     now: DateTime<Utc>,
     language: Option<Language>,
-) -> Result<Submission, AppError> {
+    mark: bool,
+) -> Result<(Submission, Vec<TranslationGap>), AppError> {
     let profile = match report.profile_id {
         Some(id) => submission_profile::Entity::find_by_id(id).one(db).await?,
         None => None,
@@ -121,11 +123,12 @@ pub async fn load_in(
 
     let language_code = language.map_or_else(|| report.language.clone(), |l| l.name().to_string());
     let texts = ReportTexts::new(&language_code);
-    if let Some(language) = language {
-        translate_sections(db, &mut sections, language, &texts).await?;
-    }
+    let gaps = match language {
+        Some(language) => translate_sections(db, &mut sections, language, &texts, mark).await?,
+        None => Vec::new(),
+    };
     let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
-    Ok(Submission {
+    let submission = Submission {
         report_id: report.id,
         title: report.title.clone(),
         mechanism: report.mechanism.clone(),
@@ -165,17 +168,20 @@ pub async fn load_in(
         recommendations,
         reference_styles: profile.and_then(|p| p.reference_styles),
         today: now.date_naive(),
-    })
+    };
+    Ok((submission, gaps))
 }
 
 /// `sections` in `language`: the translated heading and text where there is a translation,
-/// the section's own otherwise, with a note saying it is untranslated or outdated.
+/// the section's own otherwise, with a note saying it is untranslated or outdated when
+/// `mark`ed. Answers the sections with text whose translation is not approved.
 async fn translate_sections(
     db: &impl ConnectionTrait,
     sections: &mut [SectionText],
     language: Language,
     texts: &ReportTexts,
-) -> Result<(), AppError> {
+    mark: bool,
+) -> Result<Vec<TranslationGap>, AppError> {
     let translations: HashMap<i32, section_translation::Model> =
         section_translation::Entity::find()
             .filter(section_translation::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
@@ -185,13 +191,28 @@ async fn translate_sections(
             .into_iter()
             .map(|t| (t.section_id, t))
             .collect();
+    let mut gaps = Vec::new();
     for section in sections.iter_mut() {
-        match translations.get(&section.id) {
-            Some(t) if !t.body.trim().is_empty() => {
+        let translation = translations
+            .get(&section.id)
+            .filter(|t| !t.body.trim().is_empty());
+        let state = translation.map(|t| t.state);
+        if !section.body.trim().is_empty() && state != Some(TranslationState::Approved) {
+            gaps.push(TranslationGap {
+                title: translation
+                    .map(|t| t.title.trim())
+                    .filter(|t| !t.is_empty())
+                    .unwrap_or(&section.title)
+                    .to_string(),
+                state,
+            });
+        }
+        match translation {
+            Some(t) => {
                 if !t.title.trim().is_empty() {
                     section.title = t.title.clone();
                 }
-                section.body = if t.state == TranslationState::Outdated {
+                section.body = if mark && t.state == TranslationState::Outdated {
                     format!(
                         "*{}*\n\n{}",
                         texts.get("export-translation-outdated"),
@@ -201,15 +222,15 @@ async fn translate_sections(
                     t.body.clone()
                 };
             }
-            _ => {
-                if !section.body.trim().is_empty() {
+            None => {
+                if mark && !section.body.trim().is_empty() {
                     section.body =
                         format!("*{}*\n\n{}", texts.get("export-untranslated"), section.body);
                 }
             }
         }
     }
-    Ok(())
+    Ok(gaps)
 }
 
 /// A comma-separated keyword list as its keywords.
@@ -309,8 +330,10 @@ pub async fn overview(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i32,
+    language: &str,
 ) -> Result<ExportView, AppError> {
     let report = access::authorized(db, actor, id, Action::Read).await?;
+    let translation = translation_language(db, &report, language).await?;
     let can_manage = can(
         actor,
         Action::Manage,
@@ -319,8 +342,8 @@ pub async fn overview(
         },
     );
     let now = Utc::now();
-    let submission = load(db, &report, now).await?;
-    let checks = check::run(&submission, now);
+    let (submission, gaps) = load_in(db, &report, now, translation, false).await?;
+    let checks = checks_in(&submission, translation, &gaps, now);
     let words = check::body_words(&submission);
     let lead = lead_name(&submission);
     let exports = report_export::Entity::find()
@@ -334,6 +357,8 @@ pub async fn overview(
     let languages = access::translation_languages(db, report.id).await?;
     Ok(ExportView {
         languages,
+        language: translation,
+        source_language: report.language.clone(),
         report_id: report.id,
         title: report.title.clone(),
         status: report.status,
@@ -343,7 +368,7 @@ pub async fn overview(
         words,
         word_limit: submission.word_limit,
         notes_counted: submission.notes_counted,
-        file_name: file_name(&submission, &lead, now.date_naive()),
+        file_name: final_file_name(&submission, &lead, translation, now),
         front_matter: FrontMatter {
             report_id: report.id,
             version: report.version,
@@ -393,7 +418,7 @@ pub async fn draft(
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
     let translation = translation_language(db, &report, language).await?;
     let now = Utc::now();
-    let submission = load_in(db, &report, now, translation).await?;
+    let (submission, _) = load_in(db, &report, now, translation, true).await?;
     let written = write(&submission, Mode::Draft, now).await?;
     let lead = lead_name(&submission);
     let suffix = match translation {
@@ -437,6 +462,35 @@ async fn translation_language(
     Ok(Some(language))
 }
 
+/// The pre-submission check of `submission`, made in `translation` (`None`: the report's
+/// own language) with `gaps` in that translation.
+fn checks_in(
+    submission: &Submission,
+    translation: Option<Language>,
+    gaps: &[TranslationGap],
+    now: DateTime<Utc>,
+) -> Vec<CheckItem> {
+    let mut checks = check::run(submission, now);
+    if translation.is_some() {
+        checks.extend(check::translation(gaps));
+    }
+    checks
+}
+
+/// The final file's name: the OHCHR pattern, with the language for a translation.
+fn final_file_name(
+    submission: &Submission,
+    lead: &str,
+    translation: Option<Language>,
+    now: DateTime<Utc>,
+) -> String {
+    let name = file_name(submission, lead, now.date_naive());
+    match translation {
+        Some(language) => name.replace(".docx", &format!(" ({}).docx", language.name())),
+        None => name,
+    }
+}
+
 fn lead_name(submission: &Submission) -> String {
     submission
         .contact
@@ -458,20 +512,24 @@ async fn write(
         .map_err(|e| AppError::Export(e.to_string()))
 }
 
-/// The final export of report `id` (coordinators): refused while the check finds a
-/// blocking problem; otherwise the file is kept as the next "Final n" with its SHA-256 and
-/// the revisions it holds, and the report moves to `final`. Returns the export's id.
+/// The final export of report `id` in `language` (coordinators; empty or the report's own
+/// language: its sections' own text): refused while the check finds a blocking problem — in
+/// a translation, any section missing, unfinished or outdated in it; otherwise the file is
+/// kept as the next "Final n" with its SHA-256 and the revisions it holds, and the report
+/// moves to `final`. Returns the export's id.
 pub async fn final_export(
     db: &DatabaseConnection,
     actor: &Actor,
     id: i32,
+    language: &str,
 ) -> Result<i32, AppError> {
     let report = access::managed(db, actor, id).await?;
     access::ensure_open(&report)?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let translation = translation_language(db, &report, language).await?;
     let now = Utc::now();
-    let submission = load(db, &report, now).await?;
-    let checks = check::run(&submission, now);
+    let (submission, gaps) = load_in(db, &report, now, translation, false).await?;
+    let checks = checks_in(&submission, translation, &gaps, now);
     let blocking = checks
         .iter()
         .filter(|c| c.severity == super::api::Severity::Blocking)
@@ -485,7 +543,7 @@ pub async fn final_export(
     let written = write(&submission, Mode::Final, now).await?;
     let words = check::body_words(&submission);
     let sha256 = crate::recommendations::evidence::server::hex(&Sha256::digest(&written.bytes));
-    let name_of_file = file_name(&submission, &lead_name(&submission), now.date_naive());
+    let name_of_file = final_file_name(&submission, &lead_name(&submission), translation, now);
     let revisions: Vec<[i32; 2]> = submission
         .sections
         .iter()
@@ -511,7 +569,10 @@ pub async fn final_export(
             .await?;
         let export = report_export::ActiveModel {
             report_id: Set(report.id),
-            name: Set(format!("Final {}", earlier + 1)),
+            name: Set(match translation {
+                Some(language) => format!("Final {} ({})", earlier + 1, language.name()),
+                None => format!("Final {}", earlier + 1),
+            }),
             file_name: Set(name_of_file.clone()),
             sha256: Set(sha256.clone()),
             size_bytes: Set(i64::try_from(written.bytes.len()).unwrap_or(i64::MAX)),

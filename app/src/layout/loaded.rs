@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::ErrorNotice;
-use crate::{error::ApiError, i18n::use_i18n};
+use super::{ErrorNotice, PageData};
+use crate::i18n::use_i18n;
 
 /// Renders `resource` with `view` once it has loaded.
 #[component]
-pub fn Loaded<T, V, F>(resource: Resource<Result<T, ApiError>>, view: F) -> impl IntoView
+pub fn Loaded<T, V, F>(resource: PageData<T>, view: F) -> impl IntoView
 where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     V: IntoView + 'static,

@@ -10,6 +10,7 @@ mod data_table;
 mod error_notice;
 mod loaded;
 mod not_found;
+mod page_data;
 mod route_id;
 mod upload_form;
 
@@ -20,5 +21,6 @@ pub use data_table::DataTable;
 pub use error_notice::ErrorNotice;
 pub use loaded::Loaded;
 pub use not_found::NotFound;
+pub use page_data::{PageData, PageJson, page_data};
 pub use route_id::use_route_id;
 pub use upload_form::form_data;

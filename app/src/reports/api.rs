@@ -71,7 +71,7 @@ pub struct OutlineRow {
     pub overdue: bool,
     /// Coordination notes, for coordinators and the section's writers only.
     pub notes: Option<String>,
-    /// One of the viewer's organisations writes it.
+    /// One of the viewer's organisations writes it, or the viewer translates it.
     pub mine: bool,
     /// Comment threads not resolved yet.
     pub open_threads: i64,
@@ -79,8 +79,20 @@ pub struct OutlineRow {
     pub open_suggestions: i64,
     /// An annex: outside the word count.
     pub annex: bool,
-    /// Its translation into each of [`OutlineView::languages`], in order (`None`: missing).
-    pub translations: Vec<(Language, Option<TranslationState>)>,
+    /// Its translation into each of [`OutlineView::languages`], in order.
+    pub translations: Vec<TranslationCell>,
+}
+
+/// A section's translation into one language, as the dashboard shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationCell {
+    pub language: Language,
+    /// `None`: missing.
+    pub state: Option<TranslationState>,
+    /// Whom the coordinators assigned to translate it.
+    pub translator: Option<String>,
+    /// The viewer is that translator.
+    pub mine: bool,
 }
 
 /// A section in the bin.

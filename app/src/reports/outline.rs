@@ -6,12 +6,16 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use entities::{
-    coalition, coalition_role, report, section_contributor, section_translation, submission_profile,
+    coalition, coalition_role, report, section_contributor, section_translation,
+    submission_profile, translation_assignment,
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
-    api::{BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, WordCount},
+    api::{
+        BinRow, Choice, OutlineRow, OutlineView, ProfileRules, ReportDetails, TranslationCell,
+        WordCount,
+    },
     deadline, status,
 };
 use crate::{
@@ -40,6 +44,14 @@ pub async fn outline(
         Resource::Coalition { id: coalition_id },
     );
     let sections = sections_of(db, id).await?;
+    let section_ids: Vec<i32> = sections.iter().map(|s| s.id).collect();
+    let translators: HashMap<(i32, _), i32> = translation_assignment::Entity::find()
+        .filter(translation_assignment::Column::SectionId.is_in(section_ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| ((a.section_id, a.language), a.translator_user_id))
+        .collect();
     let outline = visible_outline(&sections);
     let contributors = section_contributor::Entity::find()
         .filter(section_contributor::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
@@ -55,13 +67,15 @@ pub async fn outline(
         .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
         .all(db)
         .await?;
-    // Everyone the page names: the coalition's people, lead editors and who binned what.
+    // Everyone the page names: the coalition's people, lead editors, translators and who
+    // binned what.
     let people = crate::directory::display_names(
         db,
         roles
             .iter()
             .map(|r| r.user_id)
             .chain(sections.iter().filter_map(|s| s.lead_editor_id))
+            .chain(translators.values().copied())
             .chain(sections.iter().filter_map(|s| s.removed_by))
             .collect(),
     )
@@ -77,7 +91,6 @@ pub async fn outline(
         Actor::Anonymous => Vec::new(),
     };
     let today = Utc::now().date_naive();
-    let section_ids: Vec<i32> = sections.iter().map(|s| s.id).collect();
     let review = crate::review::server::open_counts(db, &section_ids).await?;
     let by_id: HashMap<i32, &entities::report_section::Model> =
         sections.iter().map(|s| (s.id, s)).collect();
@@ -109,6 +122,18 @@ pub async fn outline(
                 organisations: &writers,
             };
             let sees_notes = can_manage || can(actor, Action::Edit, resource);
+            let translations: Vec<TranslationCell> = languages
+                .iter()
+                .map(|&language| {
+                    let translator = translators.get(&(s.id, language)).copied();
+                    TranslationCell {
+                        language,
+                        state: translated.get(&(s.id, language)).copied(),
+                        translator: translator.and_then(|t| people.get(&t).cloned()),
+                        mine: translator.is_some() && translator == actor.user_id(),
+                    }
+                })
+                .collect();
             Some(OutlineRow {
                 id: s.id,
                 parent_id: s.parent_id,
@@ -125,14 +150,12 @@ pub async fn outline(
                 overdue: s.due_date.is_some_and(|d| d < today)
                     && s.status != SectionStatus::Approved,
                 notes: sees_notes.then(|| s.coordination_notes.clone()),
-                mine: writers.iter().any(|w| viewer_organisations.contains(w)),
+                mine: writers.iter().any(|w| viewer_organisations.contains(w))
+                    || translations.iter().any(|t| t.mine),
                 open_threads: review.get(&s.id).map_or(0, |c| c.0),
                 open_suggestions: review.get(&s.id).map_or(0, |c| c.1),
                 annex: s.annex,
-                translations: languages
-                    .iter()
-                    .map(|&l| (l, translated.get(&(s.id, l)).copied()))
-                    .collect(),
+                translations,
             })
         })
         .collect();

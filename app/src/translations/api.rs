@@ -97,8 +97,21 @@ pub struct TranslationView {
     /// Words of the translation and of the section's text.
     pub words: WordCount,
     pub source_words: WordCount,
+    /// Whom the coordinators assigned to translate the section into the language.
+    pub translator: Option<Person>,
+    /// Whether the viewer may assign the translator, and whom (the coalition's members; empty
+    /// unless they may).
+    pub can_assign: bool,
+    pub candidates: Vec<Person>,
     pub can_edit: bool,
     pub can_approve: bool,
+}
+
+/// Someone the translation page names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: i32,
+    pub name: String,
 }
 
 /// The translation of section `section_id` into `language`.
@@ -145,4 +158,17 @@ pub async fn approve_translation(
 ) -> Result<(), ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::approve(&db, &actor, section_id, &language, version).await?)
+}
+
+/// Assigns `translator` (a user id; 0 clears it) to translate section `section_id` into
+/// `language` (coordinators).
+#[server(endpoint = "assign_translator")]
+pub async fn assign_translator(
+    section_id: i32,
+    language: String,
+    translator: i32,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let translator = (translator > 0).then_some(translator);
+    Ok(super::server::assign(&db, &actor, section_id, &language, translator).await?)
 }

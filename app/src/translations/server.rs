@@ -7,8 +7,8 @@
 
 use chrono::Utc;
 use entities::{
-    report, report_language, section_revision, section_translation, submission_profile,
-    translation_revision,
+    coalition_role, report, report_language, section_revision, section_translation,
+    submission_profile, translation_assignment, translation_revision,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -17,7 +17,7 @@ use sea_orm::{
 
 use super::{
     align::{changed_paragraphs, missing_notes},
-    api::{LanguageProgress, LanguagesOverview, SourceParagraph, TranslationView},
+    api::{LanguageProgress, LanguagesOverview, Person, SourceParagraph, TranslationView},
 };
 use crate::{
     auth::{
@@ -25,10 +25,11 @@ use crate::{
         policy::{Action, Actor, Resource, can},
         server::client_info,
     },
+    directory::display_names,
     error::AppError,
     report_access::{authorized as report_authorized, ensure_open, managed, translation_languages},
     sections::{
-        access::authorized,
+        access::{SectionContext, authorized},
         history::word_diff,
         save::{MAX_BODY_BYTES, lock},
         words,
@@ -219,20 +220,26 @@ pub async fn remove_language(
     let txn = begin(db).await?;
     let result = async {
         let language = target_of(&txn, &report, code).await?;
-        let sections = entities::report_section::Entity::find()
+        let sections: Vec<i32> = entities::report_section::Entity::find()
             .filter(entities::report_section::Column::ReportId.eq(report.id))
             .all(&txn)
             .await?
             .into_iter()
-            .map(|s| s.id);
+            .map(|s| s.id)
+            .collect();
         let translated = section_translation::Entity::find()
-            .filter(section_translation::Column::SectionId.is_in(sections))
+            .filter(section_translation::Column::SectionId.is_in(sections.iter().copied()))
             .filter(section_translation::Column::Language.eq(language))
             .one(&txn)
             .await?;
         if translated.is_some() {
             return Err(AppError::invalid("translation-error-language-in-use"));
         }
+        translation_assignment::Entity::delete_many()
+            .filter(translation_assignment::Column::SectionId.is_in(sections))
+            .filter(translation_assignment::Column::Language.eq(language))
+            .exec(&txn)
+            .await?;
         report_language::Entity::delete_many()
             .filter(report_language::Column::ReportId.eq(report.id))
             .filter(report_language::Column::Language.eq(language))
@@ -249,6 +256,46 @@ pub async fn remove_language(
     }
     .await;
     finish(txn, result).await
+}
+
+/// Who is assigned to translate section `section_id` into `language`, if anyone.
+async fn translator_of(
+    db: &impl ConnectionTrait,
+    section_id: i32,
+    language: Language,
+) -> Result<Option<i32>, AppError> {
+    Ok(translation_assignment::Entity::find()
+        .filter(translation_assignment::Column::SectionId.eq(section_id))
+        .filter(translation_assignment::Column::Language.eq(language))
+        .one(db)
+        .await?
+        .map(|a| a.translator_user_id))
+}
+
+/// Section `section_id` for `actor` to do `action` on its translation into `code` (the
+/// policy's translation resource: its writers and its assigned translator), with that
+/// translator.
+async fn translation_authorized(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    section_id: i32,
+    code: &str,
+    action: Action,
+) -> Result<(SectionContext, Option<i32>), AppError> {
+    let context = authorized(db, actor, section_id, Action::Read).await?;
+    let translator = match Language::parse(code) {
+        Some(language) => translator_of(db, section_id, language).await?,
+        None => None,
+    };
+    let resource = Resource::Translation {
+        coalition_id: context.report.coalition_id,
+        organisations: &context.organisations,
+        translator,
+    };
+    if !can(actor, action, resource) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((context, translator))
 }
 
 /// The translation of section `section_id` into `language`, if there is one.
@@ -286,7 +333,8 @@ pub async fn translation_view(
     section_id: i32,
     code: &str,
 ) -> Result<TranslationView, AppError> {
-    let context = authorized(db, actor, section_id, Action::Read).await?;
+    let (context, translator) =
+        translation_authorized(db, actor, section_id, code, Action::Read).await?;
     let language = target_of(db, &context.report, code).await?;
     let translation = translation_of(db, section_id, language).await?;
     let section = &context.section;
@@ -311,8 +359,25 @@ pub async fn translation_view(
         _ => Vec::new(),
     };
     let open = ensure_open(&context.report).is_ok() && !context.is_removed();
-    let resource = context.resource();
+    let resource = Resource::Translation {
+        coalition_id: context.report.coalition_id,
+        organisations: &context.organisations,
+        translator,
+    };
     let can_edit = open && can(actor, Action::Edit, resource);
+    let can_assign = open && can(actor, Action::Manage, resource);
+    let candidates = if can_assign {
+        coalition_people(db, context.report.coalition_id).await?
+    } else {
+        Vec::new()
+    };
+    let translator = match translator {
+        Some(id) => display_names(db, vec![id])
+            .await?
+            .remove(&id)
+            .map(|name| Person { id, name }),
+        None => None,
+    };
     let can_approve = open
         && can(actor, Action::Comment, resource)
         && translation.as_ref().is_some_and(|t| {
@@ -346,6 +411,9 @@ pub async fn translation_view(
             .map(|t| words::count(&t.body))
             .unwrap_or_default(),
         source_words: words::count(&section.body),
+        translator,
+        can_assign,
+        candidates,
         can_edit,
         can_approve,
     })
@@ -373,7 +441,8 @@ pub async fn save(
     actor: &Actor,
     edit: TranslationEdit,
 ) -> Result<i32, AppError> {
-    let context = authorized(db, actor, edit.section_id, Action::Edit).await?;
+    let (context, _) =
+        translation_authorized(db, actor, edit.section_id, &edit.language, Action::Edit).await?;
     ensure_open(&context.report)?;
     if context.is_removed() {
         return Err(AppError::invalid("section-error-removed"));
@@ -543,6 +612,93 @@ pub async fn approve(
             &context.report,
             audit::action::TRANSLATION_APPROVED,
             &detail,
+        )
+        .await
+    }
+    .await;
+    finish(txn, result).await
+}
+
+/// The members of coalition `coalition_id`, by name: whom a translation can be assigned to.
+async fn coalition_people(
+    db: &impl ConnectionTrait,
+    coalition_id: i32,
+) -> Result<Vec<Person>, AppError> {
+    let members: Vec<i32> = coalition_role::Entity::find()
+        .filter(coalition_role::Column::CoalitionId.eq(coalition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    let mut people: Vec<Person> = display_names(db, members)
+        .await?
+        .into_iter()
+        .map(|(id, name)| Person { id, name })
+        .collect();
+    people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    Ok(people)
+}
+
+/// Assigns `translator` (`None`: nobody) to translate section `section_id` into `code`, for
+/// coordinators while the report is open; the translator must be a member of the coalition.
+pub async fn assign(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    section_id: i32,
+    code: &str,
+    translator: Option<i32>,
+) -> Result<(), AppError> {
+    let (context, _) = translation_authorized(db, actor, section_id, code, Action::Manage).await?;
+    ensure_open(&context.report)?;
+    if context.is_removed() {
+        return Err(AppError::invalid("section-error-removed"));
+    }
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let language = target_of(db, &context.report, code).await?;
+    let txn = begin(db).await?;
+    let result = async {
+        let name = match translator {
+            Some(id) => {
+                let member = coalition_role::Entity::find()
+                    .filter(coalition_role::Column::CoalitionId.eq(context.report.coalition_id))
+                    .filter(coalition_role::Column::UserId.eq(id))
+                    .one(&txn)
+                    .await?;
+                if member.is_none() {
+                    return Err(AppError::invalid("translation-error-translator"));
+                }
+                display_names(&txn, vec![id])
+                    .await?
+                    .remove(&id)
+                    .unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        translation_assignment::Entity::delete_many()
+            .filter(translation_assignment::Column::SectionId.eq(section_id))
+            .filter(translation_assignment::Column::Language.eq(language))
+            .exec(&txn)
+            .await?;
+        if let Some(id) = translator {
+            translation_assignment::ActiveModel {
+                section_id: Set(section_id),
+                language: Set(language),
+                translator_user_id: Set(id),
+                assigned_by_user_id: Set(Some(user_id)),
+                assigned_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        let detail = format!("{} · {} · {name}", context.section.title, language.name());
+        record(
+            &txn,
+            actor,
+            &context.report,
+            audit::action::TRANSLATOR_ASSIGNED,
+            detail.trim_end_matches(" · "),
         )
         .await
     }

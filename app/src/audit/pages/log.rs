@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     audit::api::{ACTIONS, AuditFilter, AuditRow, audit_log},
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
 };
 
 /// `/audit?action=…&who=…&from=…&to=…`: who did what, when, from where.
@@ -25,7 +25,7 @@ pub fn AuditLogPage() -> impl IntoView {
             to: get("to"),
         }
     };
-    let entries = Resource::new(filter, |f| audit_log(f.action, f.who, f.from, f.to));
+    let entries = page_data(filter, |f| audit_log(f.action, f.who, f.from, f.to));
     view! {
         <Title text=i18n.tr("audit-title") />
         <section class="page">

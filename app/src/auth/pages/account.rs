@@ -13,7 +13,7 @@ use crate::{
         account_overview,
     },
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
 };
 
 /// `/account`.
@@ -24,7 +24,7 @@ pub fn AccountPage() -> impl IntoView {
     let password = ServerAction::<ChangePassword>::new();
     let enable = ServerAction::<EnableSecondFactor>::new();
     let disable = ServerAction::<DisableSecondFactor>::new();
-    let overview = Resource::new(
+    let overview = page_data(
         move || {
             (
                 profile.version().get(),

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::{
     auth::api::{SignIn, SignOut, SignedInUser, current_user},
-    error::ApiError,
+    layout::{PageData, page_data},
 };
 
 /// Sign-in and sign-out actions and the current user, refetched after either.
@@ -12,7 +12,7 @@ use crate::{
 pub struct Auth {
     pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
-    pub user: Resource<Result<Option<SignedInUser>, ApiError>>,
+    pub user: PageData<Option<SignedInUser>>,
     /// Bumped when something else (accepting an invitation) signs a person in.
     changed: RwSignal<u32>,
 }
@@ -29,7 +29,7 @@ pub fn provide_auth() -> Auth {
     let sign_in = ServerAction::<SignIn>::new();
     let sign_out = ServerAction::<SignOut>::new();
     let changed = RwSignal::new(0);
-    let user = Resource::new(
+    let user = page_data(
         move || {
             (
                 sign_in.version().get(),

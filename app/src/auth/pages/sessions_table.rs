@@ -5,7 +5,7 @@ use leptos::{form::ActionForm, prelude::*};
 use crate::{
     auth::api::{EndSession, SessionInfo, SignOutEverywhere, list_sessions},
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
 };
 
 /// The signed-in user's sessions.
@@ -13,7 +13,7 @@ use crate::{
 pub fn SessionsTable() -> impl IntoView {
     let i18n = use_i18n();
     let end = ServerAction::<EndSession>::new();
-    let sessions = Resource::new(move || end.version().get(), |_| list_sessions());
+    let sessions = page_data(move || end.version().get(), |_| list_sessions());
     let everywhere = ServerAction::<SignOutEverywhere>::new();
     let end_error = move || {
         end.value().get().and_then(Result::err).map(|error| {

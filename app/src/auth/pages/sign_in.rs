@@ -2,6 +2,8 @@
 //! sign-in that failed.
 
 use leptos::{form::ActionForm, prelude::*};
+
+use crate::layout::page_data;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -25,7 +27,7 @@ pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let query = use_query_map();
-    let providers = Resource::new(|| (), |_| sign_in_providers());
+    let providers = page_data(|| (), |_| sign_in_providers());
     let callback_error = move || {
         let key = query.read().get("error")?;
         let key = CALLBACK_ERRORS.into_iter().find(|k| *k == key)?;

@@ -15,7 +15,7 @@ use crate::{
     },
     error::ApiError,
     i18n::use_i18n,
-    layout::{DataTable, Loaded, use_route_id},
+    layout::{DataTable, Loaded, page_data, use_route_id},
     members::api::Invite,
     states::{Named, Role},
 };
@@ -60,7 +60,7 @@ pub fn CoalitionAdminPage() -> impl IntoView {
         remove: ServerAction::new(),
         invite: ServerAction::new(),
     };
-    let view_data = Resource::new(
+    let view_data = page_data(
         move || {
             (
                 id(),

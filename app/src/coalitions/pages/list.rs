@@ -14,7 +14,7 @@ use crate::{
         pages::fields::CoalitionFields,
     },
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
 };
 
 /// The administrators' list of coalitions.
@@ -24,7 +24,7 @@ pub fn CoalitionsAdminPage() -> impl IntoView {
     let query = use_query_map();
     let search = move || query.read().get("q").unwrap_or_default();
     let archived = move || query.read().get("archived").is_some_and(|v| v == "true");
-    let list = Resource::new(
+    let list = page_data(
         move || (search(), archived()),
         |(q, a)| admin_coalitions(q, a),
     );

@@ -6,13 +6,13 @@ mod checklist;
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_query_map};
 
 use self::checklist::Checklist;
 use crate::{
     export::api::{ExportFinal, ExportRecord, ExportView, SaveFrontMatter, export_overview},
     i18n::use_i18n,
-    layout::{ActionResult, Busy, DataTable, Loaded, use_route_id},
+    layout::{ActionResult, Busy, DataTable, Loaded, page_data, use_route_id},
     reports::api::ChangeReportStatus,
     states::{Named, Publication, ReportStatus},
 };
@@ -29,21 +29,24 @@ struct ExportActions {
 #[component]
 pub fn ExportPage() -> impl IntoView {
     let id = use_route_id();
+    let query = use_query_map();
+    let language = move || query.read().get("language").unwrap_or_default();
     let actions = ExportActions {
         final_export: ServerAction::new(),
         front_matter: ServerAction::new(),
         submission: ServerAction::new(),
     };
-    let view = Resource::new(
+    let view = page_data(
         move || {
             (
                 id(),
+                language(),
                 actions.final_export.version().get(),
                 actions.front_matter.version().get(),
                 actions.submission.version().get(),
             )
         },
-        |(id, ..)| export_overview(id),
+        |(id, language, ..)| export_overview(id, language),
     );
     provide_context(actions);
     view! {
@@ -76,6 +79,7 @@ fn Export(view: ExportView) -> impl IntoView {
     let file_name = view.file_name.clone();
     let exports = view.exports.clone();
     let languages = view.languages.clone();
+    let code = view.language.map(|l| l.name()).unwrap_or_default();
     let front = can_manage.then(|| view! { <FrontMatterForm view=view.clone() /> });
     let submission = (can_manage && !view.exports.is_empty())
         .then(|| view! { <SubmissionForm view=view.clone() /> });
@@ -86,6 +90,7 @@ fn Export(view: ExportView) -> impl IntoView {
             <h1>{i18n.tr("export-title")}</h1>
             <p class="lead">{i18n.tr("export-intro")}</p>
         </header>
+        <LanguageTabs view=view.clone() />
         <div class="export-layout">
             <section class="card" aria-labelledby="check-title">
                 <h2 class="card__title" id="check-title">{i18n.tr("export-check")}</h2>
@@ -115,6 +120,7 @@ fn Export(view: ExportView) -> impl IntoView {
                     {(can_manage && !submitted).then(|| view! {
                         <ActionForm action=actions.final_export attr:class="form form--inline" attr:id="export-final-form">
                             <input type="hidden" name="id" value=id />
+                            <input type="hidden" name="language" value=code />
                             <button type="submit" class="button" id="export-final"
                                 disabled=move || blocking || actions.final_export.pending().get()
                                 aria-describedby="export-final-hint">
@@ -133,6 +139,45 @@ fn Export(view: ExportView) -> impl IntoView {
             {front}
             {submission}
         </div>
+    }
+    .into_any()
+}
+
+/// The report's languages, one link each: the page checks and exports the chosen one.
+#[component]
+fn LanguageTabs(view: ExportView) -> impl IntoView {
+    let i18n = use_i18n();
+    if view.languages.is_empty() {
+        return ().into_any();
+    }
+    let id = view.report_id;
+    let current = view.language;
+    let own = view.source_language.clone();
+    let tab = move |code: String, label: String, selected: bool| {
+        let query = if code == own {
+            String::new()
+        } else {
+            format!("?language={code}")
+        };
+        view! {
+            <li>
+                <A href=format!("/reports/{id}/export{query}") attr:data-language=code
+                    attr:aria-current=selected.then_some("page")>
+                    {label}
+                </A>
+            </li>
+        }
+    };
+    let own_label = crate::states::Language::parse(&view.source_language)
+        .map_or_else(|| view.source_language.to_uppercase(), |l| i18n.label(l)());
+    view! {
+        <nav class="tabs" aria-label=i18n.tr("export-language") id="export-languages">
+            <p class="hint">{i18n.tr("export-language")}</p>
+            <ul>
+                {tab(view.source_language.clone(), own_label, current.is_none())}
+                {view.languages.iter().map(|&l| tab(l.name().to_string(), i18n.label(l)(), current == Some(l))).collect_view()}
+            </ul>
+        </nav>
     }
     .into_any()
 }

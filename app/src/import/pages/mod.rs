@@ -11,7 +11,7 @@ use crate::{
     i18n::use_i18n,
     import::api::{ImportPreview, PlannedSection, import_draft},
     layout::use_route_id,
-    layout::{Busy, ErrorNotice, Loaded, form_data},
+    layout::{Busy, ErrorNotice, Loaded, form_data, page_data},
     reports::api::{OutlineView, report_outline},
 };
 
@@ -19,7 +19,7 @@ use crate::{
 #[component]
 pub fn ImportDraftPage() -> impl IntoView {
     let id = use_route_id();
-    let report = Resource::new(id, report_outline);
+    let report = page_data(id, report_outline);
     view! {
         <section class="page page--wide">
             <Loaded resource=report view=|report: OutlineView| view! { <ImportDraft report /> } />

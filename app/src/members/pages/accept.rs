@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     auth::pages::use_auth,
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
     members::api::{AcceptInvitation, InvitationOffer, invitation},
 };
 
@@ -17,7 +17,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
-    let offer = Resource::new(token, invitation);
+    let offer = page_data(token, invitation);
     let accept = ServerAction::<AcceptInvitation>::new();
     let auth = use_auth();
     Effect::new(move |_| {

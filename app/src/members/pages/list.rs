@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
     members::api::{
         ChangeMemberRole, CoalitionPeople, Invite, MemberRow, RemoveMember,
         SetSecondFactorRequirement, coalition_members,
@@ -33,7 +33,7 @@ pub fn MembersPage() -> impl IntoView {
         change_role: ServerAction::new(),
         remove: ServerAction::new(),
     };
-    let people = Resource::new(
+    let people = page_data(
         move || {
             (
                 actions.invite.version().get(),

@@ -10,7 +10,7 @@ use leptos_router::{
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
     organisations::api::{
         CreateOrganisation, NewOrganisationChoices, OrganisationKind, OrganisationSummary,
         list_organisations, organisation_choices,
@@ -32,8 +32,8 @@ pub fn OrganisationsPage() -> impl IntoView {
             .unwrap_or_default()
     };
     let create = ServerAction::<CreateOrganisation>::new();
-    let organisations = Resource::new(move || create.version().get(), |_| list_organisations());
-    let choices = Resource::new(|| (), |_| organisation_choices());
+    let organisations = page_data(move || create.version().get(), |_| list_organisations());
+    let choices = page_data(|| (), |_| organisation_choices());
     let navigate = use_navigate();
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {

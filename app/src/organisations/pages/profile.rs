@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, Loaded, use_route_id},
+    layout::{DataTable, Loaded, page_data, use_route_id},
     organisations::api::{
         MergeOrganisations, OrganisationDetails, OrganisationKind, OrganisationView,
         UpdateOrganisation, organisation_profile,
@@ -20,7 +20,7 @@ pub fn OrganisationPage() -> impl IntoView {
     let id = use_route_id();
     let save = ServerAction::<UpdateOrganisation>::new();
     let merge = ServerAction::<MergeOrganisations>::new();
-    let profile = Resource::new(
+    let profile = page_data(
         move || (id(), save.version().get()),
         |(id, _)| organisation_profile(id),
     );

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use crate::{
     auth::pages::use_auth,
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
     overview::api::{CoalitionSummary, Overview, load_overview},
     recommendations::follow_up::api::CalendarEntry,
     reports::pages::ReportsTable,
@@ -18,7 +18,7 @@ use crate::{
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let overview = Resource::new(|| (), |_| load_overview());
+    let overview = page_data(|| (), |_| load_overview());
     view! {
         <Title text=i18n.tr("home-title") />
         <section class="page">

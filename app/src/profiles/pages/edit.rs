@@ -7,7 +7,7 @@ use leptos_router::{NavigateOptions, hooks::use_navigate};
 use crate::{
     i18n::use_i18n,
     layout::use_route_id,
-    layout::{ActionResult, Loaded},
+    layout::{ActionResult, Loaded, page_data},
     profiles::api::{FRONT_MATTER, ProfileDetails, ProfileView, SaveProfile, submission_profile},
 };
 
@@ -16,7 +16,7 @@ use crate::{
 pub fn ProfilePage() -> impl IntoView {
     let id = use_route_id();
     let save = ServerAction::<SaveProfile>::new();
-    let profile = Resource::new(
+    let profile = page_data(
         move || (id(), save.version().get()),
         |(id, _)| submission_profile(id),
     );

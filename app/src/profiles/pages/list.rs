@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
     profiles::api::{ProfileCatalogue, list_profiles},
 };
 
@@ -23,7 +23,7 @@ const COLUMNS: &[&str] = &[
 #[component]
 pub fn ProfilesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let profiles = Resource::new(|| (), |_| list_profiles());
+    let profiles = page_data(|| (), |_| list_profiles());
     view! {
         <Title text=i18n.tr("profiles-title") />
         <section class="page">

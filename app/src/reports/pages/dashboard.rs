@@ -47,7 +47,7 @@ pub fn Dashboard(report: OutlineView) -> impl IntoView {
             && status.with(|s| s.is_empty() || s == row.status.name())
             && (!mine.get() || row.mine)
             && outdated_in.get().is_none_or(|i| {
-                row.translations.get(i).and_then(|t| t.1) == Some(TranslationState::Outdated)
+                row.translations.get(i).and_then(|t| t.state) == Some(TranslationState::Outdated)
             })
     };
     let visible_count = move || rows.with_value(|rows| rows.iter().filter(|r| shown(r)).count());
@@ -203,7 +203,8 @@ fn SectionRow(
                 {(row.open_threads > 0).then(|| view! { <span class="cell-title">{i18n.tr_count("threads-open", "count", row.open_threads)}</span> })}
                 {(row.open_suggestions > 0).then(|| view! { <span class="cell-sub">{i18n.tr_count("suggestions-open", "count", row.open_suggestions)}</span> })}
             </td>
-            {row.translations.iter().map(|&(language, state)| {
+            {row.translations.iter().map(|cell| {
+                let (language, state) = (cell.language, cell.state);
                 let label = match state {
                     Some(state) => i18n.label(state)(),
                     None => i18n.tr("translation-state-missing")(),
@@ -215,6 +216,9 @@ fn SectionRow(
                             attr:class=format!("translation-state translation-state--{state_name}")>
                             {label}
                         </A>
+                        {cell.translator.clone().map(|name| view! {
+                            <span class="cell-sub" class:mine=cell.mine>{name}</span>
+                        })}
                     </td>
                 }
             }).collect_view()}

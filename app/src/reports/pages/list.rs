@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::ReportsTable;
 use crate::{
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
     reports::api::{ReportList, list_reports},
 };
 
@@ -15,7 +15,7 @@ use crate::{
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let reports = Resource::new(|| (), |_| list_reports());
+    let reports = page_data(|| (), |_| list_reports());
     view! {
         <Title text=i18n.tr("reports-title") />
         <section class="page">

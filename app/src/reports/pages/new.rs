@@ -8,7 +8,7 @@ use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
 use super::details_form::ReportFields;
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, Loaded},
+    layout::{ActionResult, Loaded, page_data},
     reports::api::{CreateReport, ReportChoices, ReportDetails, new_report_choices},
 };
 
@@ -16,7 +16,7 @@ use crate::{
 #[component]
 pub fn NewReportPage() -> impl IntoView {
     let i18n = use_i18n();
-    let choices = Resource::new(|| (), |_| new_report_choices());
+    let choices = page_data(|| (), |_| new_report_choices());
     let create = ServerAction::<CreateReport>::new();
     let navigate = use_navigate();
     Effect::new(move |_| {

@@ -12,8 +12,8 @@ use super::{
 };
 use crate::{
     i18n::use_i18n,
-    layout::Loaded,
     layout::use_route_id,
+    layout::{Loaded, page_data},
     reports::api::{OutlineView, report_outline},
     states::ReportStatus,
     translations::pages::LanguagesPanel,
@@ -24,7 +24,7 @@ use crate::{
 pub fn ReportPage() -> impl IntoView {
     let id = use_route_id();
     let actions = ReportActions::provide();
-    let outline = Resource::new(
+    let outline = page_data(
         move || (id(), actions.completed()),
         |(id, _)| report_outline(id),
     );

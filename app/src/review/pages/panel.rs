@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
     review::api::{AddComment, DecideSuggestion, ResolveThread, ReviewView, section_review},
 };
 
@@ -45,7 +45,7 @@ pub fn ReviewPanel(
             on_accepted.run(());
         }
     });
-    let review = Resource::new(
+    let review = page_data(
         move || {
             (
                 actions.comment.version().get(),

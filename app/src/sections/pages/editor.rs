@@ -22,7 +22,7 @@ use super::{
 use crate::{
     i18n::use_i18n,
     layout::use_route_id,
-    layout::{ErrorNotice, Loaded},
+    layout::{ErrorNotice, Loaded, page_data},
     sections::api::{
         AutosaveDraft, ChangeSectionStatus, PreviewMarkdown, SaveOutcome, SaveSection, SectionView,
         SuggestEdit, section,
@@ -55,7 +55,7 @@ pub fn SectionPage(review: ReviewPanelSlot) -> impl IntoView {
     let status = ServerAction::<ChangeSectionStatus>::new();
     // Bumped to load the newest version after someone else saved.
     let reload = RwSignal::new(0u32);
-    let loaded = Resource::new(
+    let loaded = page_data(
         move || (id(), status.version().get(), reload.get()),
         |(id, ..)| section(id),
     );

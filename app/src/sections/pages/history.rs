@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice, Loaded, use_route_id},
+    layout::{DataTable, ErrorNotice, Loaded, page_data, use_route_id},
     sections::api::{
         DiffKind, RestoreRevision, RevisionRow, SaveOutcome, SectionView, revision_diff, section,
         section_history,
@@ -19,17 +19,17 @@ pub fn SectionHistoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = use_route_id();
     let restore = ServerAction::<RestoreRevision>::new();
-    let current = Resource::new(
+    let current = page_data(
         move || (id(), restore.version().get()),
         |(id, _)| section(id),
     );
-    let history = Resource::new(
+    let history = page_data(
         move || (id(), restore.version().get()),
         |(id, _)| section_history(id),
     );
     // The pair being compared: (older, newer).
     let compared = RwSignal::new(None::<(i32, i32)>);
-    let diff = Resource::new(
+    let diff = page_data(
         move || (id(), compared.get()),
         |(id, pair)| async move {
             match pair {

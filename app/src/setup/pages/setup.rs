@@ -9,7 +9,7 @@ use crate::{
     auth::pages::use_auth,
     error::ApiError,
     i18n::use_i18n,
-    layout::{Loaded, NotFound},
+    layout::{Loaded, NotFound, page_data},
     setup::api::{CompleteSetup, setup_link},
 };
 
@@ -20,7 +20,7 @@ pub fn SetupPage() -> impl IntoView {
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
     // A link that opens nothing (an administrator exists, or the token is wrong) is a 404.
-    let link = Resource::new(token, |token| async move {
+    let link = page_data(token, |token| async move {
         match setup_link(token).await {
             Ok(()) => Ok(true),
             Err(ApiError::NotFound) => Ok(false),

@@ -5,7 +5,7 @@ use leptos::{form::ActionForm, prelude::*};
 
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, DataTable, Loaded},
+    layout::{ActionResult, DataTable, Loaded, page_data},
     states::{Named, TranslationState},
     translations::api::{
         AddReportLanguage, LanguagesOverview, RemoveReportLanguage, report_languages,
@@ -18,7 +18,7 @@ pub fn LanguagesPanel(report_id: i32) -> impl IntoView {
     let i18n = use_i18n();
     let add = ServerAction::<AddReportLanguage>::new();
     let remove = ServerAction::<RemoveReportLanguage>::new();
-    let languages = Resource::new(
+    let languages = page_data(
         move || (add.version().get(), remove.version().get()),
         move |_| report_languages(report_id),
     );

@@ -8,11 +8,11 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, Completions, Loaded, use_route_id},
+    layout::{ActionResult, Completions, Loaded, page_data, use_route_id},
     sections::api::DiffKind,
     states::Named,
     translations::api::{
-        ApproveTranslation, SaveTranslation, TranslationView, section_translation,
+        ApproveTranslation, AssignTranslator, SaveTranslation, TranslationView, section_translation,
     },
 };
 
@@ -24,16 +24,18 @@ pub fn TranslationPage() -> impl IntoView {
     let language = move || params.read().get("language").unwrap_or_default();
     let save = ServerAction::<SaveTranslation>::new();
     let approve = ServerAction::<ApproveTranslation>::new();
+    let assign = ServerAction::<AssignTranslator>::new();
     let completions = Completions::new();
     completions.watch(save.value().into());
     completions.watch(approve.value().into());
-    let translation = Resource::new(
+    completions.watch(assign.value().into());
+    let translation = page_data(
         move || (id(), language(), completions.count()),
         |(id, language, _)| section_translation(id, language),
     );
     view! {
         <section class="page page--wide translation-page">
-            <Loaded resource=translation view={move |t: TranslationView| view! { <Translation t save approve /> }} />
+            <Loaded resource=translation view={move |t: TranslationView| view! { <Translation t save approve assign /> }} />
         </section>
     }
 }
@@ -43,6 +45,7 @@ fn Translation(
     t: TranslationView,
     save: ServerAction<SaveTranslation>,
     approve: ServerAction<ApproveTranslation>,
+    assign: ServerAction<AssignTranslator>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = i18n.label(t.language);
@@ -52,6 +55,7 @@ fn Translation(
     };
     let code = t.language.name();
     let placeholder = t.section_title.clone();
+    let translator = view! { <Translator t=t.clone() assign /> };
     view! {
         <Title text=format!("{} · {}", t.section_title, language()) />
         <header class="page__header">
@@ -65,6 +69,7 @@ fn Translation(
                 " "{i18n.tr("translation-based-on")}" v"{t.based_on}" · "{i18n.tr("translation-source-now")}" v"{t.source_version}
             </p>
         </header>
+        {translator}
         {(!t.source_changes.is_empty()).then(|| view! {
             <section class="card" id="source-changes" aria-labelledby="source-changes-title">
                 <h2 id="source-changes-title">{i18n.tr("translation-source-changes")}" v"{t.based_on}" → v"{t.source_version}</h2>
@@ -131,5 +136,44 @@ fn Translation(
                 <ActionResult result=approve.value().into() done_key="translation-approved" />
             </div>
         </div>
+    }
+}
+
+/// Who translates the section into the language; coordinators choose here.
+#[component]
+fn Translator(t: TranslationView, assign: ServerAction<AssignTranslator>) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = t.translator.as_ref().map_or(0, |p| p.id);
+    let name = t
+        .translator
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| i18n.tr("translation-translator-none")());
+    view! {
+        <section class="card" id="translator" aria-labelledby="translator-title">
+            <h2 id="translator-title">{i18n.tr("translation-translator")}</h2>
+            {if t.can_assign {
+                view! {
+                    <ActionForm action=assign attr:class="form form--inline" attr:id="assign-translator-form">
+                        <input type="hidden" name="section_id" value=t.section_id />
+                        <input type="hidden" name="language" value=t.language.name() />
+                        <div class="field">
+                            <label for="translator-select">{i18n.tr("translation-translator")}</label>
+                            <select id="translator-select" name="translator">
+                                <option value="0" selected={current == 0}>{i18n.tr("translation-translator-none")}</option>
+                                {t.candidates.iter().map(|p| view! {
+                                    <option value=p.id selected={p.id == current}>{p.name.clone()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit" class="button button-secondary" id="assign-translator">{i18n.tr("translation-assign")}</button>
+                    </ActionForm>
+                    <ActionResult result=assign.value().into() done_key="translation-assigned" />
+                }
+                .into_any()
+            } else {
+                view! { <p id="translator-name">{name}</p> }.into_any()
+            }}
+        </section>
     }
 }

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{Completions, Loaded, use_route_id},
+    layout::{Completions, Loaded, page_data, use_route_id},
     recommendations::{
         assessments::pages::{AssessmentActions, AssessmentPanel},
         detail::api::recommendation,
@@ -26,7 +26,7 @@ pub fn RecommendationPage() -> impl IntoView {
     AssessmentActions::provide(completions);
     EvidenceActions::provide(completions);
     PlanningActions::provide(completions);
-    let detail = Resource::new(
+    let detail = page_data(
         move || (id(), completions.count()),
         |(id, _)| recommendation(id),
     );

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::Loaded,
+    layout::{Loaded, page_data},
     recommendations::follow_up::api::{CalendarEntry, follow_up_calendar},
     states::{FollowUpStage, Named},
 };
@@ -17,7 +17,7 @@ use crate::{
 #[component]
 pub fn FollowUpCalendarPage() -> impl IntoView {
     let i18n = use_i18n();
-    let entries = Resource::new(|| (), |_| follow_up_calendar());
+    let entries = page_data(|| (), |_| follow_up_calendar());
     view! {
         <Title text=i18n.tr("calendar-title") />
         <section class="page page--wide">

@@ -10,7 +10,7 @@ use leptos_router::{components::A, hooks::use_location};
 use super::level_chart::{LevelChart, LevelLegend};
 use crate::{
     i18n::use_i18n,
-    layout::{DataTable, Loaded},
+    layout::{DataTable, Loaded, page_data},
     recommendations::{
         citation::citation,
         follow_up::api::{Dashboard, recommendation_dashboard},
@@ -24,7 +24,7 @@ use crate::{
 pub fn RecommendationDashboardPage() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let dashboard = Resource::new(
+    let dashboard = page_data(
         move || location.search.get().trim_start_matches('?').to_string(),
         recommendation_dashboard,
     );

@@ -11,7 +11,7 @@ use super::progress_bar::{ImportProgressBar, new_token};
 use crate::{
     error::ApiError,
     i18n::use_i18n,
-    layout::{DataTable, ErrorNotice, Loaded, form_data},
+    layout::{DataTable, ErrorNotice, Loaded, form_data, page_data},
     recommendations::{
         import::api::{ImportSummary, import_recommendations, recommendation_import_choices},
         list::api::CoalitionChoice,
@@ -22,7 +22,7 @@ use crate::{
 #[component]
 pub fn ImportRecommendationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let choices = Resource::new(|| (), |_| recommendation_import_choices());
+    let choices = page_data(|| (), |_| recommendation_import_choices());
     view! {
         <Title text=i18n.tr("rec-import-title") />
         <section class="page page--wide">

@@ -8,7 +8,7 @@ use leptos_router::{components::A, hooks::use_location};
 
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, DataTable, Loaded},
+    layout::{ActionResult, DataTable, Loaded, page_data},
     recommendations::{
         list::{
             api::{
@@ -28,7 +28,7 @@ pub fn RecommendationsPage() -> impl IntoView {
     let location = use_location();
     let save = ServerAction::<SaveView>::new();
     let delete = ServerAction::<DeleteView>::new();
-    let list = Resource::new(
+    let list = page_data(
         move || {
             (
                 location.search.get().trim_start_matches('?').to_string(),

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::use_i18n,
-    layout::{ActionResult, DataTable, Loaded},
+    layout::{ActionResult, DataTable, Loaded, page_data},
     recommendations::{
         list::query::encode,
         planning::api::{ClusterRow, SetClusterLead, list_clusters},
@@ -19,7 +19,7 @@ use crate::{
 pub fn ClustersPage() -> impl IntoView {
     let i18n = use_i18n();
     let set = ServerAction::<SetClusterLead>::new();
-    let clusters = Resource::new(move || set.version().get(), |_| list_clusters());
+    let clusters = page_data(move || set.version().get(), |_| list_clusters());
     view! {
         <Title text=i18n.tr("clusters-title") />
         <section class="page page--wide">
