@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sign-in/second-factor") view=SecondFactorPage ssr=SsrMode::InOrder />
                     <Route path=path!("account") view={Lazy::<AccountRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("glossary") view={Lazy::<GlossaryRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("admin/coalitions") view={Lazy::<CoalitionsAdminRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("admin/coalitions/:id") view={Lazy::<CoalitionAdminRoute>::new()} ssr=SsrMode::InOrder />

@@ -10,7 +10,7 @@
 //! 3. the report: reports
 //! 4. its plan, review and translations: outline, review, translations
 //! 5. its sections: sections
-//! 6. standalone features: audit, members, profiles, recommendations, settings, setup
+//! 6. standalone features: audit, glossary, members, profiles, recommendations, settings, setup
 //! 7. access: auth, report_access
 //! 8. foundations: cookies, directory, error, i18n, language, layout, mail, security,
 //!    storage_trouble, transaction, uploads
@@ -30,6 +30,7 @@ pub mod cookies;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod glossary;
 pub mod i18n;
 pub mod import;
 pub mod language;

@@ -12,6 +12,7 @@ pub mod coalition_role;
 pub mod evidence;
 pub mod evidence_file;
 pub mod external_identity;
+pub mod glossary_term;
 pub mod invitation;
 pub mod mechanism;
 pub mod oauth_authorization;

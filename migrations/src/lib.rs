@@ -18,6 +18,7 @@ mod m20261204_000011_first_run;
 mod m20261204_000012_coalition_administration;
 mod m20261205_000013_translations;
 mod m20261206_000014_translators;
+mod m20261206_000015_glossary;
 
 pub mod default_profiles;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000012_coalition_administration::Migration),
             Box::new(m20261205_000013_translations::Migration),
             Box::new(m20261206_000014_translators::Migration),
+            Box::new(m20261206_000015_glossary::Migration),
         ]
     }
 }

@@ -34,6 +34,10 @@ fn anyone(_: Who) -> bool {
     true
 }
 
+fn nobody(_: Who) -> bool {
+    false
+}
+
 fn signed_in(who: Who) -> bool {
     who != Who::Anonymous
 }
@@ -547,6 +551,23 @@ const MATRIX: &[Endpoint] = &[
         path: "/api/approve_translation",
         form: &[("section_id", "1"), ("language", "xx"), ("version", "1")],
         allowed: comments_in_the_coalition,
+    },
+    Endpoint {
+        path: "/api/glossary",
+        form: &[],
+        allowed: signed_in,
+    },
+    // Fewer than two equivalents: a 422 for the coalition's coordinators.
+    Endpoint {
+        path: "/api/add_glossary_term",
+        form: &[("coalition_id", "1"), ("term[en]", "torture")],
+        allowed: coordinates_the_coalition,
+    },
+    // A standard term: nobody removes it.
+    Endpoint {
+        path: "/api/remove_glossary_term",
+        form: &[("id", "1")],
+        allowed: nobody,
     },
     Endpoint {
         path: "/api/assign_translator",

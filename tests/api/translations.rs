@@ -238,7 +238,11 @@ async fn translations_follow_the_source(backend: Backend) {
         outdated["source_paragraphs"],
         serde_json::json!([{
             "text": "The section, with a typo fixed. Detention conditions worsened.",
-            "changed": true
+            "changed": true,
+            "parts": [{
+                "text": "The section, with a typo fixed. Detention conditions worsened.",
+                "term": null
+            }]
         }])
     );
 
@@ -664,4 +668,181 @@ async fn coordinators_assign_a_translator_who_then_translates_whatever_their_rol
     .await;
     assert_eq!(refused.status(), 403);
     assert_eq!(translation_row(&app, section).await.body, "Аударма мәтіні.");
+}
+
+async fn russian(app: &TestApp, cookie: &str, section: i32) -> Value {
+    json(
+        app,
+        cookie,
+        "/api/section_translation",
+        &[("section_id", &section.to_string()), ("language", "ru")],
+    )
+    .await
+}
+
+/// The glossary terms the translation page found, as (source, target, used).
+fn terms(view: &Value) -> Vec<(String, String, bool)> {
+    view["glossary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["source"].as_str().unwrap().to_string(),
+                t["target"].as_str().unwrap().to_string(),
+                t["used"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn glossary_terms_are_marked_in_the_source_and_a_translation_without_them_is_warned() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let (section, _) = lift_section(&app).await;
+    save_source(
+        &app,
+        &coordinator,
+        section,
+        "The State party ignored the national preventive mechanism and trial monitoring.",
+        false,
+    )
+    .await;
+
+    // Standard terms, found in the section's English and given in Russian, in the
+    // glossary's order.
+    let seen = russian(&app, &coordinator, section).await;
+    assert_eq!(
+        terms(&seen),
+        [
+            (
+                "national preventive mechanism".to_string(),
+                "национальный превентивный механизм".to_string(),
+                false
+            ),
+            (
+                "State party".to_string(),
+                "государство-участник".to_string(),
+                false
+            ),
+        ]
+    );
+    let parts = &seen["source_paragraphs"][0]["parts"];
+    assert_eq!(parts[1]["text"], "State party");
+    assert_eq!(parts[1]["term"], 1);
+    assert_eq!(parts[3]["text"], "national preventive mechanism");
+    assert_eq!(parts[3]["term"], 0);
+
+    // A translation that uses one of them, inflected, and not the other.
+    let saved = post(
+        &app,
+        &coordinator,
+        "/api/save_translation",
+        &[
+            ("section_id", &section.to_string()),
+            ("language", "ru"),
+            ("base_version", "0"),
+            (
+                "body",
+                "Государство-участник проигнорировало мнение национального механизма.",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 200);
+    let used: Vec<bool> = terms(&russian(&app, &coordinator, section).await)
+        .into_iter()
+        .map(|t| t.2)
+        .collect();
+    assert_eq!(used, [false, true]);
+
+    // The coalition's own terms: its coordinators add them (in two languages at least) and
+    // remove them; nobody removes a standard term.
+    let reviewer = app.sign_in(REVIEWER).await;
+    let term = [
+        ("coalition_id", "1"),
+        ("term[en]", "trial monitoring"),
+        ("term[ru]", "мониторинг судебных процессов"),
+    ];
+    assert_eq!(
+        post(&app, &reviewer, "/api/add_glossary_term", &term)
+            .await
+            .status(),
+        403
+    );
+    let one_language = post(
+        &app,
+        &coordinator,
+        "/api/add_glossary_term",
+        &[("coalition_id", "1"), ("term[en]", "trial monitoring")],
+    )
+    .await;
+    assert_eq!(one_language.status(), 422);
+    assert!(one_language.text().await.unwrap().contains("two languages"));
+    assert_eq!(
+        post(&app, &coordinator, "/api/add_glossary_term", &term)
+            .await
+            .status(),
+        200
+    );
+    let glossary = json(&app, &reviewer, "/api/glossary", &[]).await;
+    assert!(glossary["standard"].as_array().unwrap().len() >= 30);
+    let own = &glossary["coalitions"][0];
+    assert_eq!(own["can_manage"], false);
+    assert_eq!(
+        own["terms"][0]["equivalents"][0],
+        serde_json::json!(["en", "trial monitoring"])
+    );
+    let own_id = own["terms"][0]["id"].as_i64().unwrap().to_string();
+    let found = terms(&russian(&app, &coordinator, section).await);
+    assert_eq!(
+        found[0].0, "trial monitoring",
+        "the coalition's own come first"
+    );
+
+    let standard_id = glossary["standard"][0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(
+        post(
+            &app,
+            &coordinator,
+            "/api/remove_glossary_term",
+            &[("id", &standard_id)]
+        )
+        .await
+        .status(),
+        403
+    );
+    assert_eq!(
+        post(
+            &app,
+            &reviewer,
+            "/api/remove_glossary_term",
+            &[("id", &own_id)]
+        )
+        .await
+        .status(),
+        403
+    );
+    assert_eq!(
+        post(
+            &app,
+            &coordinator,
+            "/api/remove_glossary_term",
+            &[("id", &own_id)]
+        )
+        .await
+        .status(),
+        200
+    );
+    assert_eq!(terms(&russian(&app, &coordinator, section).await).len(), 2);
+    let events = entities::audit_event::Entity::find()
+        .filter(
+            entities::audit_event::Column::Action
+                .is_in(["glossary_term_added", "glossary_term_removed"]),
+        )
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(events.len(), 2);
 }

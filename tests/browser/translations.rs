@@ -273,3 +273,62 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_coordinator_adds_a_glossary_term_and_the_translation_page_underlines_the_standard_ones()
+{
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.sign_in(&server, "coordinator@sbhr.example").await;
+    browser.open_hydrated(&server.url).await;
+    browser.click("nav a[href='/glossary']").await;
+    browser
+        .wait_for_contains("#glossary-standard", "Standard UN terms")
+        .await;
+    let form = "form[id^='glossary-add-']";
+    for (language, text) in [
+        ("en", "trial monitoring"),
+        ("ru", "мониторинг судебных процессов"),
+    ] {
+        browser
+            .client
+            .find(Locator::Css(&format!(
+                "{form} input[name='term[{language}]']"
+            )))
+            .await
+            .expect("the term's field")
+            .send_keys(text)
+            .await
+            .expect("type the term");
+    }
+    browser
+        .click(&format!("{form} button[type='submit']"))
+        .await;
+    browser
+        .wait_for_contains(
+            "section[data-coalition] .glossary-table",
+            "мониторинг судебных процессов",
+        )
+        .await;
+
+    // The introduction cites the Committee's concluding observations: underlined, with the
+    // Russian on hover or focus.
+    browser
+        .open_hydrated(&format!("{}/sections/1/translations/ru", server.url))
+        .await;
+    let term = browser
+        .client
+        .find(Locator::Css(
+            "#source-paragraphs .term[data-term='concluding observations']",
+        ))
+        .await
+        .expect("the term underlined");
+    assert_eq!(
+        term.attr("title").await.expect("its title").as_deref(),
+        Some("заключительные замечания")
+    );
+    browser
+        .wait_for_contains("#glossary-terms", "заключительные замечания")
+        .await;
+    browser.close().await;
+}

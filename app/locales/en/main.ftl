@@ -1198,3 +1198,19 @@ check-translation-unapproved = { $count ->
     [one] One section's translation is not approved yet:
    *[other] { $count } sections' translations are not approved yet:
 }
+nav-glossary = Glossary
+glossary-title = Glossary
+glossary-intro = Agreed terms and their equivalents in each language. The translation page underlines them in a section's text and warns when a translation does not use the agreed term.
+glossary-standard = Standard UN terms
+glossary-own = Terms of the coalition
+glossary-none = No terms of the coalition's own yet.
+glossary-add = Add the term
+glossary-added = Term added.
+glossary-remove = Remove
+glossary-removed = Term removed.
+glossary-error-two = term: give it in at least two languages.
+glossary-error-long = term: at most 200 characters in each language.
+audit-action-glossary_term_added = Glossary term added
+audit-action-glossary_term_removed = Glossary term removed
+translation-glossary = Glossary terms in this section
+translation-glossary-missing = The translation does not use the agreed term:

@@ -1188,3 +1188,19 @@ check-translation-unapproved = { $count ->
     [one] { $count } бөлімнің аудармасы әлі бекітілмеген:
    *[other] { $count } бөлімнің аудармасы әлі бекітілмеген:
 }
+nav-glossary = Глоссарий
+glossary-title = Глоссарий
+glossary-intro = Келісілген терминдер және олардың әр тілдегі баламалары. Аударма беті оларды бөлім мәтінінде астын сызып көрсетеді және аударма келісілген терминді қолданбаса, ескертеді.
+glossary-standard = БҰҰ-ның стандартты терминдері
+glossary-own = Коалиция терминдері
+glossary-none = Коалицияның әзірге өз терминдері жоқ.
+glossary-add = Терминді қосу
+glossary-added = Термин қосылды.
+glossary-remove = Жою
+glossary-removed = Термин жойылды.
+glossary-error-two = термин: оны кемінде екі тілде көрсетіңіз.
+glossary-error-long = термин: әр тілде 200 таңбадан аспауы тиіс.
+audit-action-glossary_term_added = Глоссарий термині қосылды
+audit-action-glossary_term_removed = Глоссарий термині жойылды
+translation-glossary = Осы бөлімдегі глоссарий терминдері
+translation-glossary-missing = Аударма келісілген терминді қолданбайды:

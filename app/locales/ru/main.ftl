@@ -1229,3 +1229,19 @@ check-translation-unapproved = { $count ->
     [one] Перевод { $count } раздела ещё не утверждён:
    *[other] Переводы { $count } разделов ещё не утверждены:
 }
+nav-glossary = Глоссарий
+glossary-title = Глоссарий
+glossary-intro = Согласованные термины и их эквиваленты на каждом языке. Страница перевода подчёркивает их в тексте раздела и предупреждает, если перевод не использует согласованный термин.
+glossary-standard = Стандартные термины ООН
+glossary-own = Термины коалиции
+glossary-none = У коалиции пока нет собственных терминов.
+glossary-add = Добавить термин
+glossary-added = Термин добавлен.
+glossary-remove = Удалить
+glossary-removed = Термин удалён.
+glossary-error-two = термин: укажите его хотя бы на двух языках.
+glossary-error-long = термин: не более 200 символов на каждом языке.
+audit-action-glossary_term_added = Добавлен термин глоссария
+audit-action-glossary_term_removed = Удалён термин глоссария
+translation-glossary = Термины глоссария в этом разделе
+translation-glossary-missing = Перевод не использует согласованный термин:

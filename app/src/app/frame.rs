@@ -26,6 +26,7 @@ pub fn AppLayout(
         ("/recommendations", "nav-recommendations"),
         ("/organisations", "nav-organisations"),
         ("/members", "nav-members"),
+        ("/glossary", "nav-glossary"),
         ("/settings", "nav-settings"),
     ];
     view! {

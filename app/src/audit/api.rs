@@ -85,6 +85,8 @@ pub const ACTIONS: &[&str] = &[
     "translation_saved",
     "translation_approved",
     "translator_assigned",
+    "glossary_term_added",
+    "glossary_term_removed",
 ];
 
 /// What to narrow the log to; empty fields do not filter.

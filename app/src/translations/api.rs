@@ -63,6 +63,25 @@ pub struct SourceParagraph {
     pub text: String,
     /// New or changed since the translation was made.
     pub changed: bool,
+    /// The text cut at the glossary terms it uses.
+    pub parts: Vec<TextPart>,
+}
+
+/// A piece of a paragraph: a glossary term (an index into [`TranslationView::glossary`]) or
+/// the text between terms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextPart {
+    pub text: String,
+    pub term: Option<usize>,
+}
+
+/// A glossary term the section's text uses, its agreed equivalent in the translation's
+/// language, and whether the translation uses it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermUse {
+    pub source: String,
+    pub target: String,
+    pub used: bool,
 }
 
 /// A section's translation into one language, beside the section's own text.
@@ -94,6 +113,8 @@ pub struct TranslationView {
     pub source_paragraphs: Vec<SourceParagraph>,
     /// Footnotes the section refers to (`[^label]`) that the translation does not.
     pub missing_notes: Vec<String>,
+    /// Glossary terms the section's text uses, with their equivalents.
+    pub glossary: Vec<TermUse>,
     /// Words of the translation and of the section's text.
     pub words: WordCount,
     pub source_words: WordCount,

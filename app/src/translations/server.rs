@@ -17,7 +17,10 @@ use sea_orm::{
 
 use super::{
     align::{changed_paragraphs, missing_notes},
-    api::{LanguageProgress, LanguagesOverview, Person, SourceParagraph, TranslationView},
+    api::{
+        LanguageProgress, LanguagesOverview, Person, SourceParagraph, TermUse, TextPart,
+        TranslationView,
+    },
 };
 use crate::{
     auth::{
@@ -27,6 +30,10 @@ use crate::{
     },
     directory::display_names,
     error::AppError,
+    glossary::{
+        matching::{mark, uses},
+        server::terms_for,
+    },
     report_access::{authorized as report_authorized, ensure_open, managed, translation_languages},
     sections::{
         access::{SectionContext, authorized},
@@ -258,6 +265,41 @@ pub async fn remove_language(
     finish(txn, result).await
 }
 
+/// The glossary terms of coalition `coalition_id` (its own first) that `source` uses in
+/// language `source_code`, each once, with its equivalent in `target` and whether
+/// `translation` uses that (never while the translation is empty).
+async fn glossary_uses(
+    db: &impl ConnectionTrait,
+    coalition_id: i32,
+    source_code: &str,
+    target: Language,
+    source: &str,
+    translation: &str,
+) -> Result<Vec<TermUse>, AppError> {
+    let mut found: Vec<TermUse> = Vec::new();
+    for term in terms_for(db, coalition_id).await? {
+        let (from, to) = (
+            term.in_language(source_code),
+            term.in_language(target.name()),
+        );
+        if from.is_empty()
+            || to.is_empty()
+            || found
+                .iter()
+                .any(|t| t.source.to_lowercase() == from.to_lowercase())
+            || !uses(source, from)
+        {
+            continue;
+        }
+        found.push(TermUse {
+            source: from.to_string(),
+            target: to.to_string(),
+            used: !translation.trim().is_empty() && uses(translation, to),
+        });
+    }
+    Ok(found)
+}
+
 /// Who is assigned to translate section `section_id` into `language`, if anyone.
 async fn translator_of(
     db: &impl ConnectionTrait,
@@ -350,9 +392,27 @@ pub async fn translation_view(
         .as_deref()
         .map(|old| word_diff(old, &section.body))
         .unwrap_or_default();
+    let translated_body = translation.as_ref().map_or("", |t| t.body.as_str());
+    let glossary = glossary_uses(
+        db,
+        context.report.coalition_id,
+        &context.report.language,
+        language,
+        &section.body,
+        translated_body,
+    )
+    .await?;
+    let sources: Vec<&str> = glossary.iter().map(|t| t.source.as_str()).collect();
     let source_paragraphs = changed_paragraphs(before.as_deref(), &section.body)
         .into_iter()
-        .map(|(text, changed)| SourceParagraph { text, changed })
+        .map(|(text, changed)| SourceParagraph {
+            parts: mark(&text, &sources)
+                .into_iter()
+                .map(|(text, term)| TextPart { text, term })
+                .collect(),
+            text,
+            changed,
+        })
         .collect();
     let missing_notes = match &translation {
         Some(t) if !t.body.trim().is_empty() => missing_notes(&section.body, &t.body),
@@ -406,6 +466,7 @@ pub async fn translation_view(
         source_changes,
         source_paragraphs,
         missing_notes,
+        glossary,
         words: translation
             .as_ref()
             .map(|t| words::count(&t.body))

@@ -82,6 +82,16 @@ fn Translation(
                 </div>
             </section>
         })}
+        {(!t.body.trim().is_empty() && t.glossary.iter().any(|term| !term.used)).then(|| view! {
+            <div class="notice notice--warning" role="status" id="glossary-warnings">
+                <p>{i18n.tr("translation-glossary-missing")}</p>
+                <ul>
+                    {t.glossary.iter().filter(|term| !term.used).map(|term| view! {
+                        <li>{term.source.clone()}" → "<strong>{term.target.clone()}</strong></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
         {(!t.missing_notes.is_empty()).then(|| view! {
             <div class="notice notice--warning" role="status" id="missing-notes">
                 <p>{i18n.tr("translation-missing-notes")}" "{t.missing_notes.iter().map(|n| format!("[^{n}]")).collect::<Vec<_>>().join(", ")}</p>
@@ -91,13 +101,32 @@ fn Translation(
             <div class="editor__preview">
                 <h2>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</h2>
                 <ol class="paragraphs" id="source-paragraphs">
-                    {t.source_paragraphs.iter().cloned().map(|p| view! {
-                        <li class:changed=p.changed>
-                            {p.changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
-                            {p.text}
-                        </li>
+                    {t.source_paragraphs.iter().cloned().map(|p| {
+                        let glossary = t.glossary.clone();
+                        view! {
+                            <li class:changed=p.changed>
+                                {p.changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
+                                {p.parts.into_iter().map(|part| match part.term.and_then(|i| glossary.get(i)) {
+                                    Some(term) => view! {
+                                        <span class="term" tabindex="0" title=term.target.clone() data-term=term.source.clone()>{part.text}</span>
+                                    }.into_any(),
+                                    None => part.text.into_any(),
+                                }).collect_view()}
+                            </li>
+                        }
                     }).collect_view()}
                 </ol>
+                {(!t.glossary.is_empty()).then(|| view! {
+                    <h3>{i18n.tr("translation-glossary")}</h3>
+                    <dl class="glossary-terms" id="glossary-terms">
+                        {t.glossary.iter().map(|term| view! {
+                            <div class:missing=!term.used>
+                                <dt>{term.source.clone()}</dt>
+                                <dd>{term.target.clone()}</dd>
+                            </div>
+                        }).collect_view()}
+                    </dl>
+                })}
             </div>
             <div class="editor__source">
                 <ActionForm action=save attr:class="form" attr:id="translation-form">
