@@ -242,7 +242,8 @@ async fn translations_follow_the_source(backend: Backend) {
             "parts": [{
                 "text": "The section, with a typo fixed. Detention conditions worsened.",
                 "term": null
-            }]
+            }],
+            "reuse": null
         }])
     );
 
@@ -845,4 +846,92 @@ async fn glossary_terms_are_marked_in_the_source_and_a_translation_without_them_
         .await
         .unwrap();
     assert_eq!(events.len(), 2);
+}
+
+#[tokio::test]
+async fn a_paragraph_translated_before_is_offered_again_the_same_or_nearly() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let (section, report) = lift_section(&app).await;
+    let first = "Lawyers were denied confidential meetings with their clients.";
+    let second = "Judges rarely excluded statements obtained under duress.";
+    save_source(
+        &app,
+        &coordinator,
+        section,
+        &format!("{first}\n\n{second}"),
+        false,
+    )
+    .await;
+    let saved = post(
+        &app,
+        &coordinator,
+        "/api/save_translation",
+        &[
+            ("section_id", &section.to_string()),
+            ("language", "ru"),
+            ("base_version", "0"),
+            (
+                "body",
+                "Адвокатам отказывали в конфиденциальных встречах с подзащитными.\n\n\
+                 Судьи редко исключали показания, полученные под давлением.",
+            ),
+            ("complete", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 200);
+
+    // Another section of the coalition's report (one still being written) repeats the first
+    // paragraph and nearly the second.
+    let other = entities::report_section::Entity::find()
+        .filter(entities::report_section::Column::ReportId.eq(report))
+        .filter(entities::report_section::Column::Id.ne(section))
+        .filter(
+            entities::report_section::Column::Status.ne(entities::states::SectionStatus::Approved),
+        )
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    save_source(
+        &app,
+        &coordinator,
+        other,
+        &format!(
+            "{first}\n\nJudges rarely excluded statements obtained under torture.\n\n\
+             Nothing like this was translated."
+        ),
+        false,
+    )
+    .await;
+    let seen = russian(&app, &coordinator, other).await;
+    let paragraphs = seen["source_paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs[0]["reuse"]["same"], true);
+    assert_eq!(
+        paragraphs[0]["reuse"]["translation"],
+        "Адвокатам отказывали в конфиденциальных встречах с подзащитными."
+    );
+    assert!(
+        paragraphs[0]["reuse"]["from"]
+            .as_str()
+            .unwrap()
+            .ends_with("Right to a fair trial (art. 14)")
+    );
+    assert_eq!(paragraphs[1]["reuse"]["same"], false);
+    let changes = &paragraphs[1]["reuse"]["source_changes"];
+    assert!(
+        changes
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "added" && c["text"].as_str().unwrap().contains("torture"))
+    );
+    assert!(paragraphs[2]["reuse"].is_null());
+
+    // Once the first section's text changes, its outdated translation is offered no more.
+    save_source(&app, &coordinator, section, "A different text now.", false).await;
+    let seen = russian(&app, &coordinator, other).await;
+    assert!(seen["source_paragraphs"][0]["reuse"].is_null());
 }

@@ -271,7 +271,63 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
             .starts_with("Адвокатам часто отказывали в конфиденциальных встречах")),
         "the translated text"
     );
+
+    // Another section that repeats the paragraph is offered its translation, which the
+    // coordinator puts into that section's Russian with one click.
+    repeat_fair_trial_in_expression(&server).await;
+    switch_to(&browser, &server, "coordinator@sbhr.example").await;
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser
+        .client
+        .find(Locator::XPath(
+            "//tr[.//a[contains(., 'Freedom of expression (art. 19)')]]//td[@data-language='ru']//a",
+        ))
+        .await
+        .expect("the Russian of the expression section")
+        .click()
+        .await
+        .expect("open it");
+    browser
+        .wait_for_contains(".reuse blockquote", "Адвокатам часто отказывали")
+        .await;
+    browser.click(".reuse button").await;
+    let text = browser
+        .client
+        .find(Locator::Css("#translation-body"))
+        .await
+        .expect("the translation's text")
+        .prop("value")
+        .await
+        .expect("its value")
+        .unwrap_or_default();
+    assert!(
+        text.starts_with("Адвокатам часто отказывали в конфиденциальных встречах"),
+        "{text}"
+    );
     browser.close().await;
+}
+
+/// Gives the expression section the fair-trial section's text, in the server's database.
+async fn repeat_fair_trial_in_expression(server: &Server) {
+    use entities::report_section::{Column, Entity};
+    use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, sea_query::Expr};
+    let db = Database::connect(&server.database)
+        .await
+        .expect("the server's database");
+    let fair_trial = Entity::find()
+        .filter(Column::Title.eq("Right to a fair trial (art. 14)"))
+        .one(&db)
+        .await
+        .expect("read")
+        .expect("the fair-trial section");
+    Entity::update_many()
+        .col_expr(Column::Body, Expr::value(fair_trial.body))
+        .filter(Column::Title.eq("Freedom of expression (art. 19)"))
+        .exec(&db)
+        .await
+        .expect("repeat the text");
 }
 
 #[tokio::test]

@@ -1214,3 +1214,6 @@ audit-action-glossary_term_added = Glossary term added
 audit-action-glossary_term_removed = Glossary term removed
 translation-glossary = Glossary terms in this section
 translation-glossary-missing = The translation does not use the agreed term:
+translation-reuse-same = This paragraph was translated before in
+translation-reuse-alike = A paragraph much like this one (the differences marked) was translated in
+translation-reuse = Use this translation

@@ -1204,3 +1204,6 @@ audit-action-glossary_term_added = Глоссарий термині қосыл�
 audit-action-glossary_term_removed = Глоссарий термині жойылды
 translation-glossary = Осы бөлімдегі глоссарий терминдері
 translation-glossary-missing = Аударма келісілген терминді қолданбайды:
+translation-reuse-same = Бұл абзац бұрын аударылған:
+translation-reuse-alike = Осыған өте ұқсас абзац (айырмашылықтары белгіленген) аударылған:
+translation-reuse = Осы аударманы қолдану

@@ -1245,3 +1245,6 @@ audit-action-glossary_term_added = Добавлен термин глоссар�
 audit-action-glossary_term_removed = Удалён термин глоссария
 translation-glossary = Термины глоссария в этом разделе
 translation-glossary-missing = Перевод не использует согласованный термин:
+translation-reuse-same = Этот абзац уже переведён в
+translation-reuse-alike = Очень похожий абзац (различия отмечены) переведён в
+translation-reuse = Использовать этот перевод

@@ -65,6 +65,21 @@ pub struct SourceParagraph {
     pub changed: bool,
     /// The text cut at the glossary terms it uses.
     pub parts: Vec<TextPart>,
+    /// A translation of this paragraph (or of one much like it) made before in the
+    /// coalition's reports.
+    pub reuse: Option<Reuse>,
+}
+
+/// A paragraph translated before, offered for reuse.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reuse {
+    pub translation: String,
+    /// "Report · Section" it was translated in.
+    pub from: String,
+    /// It translates the very same paragraph; otherwise one much like it, and
+    /// `source_changes` is how that one differs from this.
+    pub same: bool,
+    pub source_changes: Vec<DiffPart>,
 }
 
 /// A piece of a paragraph: a glossary term (an index into [`TranslationView::glossary`]) or

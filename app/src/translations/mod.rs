@@ -8,4 +8,6 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod align;
 #[cfg(feature = "ssr")]
+pub mod memory;
+#[cfg(feature = "ssr")]
 pub mod server;

@@ -18,9 +18,10 @@ use sea_orm::{
 use super::{
     align::{changed_paragraphs, missing_notes},
     api::{
-        LanguageProgress, LanguagesOverview, Person, SourceParagraph, TermUse, TextPart,
+        LanguageProgress, LanguagesOverview, Person, Reuse, SourceParagraph, TermUse, TextPart,
         TranslationView,
     },
+    memory::{best, remembered},
 };
 use crate::{
     auth::{
@@ -403,6 +404,7 @@ pub async fn translation_view(
     )
     .await?;
     let sources: Vec<&str> = glossary.iter().map(|t| t.source.as_str()).collect();
+    let memory = remembered(db, context.report.coalition_id, language, section.id).await?;
     let source_paragraphs = changed_paragraphs(before.as_deref(), &section.body)
         .into_iter()
         .map(|(text, changed)| SourceParagraph {
@@ -410,6 +412,16 @@ pub async fn translation_view(
                 .into_iter()
                 .map(|(text, term)| TextPart { text, term })
                 .collect(),
+            reuse: best(&text, &memory).map(|(found, same)| Reuse {
+                translation: found.translation.clone(),
+                from: found.from.clone(),
+                same,
+                source_changes: if same {
+                    Vec::new()
+                } else {
+                    word_diff(&found.source, &text)
+                },
+            }),
             text,
             changed,
         })

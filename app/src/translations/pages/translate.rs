@@ -1,6 +1,7 @@
 //! `/sections/:id/translations/:language`: a section's translation beside the section's own
 //! text, paragraph by paragraph, with what changed in the text since the translation was
-//! made; saving it (finished or not) and approving it.
+//! made, the glossary terms it uses, paragraphs translated before offered for reuse; saving it
+//! (finished or not), approving it, and assigning its translator.
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
@@ -12,7 +13,8 @@ use crate::{
     sections::api::DiffKind,
     states::Named,
     translations::api::{
-        ApproveTranslation, AssignTranslator, SaveTranslation, TranslationView, section_translation,
+        ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, TranslationView,
+        section_translation,
     },
 };
 
@@ -56,6 +58,7 @@ fn Translation(
     let code = t.language.name();
     let placeholder = t.section_title.clone();
     let translator = view! { <Translator t=t.clone() assign /> };
+    let body = NodeRef::<leptos::html::Textarea>::new();
     view! {
         <Title text=format!("{} · {}", t.section_title, language()) />
         <header class="page__header">
@@ -101,8 +104,11 @@ fn Translation(
             <div class="editor__preview">
                 <h2>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</h2>
                 <ol class="paragraphs" id="source-paragraphs">
-                    {t.source_paragraphs.iter().cloned().map(|p| {
+                    {t.source_paragraphs.iter().cloned().enumerate().map(|(index, p)| {
                         let glossary = t.glossary.clone();
+                        let reuse = p.reuse.clone().map(|reuse| view! {
+                            <ReuseOffer reuse index body can_edit=t.can_edit lang=code />
+                        });
                         view! {
                             <li class:changed=p.changed>
                                 {p.changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
@@ -112,6 +118,7 @@ fn Translation(
                                     }.into_any(),
                                     None => part.text.into_any(),
                                 }).collect_view()}
+                                {reuse}
                             </li>
                         }
                     }).collect_view()}
@@ -139,7 +146,7 @@ fn Translation(
                             placeholder=placeholder readonly=!t.can_edit />
                     </div>
                     <label for="translation-body">{i18n.tr("translation-text")}</label>
-                    <textarea id="translation-body" name="body" class="editor__textarea"
+                    <textarea id="translation-body" name="body" class="editor__textarea" node_ref=body
                         readonly=!t.can_edit spellcheck="true">{t.body.clone()}</textarea>
                     {t.can_edit.then(|| view! {
                         <div class="field field--check">
@@ -204,5 +211,77 @@ fn Translator(t: TranslationView, assign: ServerAction<AssignTranslator>) -> imp
                 view! { <p id="translator-name">{name}</p> }.into_any()
             }}
         </section>
+    }
+}
+
+/// A paragraph translated before, offered beside the section's paragraph `index`: where it
+/// is from, how its source differed when it was not the very same, and a button that puts it
+/// into the translation at that paragraph's place.
+#[component]
+fn ReuseOffer(
+    reuse: Reuse,
+    index: usize,
+    body: NodeRef<leptos::html::Textarea>,
+    can_edit: bool,
+    lang: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = if reuse.same {
+        "translation-reuse-same"
+    } else {
+        "translation-reuse-alike"
+    };
+    let text = reuse.translation.clone();
+    let put = move |_| {
+        if let Some(area) = body.get() {
+            area.set_value(&with_paragraph(&area.value(), index, &text));
+        }
+    };
+    view! {
+        <div class="reuse" data-reuse=index>
+            <p class="hint">{i18n.tr(key)}" "<cite>{reuse.from.clone()}</cite></p>
+            {(!reuse.same).then(|| view! {
+                <p class="diff">
+                    {reuse.source_changes.iter().cloned().map(|p| match p.kind {
+                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
+                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
+                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
+                    }).collect_view()}
+                </p>
+            })}
+            <blockquote lang=lang>{reuse.translation.clone()}</blockquote>
+            {can_edit.then(|| view! {
+                <button type="button" class="button button-small button-secondary" on:click=put>
+                    {i18n.tr("translation-reuse")}
+                </button>
+            })}
+        </div>
+    }
+}
+
+/// `text` (paragraphs separated by blank lines) with its paragraph `index` replaced by
+/// `paragraph`, empty paragraphs added before it where the text is shorter.
+fn with_paragraph(text: &str, index: usize, paragraph: &str) -> String {
+    let mut paragraphs: Vec<String> = if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        text.trim_end().split("\n\n").map(str::to_string).collect()
+    };
+    if paragraphs.len() <= index {
+        paragraphs.resize(index + 1, String::new());
+    }
+    paragraphs[index] = paragraph.to_string();
+    paragraphs.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_paragraph;
+
+    #[test]
+    fn a_reused_paragraph_takes_its_place_in_the_translation() {
+        assert_eq!(with_paragraph("", 0, "Один."), "Один.");
+        assert_eq!(with_paragraph("Один.\n\nДва.", 1, "2."), "Один.\n\n2.");
+        assert_eq!(with_paragraph("Один.", 2, "Три."), "Один.\n\n\n\nТри.");
     }
 }
