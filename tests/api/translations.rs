@@ -271,6 +271,21 @@ async fn translations_follow_the_source(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(revisions.len(), 2);
+    // The page lists both, newest first, each with what it changed and whom by.
+    let history = current["history"].as_array().unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0]["version"], 2);
+    assert_eq!(history[0]["source_version"], source_version + 2);
+    assert_eq!(history[0]["author"], "Daniyar Omarov");
+    let added: String = history[0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] == "added")
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert!(added.contains("Обновлённый"), "{added}");
+    assert_eq!(history[1]["version"], 1);
 
     // Its translator cannot approve it; a reviewer can.
     let version = current["version"].to_string();

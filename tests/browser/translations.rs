@@ -222,6 +222,12 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     // A reviewer approves it.
     switch_to(&browser, &server, "reviewer@freeword.example").await;
     browser.open_hydrated(&page).await;
+    browser
+        .wait_for_contains(
+            "#translation-history li[data-version='1']",
+            "Marat Zhunusov",
+        )
+        .await;
     browser.click("#approve-translation").await;
     browser
         .wait_for_contains("#translation-state", "Approved")

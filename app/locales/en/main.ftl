@@ -1217,3 +1217,4 @@ translation-glossary-missing = The translation does not use the agreed term:
 translation-reuse-same = This paragraph was translated before in
 translation-reuse-alike = A paragraph much like this one (the differences marked) was translated in
 translation-reuse = Use this translation
+translation-history = Versions of the translation

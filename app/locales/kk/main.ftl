@@ -1207,3 +1207,4 @@ translation-glossary-missing = Аударма келісілген термин�
 translation-reuse-same = Бұл абзац бұрын аударылған:
 translation-reuse-alike = Осыған өте ұқсас абзац (айырмашылықтары белгіленген) аударылған:
 translation-reuse = Осы аударманы қолдану
+translation-history = Аударма нұсқалары

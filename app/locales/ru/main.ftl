@@ -1248,3 +1248,4 @@ translation-glossary-missing = Перевод не использует согл
 translation-reuse-same = Этот абзац уже переведён в
 translation-reuse-alike = Очень похожий абзац (различия отмечены) переведён в
 translation-reuse = Использовать этот перевод
+translation-history = Версии перевода

@@ -70,6 +70,18 @@ pub struct SourceParagraph {
     pub reuse: Option<Reuse>,
 }
 
+/// One saved version of a translation: who saved it when, the section's version it was made
+/// from, and what it changed in the translation's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationRevision {
+    pub version: i32,
+    pub author: Option<String>,
+    /// UTC, `YYYY-MM-DD HH:MM`.
+    pub saved_at: String,
+    pub source_version: i32,
+    pub changes: Vec<DiffPart>,
+}
+
 /// A paragraph translated before, offered for reuse.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reuse {
@@ -130,6 +142,8 @@ pub struct TranslationView {
     pub missing_notes: Vec<String>,
     /// Glossary terms the section's text uses, with their equivalents.
     pub glossary: Vec<TermUse>,
+    /// The translation's saved versions, newest first (the latest twenty).
+    pub history: Vec<TranslationRevision>,
     /// Words of the translation and of the section's text.
     pub words: WordCount,
     pub source_words: WordCount,

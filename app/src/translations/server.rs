@@ -12,14 +12,14 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use super::{
     align::{changed_paragraphs, missing_notes},
     api::{
         LanguageProgress, LanguagesOverview, Person, Reuse, SourceParagraph, TermUse, TextPart,
-        TranslationView,
+        TranslationRevision, TranslationView,
     },
     memory::{best, remembered},
 };
@@ -301,6 +301,41 @@ async fn glossary_uses(
     Ok(found)
 }
 
+/// How many saved versions of a translation its page lists.
+const HISTORY_SHOWN: usize = 20;
+
+/// The saved versions of translation `translation_id`, newest first (the latest
+/// [`HISTORY_SHOWN`]), each with what it changed since the one before.
+async fn history_of(
+    db: &impl ConnectionTrait,
+    translation_id: i32,
+) -> Result<Vec<TranslationRevision>, AppError> {
+    let revisions = translation_revision::Entity::find()
+        .filter(translation_revision::Column::TranslationId.eq(translation_id))
+        .order_by_asc(translation_revision::Column::Version)
+        .all(db)
+        .await?;
+    let people = display_names(
+        db,
+        revisions.iter().filter_map(|r| r.author_user_id).collect(),
+    )
+    .await?;
+    let mut history: Vec<TranslationRevision> = revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| TranslationRevision {
+            version: r.version,
+            author: r.author_user_id.and_then(|id| people.get(&id).cloned()),
+            saved_at: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            source_version: r.source_version,
+            changes: word_diff(i.checked_sub(1).map_or("", |p| &revisions[p].body), &r.body),
+        })
+        .collect();
+    history.reverse();
+    history.truncate(HISTORY_SHOWN);
+    Ok(history)
+}
+
 /// Who is assigned to translate section `section_id` into `language`, if anyone.
 async fn translator_of(
     db: &impl ConnectionTrait,
@@ -479,6 +514,10 @@ pub async fn translation_view(
         source_paragraphs,
         missing_notes,
         glossary,
+        history: match &translation {
+            Some(t) => history_of(db, t.id).await?,
+            None => Vec::new(),
+        },
         words: translation
             .as_ref()
             .map(|t| words::count(&t.body))

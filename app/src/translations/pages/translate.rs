@@ -13,8 +13,8 @@ use crate::{
     sections::api::DiffKind,
     states::Named,
     translations::api::{
-        ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, TranslationView,
-        section_translation,
+        ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, TranslationRevision,
+        TranslationView, section_translation,
     },
 };
 
@@ -172,7 +172,40 @@ fn Translation(
                 <ActionResult result=approve.value().into() done_key="translation-approved" />
             </div>
         </div>
+        <History history=t.history.clone() lang=code />
     }
+}
+
+/// The translation's saved versions, newest first, each with what it changed.
+#[component]
+fn History(history: Vec<TranslationRevision>, lang: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    if history.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section class="card" id="translation-history" aria-labelledby="translation-history-title">
+            <h2 class="card__title" id="translation-history-title">{i18n.tr("translation-history")}</h2>
+            <ol class="history-list" reversed=true>
+                {history.into_iter().map(|r| view! {
+                    <li data-version=r.version>
+                        <p class="hint">
+                            "v"{r.version}" · "{r.saved_at}" UTC · "{r.author.unwrap_or_default()}" · "
+                            {i18n.tr("translation-based-on")}" v"{r.source_version}
+                        </p>
+                        <p class="diff" lang=lang>
+                            {r.changes.into_iter().map(|p| match p.kind {
+                                DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
+                                DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
+                                DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
+                            }).collect_view()}
+                        </p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+    .into_any()
 }
 
 /// Who translates the section into the language; coordinators choose here.
