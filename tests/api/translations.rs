@@ -950,3 +950,44 @@ async fn a_paragraph_translated_before_is_offered_again_the_same_or_nearly() {
     let seen = russian(&app, &coordinator, other).await;
     assert!(seen["source_paragraphs"][0]["reuse"].is_null());
 }
+
+#[tokio::test]
+async fn saves_from_the_same_version_merge_when_they_touch_different_paragraphs() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let editor = app.sign_in(EDITOR).await;
+    let (section, report) = lift_section(&app).await;
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    let first = translate(&app, &editor, section, 0, "Бірінші.\n\nЕкінші.", false).await;
+    assert_eq!(first.status(), 200);
+    // Both start from version 1: the editor changes the first paragraph, the coordinator the
+    // second; the later save combines them.
+    let ours = translate(
+        &app,
+        &editor,
+        section,
+        1,
+        "Бірінші, түзетілген.\n\nЕкінші.",
+        false,
+    )
+    .await;
+    assert_eq!(ours.status(), 200);
+    let theirs = translate(
+        &app,
+        &coordinator,
+        section,
+        1,
+        "Бірінші.\n\nЕкінші, толықтырылған.",
+        false,
+    )
+    .await;
+    assert_eq!(theirs.status(), 200);
+    let row = translation_row(&app, section).await;
+    assert_eq!(row.version, 3);
+    assert_eq!(row.body, "Бірінші, түзетілген.\n\nЕкінші, толықтырылған.");
+    // A third change of the first paragraph from version 1 overlaps: refused, nothing changes.
+    let overlapping = translate(&app, &coordinator, section, 1, "Басқаша.\n\nЕкінші.", false).await;
+    assert_eq!(overlapping.status(), 422);
+    let unchanged = translation_row(&app, section).await;
+    assert_eq!((unchanged.version, unchanged.body), (3, row.body));
+}

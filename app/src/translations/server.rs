@@ -14,6 +14,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
+use shadowdesk_text::merge::{Merge, three_way};
 
 use super::{
     align::{changed_paragraphs, missing_notes},
@@ -301,6 +302,25 @@ async fn glossary_uses(
     Ok(found)
 }
 
+/// `ours`, edited from version `base` of translation `current`, combined with what was saved
+/// since; a 422 when both changed the same paragraphs (or the base version is gone).
+async fn merged(
+    db: &impl ConnectionTrait,
+    current: &section_translation::Model,
+    base: i32,
+    ours: &str,
+) -> Result<String, AppError> {
+    let base = translation_revision::Entity::find()
+        .filter(translation_revision::Column::TranslationId.eq(current.id))
+        .filter(translation_revision::Column::Version.eq(base))
+        .one(db)
+        .await?;
+    match base.map(|b| three_way(&b.body, ours, &current.body)) {
+        Some(Merge::Clean(text)) => Ok(text),
+        _ => Err(AppError::invalid("translation-error-stale")),
+    }
+}
+
 /// How many saved versions of a translation its page lists.
 const HISTORY_SHOWN: usize = 20;
 
@@ -545,9 +565,10 @@ pub struct TranslationEdit {
     pub complete: bool,
 }
 
-/// Saves `edit` for `actor` (those who may edit the section) as the translation's next
-/// version, based on the section's current text; refuses one based on an older version of
-/// the translation, changing nothing. Answers the new version.
+/// Saves `edit` for `actor` (those who may edit the translation) as its next version, based
+/// on the section's current text. One based on an older version of the translation is
+/// merged with what was saved since when the two changed different paragraphs, and refused,
+/// changing nothing, when they overlap. Answers the new version.
 pub async fn save(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -585,7 +606,7 @@ pub async fn save(
             .ok_or(AppError::Forbidden)?
             .version;
         let now = Utc::now();
-        let (id, version) = match translation_of(&txn, edit.section_id, language).await? {
+        let (id, version, body) = match translation_of(&txn, edit.section_id, language).await? {
             None if edit.base_version == 0 => {
                 let inserted = section_translation::ActiveModel {
                     section_id: Set(edit.section_id),
@@ -604,18 +625,22 @@ pub async fn save(
                 }
                 .insert(&txn)
                 .await?;
-                (inserted.id, 1)
+                (inserted.id, 1, edit.body.clone())
             }
-            Some(current) if current.version == edit.base_version => {
+            Some(current) if (1..=current.version).contains(&edit.base_version) => {
+                // Saved by someone else since: their changes and these combine when they
+                // touch different paragraphs; otherwise the save is refused.
+                let body = if current.version == edit.base_version {
+                    edit.body.clone()
+                } else {
+                    merged(&txn, &current, edit.base_version, &edit.body).await?
+                };
                 let update = section_translation::Entity::update_many()
                     .col_expr(
                         section_translation::Column::Title,
                         Expr::value(title.clone()),
                     )
-                    .col_expr(
-                        section_translation::Column::Body,
-                        Expr::value(edit.body.clone()),
-                    )
+                    .col_expr(section_translation::Column::Body, Expr::value(body.clone()))
                     .col_expr(section_translation::Column::State, Expr::value(state))
                     .col_expr(
                         section_translation::Column::SourceVersion,
@@ -642,14 +667,14 @@ pub async fn save(
                     "translation-error-stale",
                 )
                 .await?;
-                (current.id, current.version + 1)
+                (current.id, current.version + 1, body)
             }
             _ => return Err(AppError::invalid("translation-error-stale")),
         };
         translation_revision::ActiveModel {
             translation_id: Set(id),
             version: Set(version),
-            body: Set(edit.body.clone()),
+            body: Set(body),
             source_version: Set(source_version),
             author_user_id: Set(Some(user_id)),
             created_at: Set(now),
