@@ -1,6 +1,7 @@
 //! A glossary term: its agreed equivalents in each language (empty where none is agreed).
 
 use sea_orm::entity::prelude::*;
+use shadowdesk_states::{Language, Named};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "glossary_terms")]
@@ -32,6 +33,22 @@ impl Model {
             "zh" => &self.zh,
             _ => "",
         }
+    }
+
+    /// The term in every language, in the order of [`Language`]'s variants.
+    pub fn equivalents(&self) -> impl Iterator<Item = (Language, &str)> {
+        Language::ALL
+            .iter()
+            .map(|&language| (language, self.in_language(language.name())))
+    }
+
+    /// The term's agreed equivalents joined with " · ", for the audit log.
+    pub fn label(&self) -> String {
+        self.equivalents()
+            .map(|(_, text)| text)
+            .filter(|text| !text.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 }
 

@@ -40,16 +40,19 @@ async fn json(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) ->
     response.json().await.unwrap()
 }
 
+/// The status `path` answers `form` with.
+async fn status(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) -> u16 {
+    post(app, cookie, path, form).await.status().as_u16()
+}
+
 async fn add_language(app: &TestApp, cookie: &str, report: i32, language: &str) -> u16 {
-    post(
+    status(
         app,
         cookie,
         "/api/add_report_language",
         &[("report_id", &report.to_string()), ("language", language)],
     )
     .await
-    .status()
-    .as_u16()
 }
 
 async fn view(app: &TestApp, cookie: &str, section: i32) -> Value {
@@ -418,15 +421,13 @@ async fn only_those_who_may_write_a_section_translate_it() {
 }
 
 async fn view_status(app: &TestApp, cookie: &str, section: i32) -> u16 {
-    post(
+    status(
         app,
         cookie,
         "/api/section_translation",
         &[("section_id", &section.to_string()), ("language", "kk")],
     )
     .await
-    .status()
-    .as_u16()
 }
 
 #[tokio::test]
@@ -560,7 +561,7 @@ async fn user_id(app: &TestApp, email: &str) -> i32 {
 }
 
 async fn assign(app: &TestApp, cookie: &str, section: i32, translator: i32) -> u16 {
-    post(
+    status(
         app,
         cookie,
         "/api/assign_translator",
@@ -571,8 +572,6 @@ async fn assign(app: &TestApp, cookie: &str, section: i32, translator: i32) -> u
         ],
     )
     .await
-    .status()
-    .as_u16()
 }
 
 #[tokio::test]
@@ -782,9 +781,7 @@ async fn glossary_terms_are_marked_in_the_source_and_a_translation_without_them_
         ("term[ru]", "мониторинг судебных процессов"),
     ];
     assert_eq!(
-        post(&app, &reviewer, "/api/add_glossary_term", &term)
-            .await
-            .status(),
+        status(&app, &reviewer, "/api/add_glossary_term", &term).await,
         403
     );
     let one_language = post(
@@ -797,9 +794,7 @@ async fn glossary_terms_are_marked_in_the_source_and_a_translation_without_them_
     assert_eq!(one_language.status(), 422);
     assert!(one_language.text().await.unwrap().contains("two languages"));
     assert_eq!(
-        post(&app, &coordinator, "/api/add_glossary_term", &term)
-            .await
-            .status(),
+        status(&app, &coordinator, "/api/add_glossary_term", &term).await,
         200
     );
     let glossary = json(&app, &reviewer, "/api/glossary", &[]).await;
@@ -819,36 +814,33 @@ async fn glossary_terms_are_marked_in_the_source_and_a_translation_without_them_
 
     let standard_id = glossary["standard"][0]["id"].as_i64().unwrap().to_string();
     assert_eq!(
-        post(
+        status(
             &app,
             &coordinator,
             "/api/remove_glossary_term",
             &[("id", &standard_id)]
         )
-        .await
-        .status(),
+        .await,
         403
     );
     assert_eq!(
-        post(
+        status(
             &app,
             &reviewer,
             "/api/remove_glossary_term",
             &[("id", &own_id)]
         )
-        .await
-        .status(),
+        .await,
         403
     );
     assert_eq!(
-        post(
+        status(
             &app,
             &coordinator,
             "/api/remove_glossary_term",
             &[("id", &own_id)]
         )
-        .await
-        .status(),
+        .await,
         200
     );
     assert_eq!(terms(&russian(&app, &coordinator, section).await).len(), 2);

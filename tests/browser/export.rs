@@ -2,7 +2,6 @@
 //! blocking problem (no publication statement), the coordinator decides it in the front
 //! matter, makes the final export and downloads the DOCX, which opens.
 
-use base64::Engine;
 use entities::{report_section, section_comment, section_suggestion};
 use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 
@@ -121,21 +120,7 @@ async fn a_coordinator_fixes_a_blocking_problem_then_exports_and_downloads_the_d
         .await
         .unwrap()
         .expect("a link to the file");
-    let encoded = browser
-        .client
-        .execute_async(
-            "const [href, done] = arguments;
-             fetch(href).then(r => r.arrayBuffer()).then(b => {
-               let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));
-               done(btoa(s));
-             });",
-            vec![href.into()],
-        )
-        .await
-        .unwrap();
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded.as_str().unwrap())
-        .unwrap();
+    let bytes = browser.download(&href).await;
     let docx = Docx::open(&bytes);
     let paragraphs = docx.paragraphs("word/document.xml");
     assert_eq!(paragraphs[0].style, "Title");

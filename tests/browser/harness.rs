@@ -338,6 +338,48 @@ impl Browser {
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Clicks the element matching the XPath `xpath` (for one found by its text).
+    pub async fn click_xpath(&self, xpath: &str) {
+        self.client
+            .find(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("{xpath}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {xpath}: {e}"));
+    }
+
+    /// Types `text` into the field matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Downloads `href` in the page's session (its cookies) and answers the bytes.
+    pub async fn download(&self, href: &str) -> Vec<u8> {
+        use base64::Engine;
+        let encoded = self
+            .client
+            .execute_async(
+                "const [href, done] = arguments;
+                 fetch(href).then(r => r.arrayBuffer()).then(b => {
+                   let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));
+                   done(btoa(s));
+                 });",
+                vec![href.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("download {href}: {e}"));
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.as_str().expect("the file, encoded"))
+            .expect("base64")
+    }
+
     /// Waits for the file input matching `css` and chooses the file at `path` in it.
     pub async fn choose_file(&self, css: &str, path: &std::path::Path) {
         self.client

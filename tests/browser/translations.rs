@@ -4,7 +4,6 @@
 //! translator the coordinator assigns translates a section into Russian, a reviewer approves
 //! it, and the Russian draft of the report carries it.
 
-use base64::Engine;
 use fantoccini::Locator;
 
 use crate::{
@@ -50,13 +49,11 @@ async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change(
         .wait_for_contains("#source-paragraphs", "defence lawyers were often denied")
         .await;
     browser
-        .client
-        .find(Locator::Css("#translation-body"))
-        .await
-        .expect("the translation's text")
-        .send_keys("Адвокатам отказывали в конфиденциальных встречах.")
-        .await
-        .expect("type the translation");
+        .type_into(
+            "#translation-body",
+            "Адвокатам отказывали в конфиденциальных встречах.",
+        )
+        .await;
     browser.click("#translation-complete").await;
     browser.click("#save-translation").await;
     browser
@@ -131,27 +128,13 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
-    browser
-        .client
-        .find(Locator::XPath(RUSSIAN_OF_FAIR_TRIAL))
-        .await
-        .expect("the Russian translation's link")
-        .click()
-        .await
-        .expect("open it");
+    browser.click_xpath(RUSSIAN_OF_FAIR_TRIAL).await;
     browser
         .wait_for_contains("#translation-state", "Missing")
         .await;
     browser
-        .client
-        .find(Locator::XPath(
-            "//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]",
-        ))
-        .await
-        .expect("the observer among the coalition's members")
-        .click()
-        .await
-        .expect("choose the observer");
+        .click_xpath("//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]")
+        .await;
     browser.click("#assign-translator").await;
     browser
         .wait_for_contains("#translator", "Translator assigned.")
@@ -163,14 +146,7 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
-    browser
-        .client
-        .find(Locator::Css("#filter-mine"))
-        .await
-        .expect("the my-sections filter")
-        .click()
-        .await
-        .expect("only mine");
+    browser.click("#filter-mine").await;
     browser
         .wait_for_contains(".filters .hint", "2 sections shown")
         .await;
@@ -180,33 +156,22 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
             "Marat Zhunusov",
         )
         .await;
-    browser
-        .client
-        .find(Locator::XPath(RUSSIAN_OF_FAIR_TRIAL))
-        .await
-        .expect("the Russian translation's link")
-        .click()
-        .await
-        .expect("open it");
+    browser.click_xpath(RUSSIAN_OF_FAIR_TRIAL).await;
     browser
         .wait_for_contains("#translator-name", "Marat Zhunusov")
         .await;
     browser
-        .client
-        .find(Locator::Css("#translation-title"))
-        .await
-        .expect("the heading")
-        .send_keys("Право на справедливое судебное разбирательство")
-        .await
-        .expect("type the heading");
+        .type_into(
+            "#translation-title",
+            "Право на справедливое судебное разбирательство",
+        )
+        .await;
     browser
-        .client
-        .find(Locator::Css("#translation-body"))
-        .await
-        .expect("the translation's text")
-        .send_keys("Адвокатам часто отказывали в конфиденциальных встречах с подзащитными.")
-        .await
-        .expect("type the translation");
+        .type_into(
+            "#translation-body",
+            "Адвокатам часто отказывали в конфиденциальных встречах с подзащитными.",
+        )
+        .await;
     browser.click("#translation-complete").await;
     browser.click("#save-translation").await;
     browser
@@ -248,21 +213,9 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
         .await;
 
     // The Russian draft of the report carries the translation.
-    let encoded = browser
-        .client
-        .execute_async(
-            "const [href, done] = arguments;
-             fetch(href).then(r => r.arrayBuffer()).then(b => {
-               let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));
-               done(btoa(s));
-             });",
-            vec![format!("{}/reports/1/export.docx?language=ru", server.url).into()],
-        )
-        .await
-        .expect("download the Russian draft");
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded.as_str().expect("the file, encoded"))
-        .expect("base64");
+    let bytes = browser
+        .download(&format!("{}/reports/1/export.docx?language=ru", server.url))
+        .await;
     let docx = Docx::open(&bytes);
     let paragraphs = docx.paragraphs("word/document.xml");
     assert!(
@@ -285,16 +238,7 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
-    browser
-        .client
-        .find(Locator::XPath(
-            "//tr[.//a[contains(., 'Freedom of expression (art. 19)')]]//td[@data-language='ru']//a",
-        ))
-        .await
-        .expect("the Russian of the expression section")
-        .click()
-        .await
-        .expect("open it");
+    browser.click_xpath("//tr[.//a[contains(., 'Freedom of expression (art. 19)')]]//td[@data-language='ru']//a").await;
     browser
         .wait_for_contains(".reuse blockquote", "Адвокатам часто отказывали")
         .await;
@@ -353,15 +297,8 @@ async fn a_coordinator_adds_a_glossary_term_and_the_translation_page_underlines_
         ("ru", "мониторинг судебных процессов"),
     ] {
         browser
-            .client
-            .find(Locator::Css(&format!(
-                "{form} input[name='term[{language}]']"
-            )))
-            .await
-            .expect("the term's field")
-            .send_keys(text)
-            .await
-            .expect("type the term");
+            .type_into(&format!("{form} input[name='term[{language}]']"), text)
+            .await;
     }
     browser
         .click(&format!("{form} button[type='submit']"))

@@ -15,7 +15,6 @@ use crate::{
         visibility::{Visibility, authorize},
     },
     error::AppError,
-    states::{Language, Named},
 };
 
 /// The longest term, in characters.
@@ -44,9 +43,9 @@ pub async fn terms_for(
 fn row(term: &glossary_term::Model) -> TermRow {
     TermRow {
         id: term.id,
-        equivalents: Language::ALL
-            .iter()
-            .map(|&l| (l, term.in_language(l.name()).to_string()))
+        equivalents: term
+            .equivalents()
+            .map(|(language, text)| (language, text.to_string()))
             .collect(),
     }
 }
@@ -122,15 +121,9 @@ pub async fn add(
         return Err(AppError::invalid("glossary-error-two"));
     }
     let [en, ru, kk, fr, es, ar, zh] = fields;
-    let detail = [&en, &ru, &kk, &fr, &es, &ar, &zh]
-        .into_iter()
-        .filter(|f| !f.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" · ");
     let txn = crate::transaction::begin(db).await?;
     let result = async {
-        glossary_term::ActiveModel {
+        let term = glossary_term::ActiveModel {
             coalition_id: Set(Some(coalition_id)),
             en: Set(en),
             ru: Set(ru),
@@ -148,7 +141,7 @@ pub async fn add(
             &txn,
             user_id,
             audit::action::GLOSSARY_TERM_ADDED,
-            &detail,
+            &term.label(),
             "",
             Some(coalition_id),
         )
@@ -177,17 +170,11 @@ pub async fn remove(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
         glossary_term::Entity::delete_by_id(term.id)
             .exec(&txn)
             .await?;
-        let detail = [&term.en, &term.ru, &term.kk]
-            .into_iter()
-            .filter(|f| !f.is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" · ");
         audit::record_action(
             &txn,
             user_id,
             audit::action::GLOSSARY_TERM_REMOVED,
-            &detail,
+            &term.label(),
             "",
             Some(coalition_id),
         )

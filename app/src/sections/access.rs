@@ -39,6 +39,16 @@ impl SectionContext {
         }
     }
 
+    /// The section's translation into a language, assigned to `translator`, as the policy
+    /// sees it.
+    pub fn translation(&self, translator: Option<i32>) -> Resource<'_> {
+        Resource::Translation {
+            coalition_id: self.report.coalition_id,
+            organisations: &self.organisations,
+            translator,
+        }
+    }
+
     /// Whether the section is in the bin.
     pub fn is_removed(&self) -> bool {
         self.section.removed_at.is_some()

@@ -385,11 +385,7 @@ async fn translation_authorized(
         Some(language) => translator_of(db, section_id, language).await?,
         None => None,
     };
-    let resource = Resource::Translation {
-        coalition_id: context.report.coalition_id,
-        organisations: &context.organisations,
-        translator,
-    };
+    let resource = context.translation(translator);
     if !can(actor, action, resource) {
         return Err(AppError::Forbidden);
     }
@@ -486,11 +482,7 @@ pub async fn translation_view(
         _ => Vec::new(),
     };
     let open = ensure_open(&context.report).is_ok() && !context.is_removed();
-    let resource = Resource::Translation {
-        coalition_id: context.report.coalition_id,
-        organisations: &context.organisations,
-        translator,
-    };
+    let resource = context.translation(translator);
     let can_edit = open && can(actor, Action::Edit, resource);
     let can_assign = open && can(actor, Action::Manage, resource);
     let candidates = if can_assign {

@@ -7,7 +7,7 @@ use crate::{
     i18n::use_i18n,
     layout::ErrorNotice,
     review::api::{DecideSuggestion, Decision, SuggestionView},
-    sections::api::DiffKind,
+    sections::pages::DiffParts,
     states::{Named, SuggestionStatus},
 };
 
@@ -54,11 +54,7 @@ pub fn SuggestionList(suggestions: Vec<SuggestionView>, can_decide: bool) -> imp
                             </p>
                             {(!s.message.is_empty()).then(|| view! { <p>{s.message.clone()}</p> })}
                             <div class="diff">
-                                {s.changes.into_iter().map(|part| match part.kind {
-                                    DiffKind::Added => view! { <ins>{part.text}</ins> }.into_any(),
-                                    DiffKind::Removed => view! { <del>{part.text}</del> }.into_any(),
-                                    DiffKind::Same => view! { <span>{part.text}</span> }.into_any(),
-                                }).collect_view()}
+                                <DiffParts parts=s.changes />
                             </div>
                             {(can_decide && s.status == SuggestionStatus::Open).then(|| view! {
                                 <div class="button-row">

@@ -4,11 +4,12 @@ use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use super::DiffParts;
 use crate::{
     i18n::use_i18n,
     layout::{DataTable, ErrorNotice, Loaded, page_data, use_route_id},
     sections::api::{
-        DiffKind, RestoreRevision, RevisionRow, SaveOutcome, SectionView, revision_diff, section,
+        RestoreRevision, RevisionRow, SaveOutcome, SectionView, revision_diff, section,
         section_history,
     },
 };
@@ -74,11 +75,7 @@ pub fn SectionHistoryPage() -> impl IntoView {
                             view! {
                                 <h2>{i18n.tr("history-changes")}" v"{from}" → v"{to}</h2>
                                 <div class="diff" id="revision-diff">
-                                    {parts.into_iter().map(|p| match p.kind {
-                                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
-                                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
-                                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
-                                    }).collect_view()}
+                                    <DiffParts parts />
                                 </div>
                             }
                             .into_any()

@@ -2,6 +2,7 @@
 
 mod cite_picker;
 mod conflict;
+mod diff;
 mod draft_banner;
 mod editor;
 mod history;
@@ -11,6 +12,7 @@ mod status_buttons;
 mod toolbar;
 mod word_meter;
 
+pub use diff::DiffParts;
 pub use editor::{ReviewPanelArgs, ReviewPanelSlot, SectionPage};
 pub use history::SectionHistoryPage;
 pub use toolbar::byte_offset;

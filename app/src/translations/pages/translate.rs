@@ -10,7 +10,7 @@ use leptos_router::{components::A, hooks::use_params_map};
 use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Completions, Loaded, page_data, use_route_id},
-    sections::api::DiffKind,
+    sections::pages::DiffParts,
     states::Named,
     translations::api::{
         ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, TranslationRevision,
@@ -77,11 +77,7 @@ fn Translation(
             <section class="card" id="source-changes" aria-labelledby="source-changes-title">
                 <h2 id="source-changes-title">{i18n.tr("translation-source-changes")}" v"{t.based_on}" → v"{t.source_version}</h2>
                 <div class="diff">
-                    {t.source_changes.iter().cloned().map(|p| match p.kind {
-                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
-                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
-                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
-                    }).collect_view()}
+                    <DiffParts parts=t.source_changes.clone() />
                 </div>
             </section>
         })}
@@ -194,11 +190,7 @@ fn History(history: Vec<TranslationRevision>, lang: &'static str) -> impl IntoVi
                             {i18n.tr("translation-based-on")}" v"{r.source_version}
                         </p>
                         <p class="diff" lang=lang>
-                            {r.changes.into_iter().map(|p| match p.kind {
-                                DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
-                                DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
-                                DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
-                            }).collect_view()}
+                            <DiffParts parts=r.changes />
                         </p>
                     </li>
                 }).collect_view()}
@@ -275,11 +267,7 @@ fn ReuseOffer(
             <p class="hint">{i18n.tr(key)}" "<cite>{reuse.from.clone()}</cite></p>
             {(!reuse.same).then(|| view! {
                 <p class="diff">
-                    {reuse.source_changes.iter().cloned().map(|p| match p.kind {
-                        DiffKind::Added => view! { <ins>{p.text}</ins> }.into_any(),
-                        DiffKind::Removed => view! { <del>{p.text}</del> }.into_any(),
-                        DiffKind::Same => view! { <span>{p.text}</span> }.into_any(),
-                    }).collect_view()}
+                    <DiffParts parts=reuse.source_changes.clone() />
                 </p>
             })}
             <blockquote lang=lang>{reuse.translation.clone()}</blockquote>
