@@ -14,8 +14,9 @@ const FILE_FIELD: &str = "file";
 
 /// The server functions that take a multipart form (a file upload). The server refuses any
 /// other kind of body to them before they run, as their reader cannot take one.
-pub const MULTIPART_ENDPOINTS: [&str; 4] = [
+pub const MULTIPART_ENDPOINTS: [&str; 5] = [
     "/api/import_draft",
+    "/api/import_translation",
     "/api/import_recommendations",
     "/api/set_reference_document",
     "/api/upload_evidence",

@@ -57,6 +57,7 @@ pub async fn import_draft(
             .unwrap_or_default(),
         bytes,
         apply: !dry_run,
+        ..Upload::default()
     };
     import(db, &actor, &upload)
         .await

@@ -743,6 +743,16 @@ const UPLOADS: &[Endpoint] = &[
         form: &[("report_id", "1"), ("file", "# Draft\n\nText.")],
         allowed: coordinates_the_coalition,
     },
+    // The demonstration report is translated into Russian.
+    Endpoint {
+        path: "/api/import_translation",
+        form: &[
+            ("report_id", "1"),
+            ("language", "ru"),
+            ("file", "# Введение\n\nТекст."),
+        ],
+        allowed: coordinates_the_coalition,
+    },
     Endpoint {
         path: "/api/import_recommendations",
         form: &[

@@ -56,5 +56,6 @@ mod smtp_sink;
 mod states;
 mod tracker_files;
 mod tracker_search;
+mod translation_import;
 mod translations;
 mod workspace;

@@ -983,3 +983,67 @@ async fn saves_from_the_same_version_merge_when_they_touch_different_paragraphs(
     let unchanged = translation_row(&app, section).await;
     assert_eq!((unchanged.version, unchanged.body), (3, row.body));
 }
+
+#[tokio::test]
+async fn the_side_by_side_editor_keeps_each_paragraph_beside_its_own() {
+    let app = spawn_app().await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let editor = app.sign_in(EDITOR).await;
+    let (section, report) = lift_section(&app).await;
+    assert_eq!(add_language(&app, &coordinator, report, "kk").await, 200);
+    // Twelve paragraphs, the last with a note, and two notes defined on lines of their own.
+    let mut source: Vec<String> = (1..=12).map(|n| format!("Paragraph {n}.")).collect();
+    source[11].push_str("[^a][^b]");
+    let text = format!(
+        "{}\n\n[^a]: First note.\n[^b]: Second note.",
+        source.join("\n\n")
+    );
+    save_source(&app, &editor, section, &text, false).await;
+    let seen = view(&app, &editor, section).await;
+    let rows = seen["source_paragraphs"].as_array().unwrap();
+    assert_eq!(rows.len(), 14, "each note a row of its own");
+    assert_eq!(rows[13]["text"], "[^b]: Second note.");
+
+    // The editor sends a box per row, in any order, the second left untranslated.
+    let id = section.to_string();
+    let mut form = vec![
+        ("section_id", id.as_str()),
+        ("language", "kk"),
+        ("base_version", "0"),
+        ("paragraphs[11]", "12-абзац.[^a][^b]"),
+        ("paragraphs[1]", ""),
+        ("paragraphs[13]", "[^b]: Екінші ескертпе."),
+        ("paragraphs[0]", "1-абзац."),
+        ("paragraphs[12]", "[^a]: Бірінші ескертпе."),
+    ];
+    let owned: Vec<(String, String)> = (2..11)
+        .map(|n| (format!("paragraphs[{n}]"), format!("{}-абзац.", n + 1)))
+        .collect();
+    form.extend(owned.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let saved = post(&app, &editor, "/api/save_translation", &form).await;
+    assert_eq!(saved.status(), 200);
+    let row = translation_row(&app, section).await;
+    assert!(
+        row.body.starts_with("1-абзац.\n\n\n\n3-абзац.\n\n4-абзац."),
+        "{}",
+        row.body
+    );
+    assert!(
+        row.body
+            .ends_with("[^a]: Бірінші ескертпе.\n\n[^b]: Екінші ескертпе.")
+    );
+
+    // Read back, each paragraph is beside its own again, the untranslated one in its place,
+    // and no note is missing.
+    let seen = view(&app, &editor, section).await;
+    let paragraphs: Vec<&str> = seen["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(paragraphs.len(), 14);
+    assert_eq!(paragraphs[..3], ["1-абзац.", "", "3-абзац."]);
+    assert_eq!(paragraphs[11], "12-абзац.[^a][^b]");
+    assert_eq!(seen["missing_notes"], serde_json::json!([]));
+}

@@ -344,7 +344,8 @@ report-to-final = Mark as final
 report-error-title = title: required, 200 characters at most.
 report-error-state = State under review: required, 100 characters at most.
 report-error-session = session: 100 characters at most.
-report-error-language = language: choose one the profile allows.
+report-error-language = language: choose one of the languages offered (English, Russian, Kazakh or another UN language).
+report-error-language-translated = language: the report is translated into it; remove that translation language first.
 report-error-profile = profile: choose a submission profile.
 report-error-deadline-date = deadline: not a date.
 report-error-deadline-time = deadline time: use HH:MM.
@@ -1217,4 +1218,39 @@ translation-glossary-missing = The translation does not use the agreed term:
 translation-reuse-same = This paragraph was translated before in
 translation-reuse-alike = A paragraph much like this one (the differences marked) was translated in
 translation-reuse = Use this translation
+translation-paragraph = Translation of paragraph { $count }
 translation-history = Versions of the translation
+import-translation-title = Import a translation
+import-translation-intro = Bring in a translation made outside Shadowdesk, as a Word or Markdown file: its parts are matched with the report's sections by the numbers their headings start with and otherwise by their order. Check the matching before anything is written; approved translations are kept as they are.
+import-kind = The file holds
+import-kind-draft = The report's text (a draft)
+import-kind-translation = A translation into
+import-translation-complete = The translations are finished and match the sections' current text
+import-translation-split = { $count ->
+    [one] The file has { $count } part
+   *[other] The file has { $count } parts
+}
+import-translation-done = { $count ->
+    [one] { $count } translation written
+   *[other] { $count } translations written
+}
+import-translation-state = Written as:
+import-translation-caption = The file's parts and the sections they translate
+import-translation-file-heading = In the file
+import-translation-section = Translates the section
+import-translation-outcome = On import
+import-translation-new = new translation
+import-translation-replaces = replaces the current translation
+import-translation-unchanged = unchanged
+import-translation-approved = approved translation kept
+import-translation-empty = no text
+import-translation-unmatched = no section left for it: not imported
+import-translation-untouched = Nothing in the file translates these sections:
+import-translation-apply = { $count ->
+    [one] Write { $count } translation
+   *[other] Write { $count } translations
+}
+import-translation-nothing = Nothing in the file would change a translation.
+import-translation-preamble = Text before the first heading
+audit-action-translation_imported = Translation imported
+languages-import = Import a translated file

@@ -344,7 +344,8 @@ report-to-final = Түпкілікті деп белгілеу
 report-error-title = атауы: міндетті, ең көбі 200 таңба.
 report-error-state = мемлекет: міндетті, ең көбі 100 таңба.
 report-error-session = сессия: ең көбі 100 таңба.
-report-error-language = тіл: профиль рұқсат еткен тілді таңдаңыз.
+report-error-language = тіл: ұсынылған тілдердің бірін таңдаңыз (ағылшын, орыс, қазақ не БҰҰ-ның басқа тілі).
+report-error-language-translated = тіл: баяндама осы тілге аударылады; алдымен бұл аударма тілін алып тастаңыз.
 report-error-profile = профиль: ұсыну профилін таңдаңыз.
 report-error-deadline-date = мерзім: бұл күн емес.
 report-error-deadline-time = мерзім уақыты: СС:ММ пішімінде.
@@ -1207,4 +1208,39 @@ translation-glossary-missing = Аударма келісілген термин�
 translation-reuse-same = Бұл абзац бұрын аударылған:
 translation-reuse-alike = Осыған өте ұқсас абзац (айырмашылықтары белгіленген) аударылған:
 translation-reuse = Осы аударманы қолдану
+translation-paragraph = { $count }-абзацтың аудармасы
 translation-history = Аударма нұсқалары
+import-translation-title = Аударманы импорттау
+import-translation-intro = Shadowdesk-тен тыс жасалған аударманы Word не Markdown файлымен жүктеңіз: оның бөліктері баяндаманың бөлімдерімен тақырыптарының басындағы нөмірлер бойынша, нөмір болмаса — реті бойынша сәйкестендіріледі. Ештеңе жазылмас бұрын сәйкестендіруді тексеріңіз; бекітілген аудармалар өзгеріссіз қалады.
+import-kind = Файлда
+import-kind-draft = Баяндама мәтіні (жоба)
+import-kind-translation = Мына тілге аударма:
+import-translation-complete = Аудармалар аяқталған және бөлімдердің қазіргі мәтініне сәйкес келеді
+import-translation-split = { $count ->
+    [one] Файлда { $count } бөлік бар
+   *[other] Файлда { $count } бөлік бар
+}
+import-translation-done = { $count ->
+    [one] { $count } аударма жазылды
+   *[other] { $count } аударма жазылды
+}
+import-translation-state = Былай жазылады:
+import-translation-caption = Файлдың бөліктері және олар аударатын бөлімдер
+import-translation-file-heading = Файлда
+import-translation-section = Аударатын бөлімі
+import-translation-outcome = Импорттағанда
+import-translation-new = жаңа аударма
+import-translation-replaces = қазіргі аударманы ауыстырады
+import-translation-unchanged = өзгеріссіз
+import-translation-approved = бекітілген аударма сақталады
+import-translation-empty = мәтін жоқ
+import-translation-unmatched = оған бөлім қалмады: импортталмайды
+import-translation-untouched = Файлда мына бөлімдердің аудармасы жоқ:
+import-translation-apply = { $count ->
+    [one] { $count } аударманы жазу
+   *[other] { $count } аударманы жазу
+}
+import-translation-nothing = Файлдағы ештеңе ешбір аударманы өзгертпейді.
+import-translation-preamble = Бірінші тақырыпқа дейінгі мәтін
+audit-action-translation_imported = Аударма импортталды
+languages-import = Аударылған файлды импорттау

@@ -348,7 +348,8 @@ report-to-final = Отметить как окончательный
 report-error-title = название: обязательно, не более 200 символов.
 report-error-state = государство: обязательно, не более 100 символов.
 report-error-session = сессия: не более 100 символов.
-report-error-language = язык: выберите язык, разрешённый профилем.
+report-error-language = язык: выберите один из предложенных языков (английский, русский, казахский или другой язык ООН).
+report-error-language-translated = язык: на него доклад переводится; сначала уберите этот язык перевода.
 report-error-profile = профиль: выберите профиль представления.
 report-error-deadline-date = срок: это не дата.
 report-error-deadline-time = время срока: формат ЧЧ:ММ.
@@ -1248,4 +1249,42 @@ translation-glossary-missing = Перевод не использует согл
 translation-reuse-same = Этот абзац уже переведён в
 translation-reuse-alike = Очень похожий абзац (различия отмечены) переведён в
 translation-reuse = Использовать этот перевод
+translation-paragraph = Перевод абзаца { $count }
 translation-history = Версии перевода
+import-translation-title = Импорт перевода
+import-translation-intro = Загрузите перевод, сделанный вне Shadowdesk, в файле Word или Markdown: его части сопоставляются с разделами доклада по номерам в начале заголовков, а без номеров — по порядку. Проверьте сопоставление, прежде чем что-либо будет записано; утверждённые переводы остаются как есть.
+import-kind = В файле
+import-kind-draft = Текст доклада (черновик)
+import-kind-translation = Перевод на язык:
+import-translation-complete = Переводы закончены и соответствуют текущему тексту разделов
+import-translation-split = { $count ->
+    [one] В файле { $count } часть
+    [few] В файле { $count } части
+   *[many] В файле { $count } частей
+}
+import-translation-done = { $count ->
+    [one] Записан { $count } перевод
+    [few] Записано { $count } перевода
+   *[many] Записано { $count } переводов
+}
+import-translation-state = Записываются как:
+import-translation-caption = Части файла и разделы, которые они переводят
+import-translation-file-heading = В файле
+import-translation-section = Переводит раздел
+import-translation-outcome = При импорте
+import-translation-new = новый перевод
+import-translation-replaces = заменит текущий перевод
+import-translation-unchanged = без изменений
+import-translation-approved = утверждённый перевод сохраняется
+import-translation-empty = нет текста
+import-translation-unmatched = раздела для неё не осталось: не импортируется
+import-translation-untouched = В файле нет перевода этих разделов:
+import-translation-apply = { $count ->
+    [one] Записать { $count } перевод
+    [few] Записать { $count } перевода
+   *[many] Записать { $count } переводов
+}
+import-translation-nothing = Ничто в файле не изменит ни одного перевода.
+import-translation-preamble = Текст до первого заголовка
+audit-action-translation_imported = Перевод импортирован
+languages-import = Импортировать переведённый файл

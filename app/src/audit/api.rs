@@ -84,6 +84,7 @@ pub const ACTIONS: &[&str] = &[
     "report_language_removed",
     "translation_saved",
     "translation_approved",
+    "translation_imported",
     "translator_assigned",
     "glossary_term_added",
     "glossary_term_removed",

@@ -64,14 +64,17 @@ pub fn markdown_of(file_name: &str, bytes: &[u8]) -> Result<String, AppError> {
     Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
 }
 
-/// The sections of `markdown`, refused when there are none, too many, or one is too large.
-fn draft_sections(markdown: &str) -> Result<Vec<DraftSection>, AppError> {
-    let preamble = translate(request_locale(), "import-preamble");
+/// The sections of `markdown` (the text before its first heading titled `preamble`), refused
+/// when there are none, too many, or one is too large.
+pub(super) fn draft_sections(
+    markdown: &str,
+    preamble: &str,
+) -> Result<Vec<DraftSection>, AppError> {
     let limits = Limits {
         depth: MAX_DEPTH,
         title_chars: MAX_TITLE_CHARS,
     };
-    let sections = split(markdown, &preamble, limits);
+    let sections = split(markdown, preamble, limits);
     if sections.is_empty() {
         return Err(AppError::invalid("import-error-empty"));
     }
@@ -107,6 +110,16 @@ async fn existing_of(db: &impl ConnectionTrait, report_id: i32) -> Result<Vec<Ex
         .collect())
 }
 
+/// The start of `body`, its whitespace collapsed, for a preview.
+pub(super) fn excerpt(body: &str) -> String {
+    body.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(EXCERPT_CHARS)
+        .collect()
+}
+
 fn preview_of(
     file_name: &str,
     draft: &[DraftSection],
@@ -116,28 +129,18 @@ fn preview_of(
     let sections = draft
         .iter()
         .zip(targets)
-        .map(|(section, target)| {
-            let excerpt: String = section
-                .body
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .chars()
-                .take(EXCERPT_CHARS)
-                .collect();
-            PlannedSection {
-                level: section.level,
-                title: section.title.clone(),
-                words: words::count(&section.body).total(),
-                excerpt,
-                fills: match target {
-                    Target::Fill(id) => existing
-                        .iter()
-                        .find(|e| e.id == *id)
-                        .map(|e| e.title.clone()),
-                    Target::Create(_) => None,
-                },
-            }
+        .map(|(section, target)| PlannedSection {
+            level: section.level,
+            title: section.title.clone(),
+            words: words::count(&section.body).total(),
+            excerpt: excerpt(&section.body),
+            fills: match target {
+                Target::Fill(id) => existing
+                    .iter()
+                    .find(|e| e.id == *id)
+                    .map(|e| e.title.clone()),
+                Target::Create(_) => None,
+            },
         })
         .collect();
     ImportPreview {
@@ -155,6 +158,9 @@ pub struct Upload {
     pub bytes: Vec<u8>,
     /// Write it, rather than only preview it.
     pub apply: bool,
+    /// For a translation: the language it is in, and whether its sections are finished.
+    pub language: String,
+    pub complete: bool,
 }
 
 /// Reads the form fields `report_id`, `apply` and `file` of an upload, refusing a file over
@@ -170,6 +176,8 @@ pub async fn read_upload(data: MultipartData) -> Result<Upload, AppError> {
     Ok(Upload {
         report_id: form.field("report_id").parse().unwrap_or(0),
         apply: form.field("apply") == "true",
+        language: form.field("language").to_string(),
+        complete: form.field("complete") == "on",
         file_name: form.file_name,
         bytes: form.bytes,
     })
@@ -190,7 +198,8 @@ pub async fn import(
     }
     let file_name = upload.file_name.as_str();
     let markdown = markdown_of(file_name, &upload.bytes)?;
-    let draft = draft_sections(&markdown)?;
+    let preamble = translate(request_locale(), "import-preamble");
+    let draft = draft_sections(&markdown, &preamble)?;
     if !upload.apply {
         let existing = existing_of(db, report.id).await?;
         let targets = placements(&existing, &draft);

@@ -23,7 +23,7 @@ use crate::{
         template::{self, MAX_TITLE_CHARS, TemplateSection},
     },
     sections::history::first_revision,
-    states::{ReportStatus, SectionStatus},
+    states::{Language, Named, ReportStatus, SectionStatus},
     transaction::{finish, update_if_current},
 };
 
@@ -78,7 +78,10 @@ struct Valid {
     language: String,
 }
 
-fn validated(details: &ReportDetails, languages: &[String]) -> Result<Valid, AppError> {
+/// Checks and normalises `details`. A report may be written in any language Shadowdesk
+/// knows (en, ru, kk and the UN languages), whether or not its profile accepts it: the
+/// pre-submission check warns when an export's language is not accepted.
+fn validated(details: &ReportDetails) -> Result<Valid, AppError> {
     let title = details.title.trim().to_string();
     if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
         return Err(AppError::invalid("report-error-title"));
@@ -94,10 +97,10 @@ fn validated(details: &ReportDetails, languages: &[String]) -> Result<Valid, App
     let time_zone = details.time_zone.trim().to_string();
     let deadline = deadline::to_utc(&details.deadline_date, &details.deadline_time, &time_zone)
         .map_err(|e| AppError::invalid(e.message_key()))?;
-    let language = details.language.trim().to_lowercase();
-    if !languages.contains(&language) {
-        return Err(AppError::invalid("report-error-language"));
-    }
+    let language = Language::parse(&details.language.trim().to_lowercase())
+        .ok_or_else(|| AppError::invalid("report-error-language"))?
+        .name()
+        .to_string();
     Ok(Valid {
         title,
         state_under_review,
@@ -127,7 +130,7 @@ pub async fn create(
         .one(db)
         .await?
         .ok_or_else(|| AppError::invalid("report-error-profile"))?;
-    let valid = validated(&details, &list(&profile.languages))?;
+    let valid = validated(&details)?;
     let outline = template::parse(&profile.outline_template).unwrap_or_default();
     let txn = crate::transaction::begin(db).await?;
     let result = create_in(
@@ -218,16 +221,16 @@ pub async fn update(
 ) -> Result<(), AppError> {
     let report = crate::report_access::managed(db, actor, details.id).await?;
     let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let languages = match report.profile_id {
-        Some(profile) => submission_profile::Entity::find_by_id(profile)
-            .one(db)
+    let valid = validated(&details)?;
+    // A language the report is translated into cannot become the one it is written in.
+    if valid.language != report.language
+        && crate::report_access::translation_languages(db, report.id)
             .await?
-            .map(|p| list(&p.languages)),
-        None => None,
+            .iter()
+            .any(|l| l.name() == valid.language)
+    {
+        return Err(AppError::invalid("report-error-language-translated"));
     }
-    // A report without a profile keeps the language it has or takes a UN language.
-    .unwrap_or_else(|| list("en,fr,es,ar,ru,zh"));
-    let valid = validated(&details, &languages)?;
     let txn = crate::transaction::begin(db).await?;
     let result = async {
         let update = report::Entity::update_many()
@@ -279,21 +282,14 @@ mod tests {
         }
     }
 
-    fn languages() -> Vec<String> {
-        vec!["en".into(), "ru".into()]
-    }
-
     #[test]
     fn good_details_pass_and_are_trimmed() {
-        let valid = validated(
-            &ReportDetails {
-                title: "  Alternative report ".into(),
-                session: " 140th session ".into(),
-                language: "RU".into(),
-                ..details()
-            },
-            &languages(),
-        )
+        let valid = validated(&ReportDetails {
+            title: "  Alternative report ".into(),
+            session: " 140th session ".into(),
+            language: "RU".into(),
+            ..details()
+        })
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(valid.title, "Alternative report");
         assert_eq!(valid.session.as_deref(), Some("140th session"));
@@ -330,10 +326,7 @@ mod tests {
             },
         ];
         for details in bad {
-            assert!(
-                validated(&details, &languages()).is_err(),
-                "{details:?} passed"
-            );
+            assert!(validated(&details).is_err(), "{details:?} passed");
         }
     }
 }

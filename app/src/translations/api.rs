@@ -136,8 +136,12 @@ pub struct TranslationView {
     /// What changed in the section's text since `based_on`, word by word (empty when
     /// nothing did).
     pub source_changes: Vec<DiffPart>,
-    /// The section's paragraphs, each marked when it is new or changed since `based_on`.
+    /// The section's paragraphs (each footnote definition one of its own), each marked when
+    /// it is new or changed since `based_on`.
     pub source_paragraphs: Vec<SourceParagraph>,
+    /// The translation's paragraphs, lined up with `source_paragraphs` (empty where one is
+    /// not translated yet).
+    pub paragraphs: Vec<String>,
     /// Footnotes the section refers to (`[^label]`) that the translation does not.
     pub missing_notes: Vec<String>,
     /// Glossary terms the section's text uses, with their equivalents.
@@ -174,19 +178,27 @@ pub async fn section_translation(
     Ok(super::server::translation_view(&db, &actor, section_id, &language).await?)
 }
 
-/// Saves a translation based on its version `base_version` (0 for the first); `complete`
-/// (a ticked box) marks it translated against the section's current text, otherwise it stays
-/// in translation. Answers the new version.
+/// Saves a translation based on its version `base_version` (0 for the first): its text as
+/// `body`, or paragraph by paragraph as the side-by-side editor sends it (`paragraphs[0]`,
+/// `paragraphs[1]`, …, one beside each of the section's; an empty one keeps its place).
+/// `complete` (a ticked box) marks it translated against the section's current text,
+/// otherwise it stays in translation. Answers the new version.
 #[server(endpoint = "save_translation")]
 pub async fn save_translation(
     section_id: i32,
     language: String,
     base_version: i32,
     #[server(default)] title: String,
-    body: String,
+    #[server(default)] body: String,
+    #[server(default)] paragraphs: Vec<String>,
     #[server(default)] complete: Option<String>,
 ) -> Result<i32, ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let body = if paragraphs.is_empty() {
+        body
+    } else {
+        super::align::joined(&paragraphs)
+    };
     let edit = super::server::TranslationEdit {
         section_id,
         language,

@@ -6,7 +6,7 @@ use entities::{report, report_section, section_translation};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use similar::TextDiff;
 
-use super::align::paragraphs;
+use super::align::{aligned, paragraphs};
 use crate::{
     error::AppError,
     states::{Language, TranslationState},
@@ -24,17 +24,18 @@ pub struct Remembered {
     pub from: String,
 }
 
-/// `source`'s paragraphs paired with `translation`'s, when the two have as many (otherwise
-/// which translates which is unknown, and nothing is paired).
+/// `source`'s paragraphs paired with `translation`'s as the side-by-side editor lines them
+/// up, paragraphs not translated yet left out; nothing when the translation has more (which
+/// translates which is then unknown).
 pub fn pairs(source: &str, translation: &str) -> Vec<(String, String)> {
-    let (source, translation) = (paragraphs(source), paragraphs(translation));
-    if source.len() != translation.len() {
+    let (source, translation) = (paragraphs(source), aligned(translation));
+    if source.len() < translation.len() {
         return Vec::new();
     }
     source
         .into_iter()
         .zip(translation)
-        .map(|(s, t)| (s.to_string(), t.to_string()))
+        .filter(|(_, t)| !t.is_empty())
         .collect()
 }
 
@@ -129,7 +130,11 @@ mod tests {
                 ("Two.".to_string(), "Два.".to_string())
             ]
         );
-        assert!(pairs("One.\n\nTwo.", "Один и два.").is_empty());
+        assert_eq!(
+            pairs("One.\n\nTwo.\n\nThree.", "\n\n\n\nТри."),
+            [("Three.".to_string(), "Три.".to_string())]
+        );
+        assert!(pairs("One and two.", "Один.\n\nДва.").is_empty());
     }
 
     #[test]

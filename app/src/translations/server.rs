@@ -12,12 +12,12 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+    DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 use shadowdesk_text::merge::{Merge, three_way};
 
 use super::{
-    align::{changed_paragraphs, missing_notes},
+    align::{aligned, changed_paragraphs, missing_notes},
     api::{
         LanguageProgress, LanguagesOverview, Person, Reuse, SourceParagraph, TermUse, TextPart,
         TranslationRevision, TranslationView,
@@ -58,7 +58,7 @@ fn language_for(report: &report::Model, code: &str) -> Result<Language, AppError
 }
 
 /// `code` as one of the languages `report` is translated into, else a 422.
-async fn target_of(
+pub async fn target_of(
     db: &impl ConnectionTrait,
     report: &report::Model,
     code: &str,
@@ -158,7 +158,7 @@ pub async fn report_languages(
 }
 
 /// Records `action` on report `report` by `actor` in its coalition's audit log.
-async fn record(
+pub async fn record(
     db: &impl ConnectionTrait,
     actor: &Actor,
     report: &report::Model,
@@ -393,7 +393,7 @@ async fn translation_authorized(
 }
 
 /// The translation of section `section_id` into `language`, if there is one.
-async fn translation_of(
+pub async fn translation_of(
     db: &impl ConnectionTrait,
     section_id: i32,
     language: Language,
@@ -524,6 +524,7 @@ pub async fn translation_view(
         based_on,
         source_changes,
         source_paragraphs,
+        paragraphs: aligned(translated_body),
         missing_notes,
         glossary,
         history: match &translation {
@@ -597,27 +598,16 @@ pub async fn save(
             .await?
             .ok_or(AppError::Forbidden)?
             .version;
-        let now = Utc::now();
-        let (id, version, body) = match translation_of(&txn, edit.section_id, language).await? {
+        let text = VersionText {
+            title: &title,
+            body: &edit.body,
+            state,
+            source_version,
+            user_id,
+        };
+        let version = match translation_of(&txn, edit.section_id, language).await? {
             None if edit.base_version == 0 => {
-                let inserted = section_translation::ActiveModel {
-                    section_id: Set(edit.section_id),
-                    language: Set(language),
-                    title: Set(title.clone()),
-                    body: Set(edit.body.clone()),
-                    state: Set(state),
-                    source_version: Set(source_version),
-                    translator_user_id: Set(Some(user_id)),
-                    approved_by_user_id: Set(None),
-                    approved_at: Set(None),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                    version: Set(1),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                (inserted.id, 1, edit.body.clone())
+                write_version(&txn, edit.section_id, language, None, text).await?
             }
             Some(current) if (1..=current.version).contains(&edit.base_version) => {
                 // Saved by someone else since: their changes and these combine when they
@@ -627,53 +617,14 @@ pub async fn save(
                 } else {
                     merged(&txn, &current, edit.base_version, &edit.body).await?
                 };
-                let update = section_translation::Entity::update_many()
-                    .col_expr(
-                        section_translation::Column::Title,
-                        Expr::value(title.clone()),
-                    )
-                    .col_expr(section_translation::Column::Body, Expr::value(body.clone()))
-                    .col_expr(section_translation::Column::State, Expr::value(state))
-                    .col_expr(
-                        section_translation::Column::SourceVersion,
-                        Expr::value(source_version),
-                    )
-                    .col_expr(
-                        section_translation::Column::TranslatorUserId,
-                        Expr::value(user_id),
-                    )
-                    .col_expr(
-                        section_translation::Column::ApprovedByUserId,
-                        Expr::value(None::<i32>),
-                    )
-                    .col_expr(
-                        section_translation::Column::ApprovedAt,
-                        Expr::value(None::<chrono::DateTime<Utc>>),
-                    )
-                    .col_expr(section_translation::Column::UpdatedAt, Expr::value(now));
-                update_if_current(
-                    &txn,
-                    update,
-                    current.id,
-                    current.version,
-                    "translation-error-stale",
-                )
-                .await?;
-                (current.id, current.version + 1, body)
+                let text = VersionText {
+                    body: &body,
+                    ..text
+                };
+                write_version(&txn, edit.section_id, language, Some(&current), text).await?
             }
             _ => return Err(AppError::invalid("translation-error-stale")),
         };
-        translation_revision::ActiveModel {
-            translation_id: Set(id),
-            version: Set(version),
-            body: Set(body),
-            source_version: Set(source_version),
-            author_user_id: Set(Some(user_id)),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
         let detail = format!("{} · {} v{version}", context.section.title, language.name());
         record(
             &txn,
@@ -687,6 +638,103 @@ pub async fn save(
     }
     .await;
     finish(txn, result).await
+}
+
+/// The next version of a translation, as written.
+#[derive(Clone, Copy, Debug)]
+pub struct VersionText<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    pub state: TranslationState,
+    /// The section's version it is made from.
+    pub source_version: i32,
+    pub user_id: i32,
+}
+
+/// Writes `text` as the next version of `current` (the first when `None`) of section
+/// `section_id`'s translation into `language`, with its revision; its approval, if any, is
+/// gone. The caller holds the section's row lock in `txn` and has checked the access.
+/// Answers the version written.
+pub async fn write_version(
+    txn: &DatabaseTransaction,
+    section_id: i32,
+    language: Language,
+    current: Option<&section_translation::Model>,
+    text: VersionText<'_>,
+) -> Result<i32, AppError> {
+    let now = Utc::now();
+    let (id, version) = match current {
+        None => {
+            let inserted = section_translation::ActiveModel {
+                section_id: Set(section_id),
+                language: Set(language),
+                title: Set(text.title.to_string()),
+                body: Set(text.body.to_string()),
+                state: Set(text.state),
+                source_version: Set(text.source_version),
+                translator_user_id: Set(Some(text.user_id)),
+                approved_by_user_id: Set(None),
+                approved_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                version: Set(1),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+            (inserted.id, 1)
+        }
+        Some(current) => {
+            let update = section_translation::Entity::update_many()
+                .col_expr(
+                    section_translation::Column::Title,
+                    Expr::value(text.title.to_string()),
+                )
+                .col_expr(
+                    section_translation::Column::Body,
+                    Expr::value(text.body.to_string()),
+                )
+                .col_expr(section_translation::Column::State, Expr::value(text.state))
+                .col_expr(
+                    section_translation::Column::SourceVersion,
+                    Expr::value(text.source_version),
+                )
+                .col_expr(
+                    section_translation::Column::TranslatorUserId,
+                    Expr::value(text.user_id),
+                )
+                .col_expr(
+                    section_translation::Column::ApprovedByUserId,
+                    Expr::value(None::<i32>),
+                )
+                .col_expr(
+                    section_translation::Column::ApprovedAt,
+                    Expr::value(None::<chrono::DateTime<Utc>>),
+                )
+                .col_expr(section_translation::Column::UpdatedAt, Expr::value(now));
+            update_if_current(
+                txn,
+                update,
+                current.id,
+                current.version,
+                "translation-error-stale",
+            )
+            .await?;
+            (current.id, current.version + 1)
+        }
+    };
+    translation_revision::ActiveModel {
+        translation_id: Set(id),
+        version: Set(version),
+        body: Set(text.body.to_string()),
+        source_version: Set(text.source_version),
+        author_user_id: Set(Some(text.user_id)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(version)
 }
 
 /// Approves version `version` of section `section_id`'s translation into `code`: someone

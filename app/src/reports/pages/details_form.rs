@@ -3,7 +3,12 @@
 use leptos::{form::ActionForm, prelude::*};
 
 use super::actions::ReportActions;
-use crate::{i18n::use_i18n, layout::ActionResult, reports::api::ReportDetails};
+use crate::{
+    i18n::use_i18n,
+    layout::ActionResult,
+    reports::api::ReportDetails,
+    states::{Language, Named},
+};
 
 /// The details form for coordinators, folded away until opened.
 #[component]
@@ -78,10 +83,19 @@ pub fn ReportFields(
         <div class="field">
             <label for="report-language">{i18n.tr("field-language")}</label>
             <select id="report-language" name="details[language]">
-                {move || languages.get().into_iter().map(|code| {
-                    let selected = code == language;
-                    view! { <option value=code.clone() selected=selected>{code.to_uppercase()}</option> }
-                }).collect_view()}
+                {move || {
+                    let accepted = languages.get();
+                    Language::ALL.iter().map(|&option| {
+                        let code = option.name();
+                        let selected = code == language;
+                        let marked = accepted.iter().any(|a| a == code);
+                        view! {
+                            <option value=code selected=selected>
+                                {i18n.label(option)}{marked.then(|| view! { " · "{i18n.tr("languages-accepted")} })}
+                            </option>
+                        }
+                    }).collect_view()
+                }}
             </select>
         </div>
     }

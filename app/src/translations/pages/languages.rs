@@ -70,11 +70,16 @@ fn Languages(
                                 <td class="translation-words">{target.words.body}</td>
                                 {can_manage.then(|| view! {
                                     <td>
+                                        <div class="button-row">
+                                        <a class="button button-secondary" href=format!("/reports/{report_id}/import?language={code}")>
+                                            {i18n.tr("languages-import")}
+                                        </a>
                                         <ActionForm action=remove attr:class="form--inline">
                                             <input type="hidden" name="report_id" value=report_id />
                                             <input type="hidden" name="language" value=code />
                                             <button type="submit" class="button button-secondary">{i18n.tr("languages-remove")}</button>
                                         </ActionForm>
+                                        </div>
                                     </td>
                                 })}
                             </tr>

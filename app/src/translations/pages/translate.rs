@@ -1,5 +1,5 @@
 //! `/sections/:id/translations/:language`: a section's translation beside the section's own
-//! text, paragraph by paragraph, with what changed in the text since the translation was
+//! text, paragraph by paragraph (each of the section's beside a text box for its translation), with what changed in the text since the translation was
 //! made, the glossary terms it uses, paragraphs translated before offered for reuse; saving it
 //! (finished or not), approving it, and assigning its translator.
 
@@ -13,10 +13,11 @@ use crate::{
     sections::pages::DiffParts,
     states::Named,
     translations::api::{
-        ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, TranslationRevision,
-        TranslationView, section_translation,
+        ApproveTranslation, AssignTranslator, Reuse, SaveTranslation, SourceParagraph, TermUse,
+        TranslationRevision, TranslationView, section_translation,
     },
 };
+use std::sync::Arc;
 
 /// `/sections/:id/translations/:language`.
 #[component]
@@ -58,7 +59,10 @@ fn Translation(
     let code = t.language.name();
     let placeholder = t.section_title.clone();
     let translator = view! { <Translator t=t.clone() assign /> };
-    let body = NodeRef::<leptos::html::Textarea>::new();
+    // One row per paragraph of the section, and one per paragraph the translation has beyond.
+    let rows = t.source_paragraphs.len().max(t.paragraphs.len()).max(1);
+    let glossary: Arc<[TermUse]> = t.glossary.clone().into();
+    let source_lang = t.source_language.clone();
     view! {
         <Title text=format!("{} · {}", t.section_title, language()) />
         <header class="page__header">
@@ -96,78 +100,67 @@ fn Translation(
                 <p>{i18n.tr("translation-missing-notes")}" "{t.missing_notes.iter().map(|n| format!("[^{n}]")).collect::<Vec<_>>().join(", ")}</p>
             </div>
         })}
-        <div class="editor translation-editor">
-            <div class="editor__preview">
-                <h2>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</h2>
-                <ol class="paragraphs" id="source-paragraphs">
-                    {t.source_paragraphs.iter().cloned().enumerate().map(|(index, p)| {
-                        let glossary = t.glossary.clone();
-                        let reuse = p.reuse.clone().map(|reuse| view! {
-                            <ReuseOffer reuse index body can_edit=t.can_edit lang=code />
-                        });
-                        view! {
-                            <li class:changed=p.changed>
-                                {p.changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
-                                {p.parts.into_iter().map(|part| match part.term.and_then(|i| glossary.get(i)) {
-                                    Some(term) => view! {
-                                        <span class="term" tabindex="0" title=term.target.clone() data-term=term.source.clone()>{part.text}</span>
-                                    }.into_any(),
-                                    None => part.text.into_any(),
-                                }).collect_view()}
-                                {reuse}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-                {(!t.glossary.is_empty()).then(|| view! {
-                    <h3>{i18n.tr("translation-glossary")}</h3>
-                    <dl class="glossary-terms" id="glossary-terms">
-                        {t.glossary.iter().map(|term| view! {
-                            <div class:missing=!term.used>
-                                <dt>{term.source.clone()}</dt>
-                                <dd>{term.target.clone()}</dd>
-                            </div>
-                        }).collect_view()}
-                    </dl>
-                })}
+        <ActionForm action=save attr:class="form translation-editor" attr:id="translation-form">
+            <input type="hidden" name="section_id" value=t.section_id />
+            <input type="hidden" name="language" value=code />
+            <input type="hidden" name="base_version" value=t.version />
+            <div class="field">
+                <label for="translation-title">{i18n.tr("translation-heading")}</label>
+                <input id="translation-title" name="title" type="text" value=t.title.clone()
+                    placeholder=placeholder readonly=!t.can_edit />
             </div>
-            <div class="editor__source">
-                <ActionForm action=save attr:class="form" attr:id="translation-form">
-                    <input type="hidden" name="section_id" value=t.section_id />
-                    <input type="hidden" name="language" value=code />
-                    <input type="hidden" name="base_version" value=t.version />
-                    <div class="field">
-                        <label for="translation-title">{i18n.tr("translation-heading")}</label>
-                        <input id="translation-title" name="title" type="text" value=t.title.clone()
-                            placeholder=placeholder readonly=!t.can_edit />
-                    </div>
-                    <label for="translation-body">{i18n.tr("translation-text")}</label>
-                    <textarea id="translation-body" name="body" class="editor__textarea" node_ref=body
-                        readonly=!t.can_edit spellcheck="true">{t.body.clone()}</textarea>
-                    {t.can_edit.then(|| view! {
-                        <div class="field field--check">
-                            <input id="translation-complete" name="complete" type="checkbox" value="on" />
-                            <label for="translation-complete">{i18n.tr("translation-complete")}</label>
+            <div class="aligned__headings" aria-hidden="true">
+                <p>{i18n.tr("translation-source")}" ("{t.source_language.clone()}")"</p>
+                <p>{i18n.tr("translation-text")}" ("{code}")"</p>
+            </div>
+            <ol class="aligned" id="aligned-paragraphs">
+                {(0..rows).map(|index| view! {
+                    <AlignedRow
+                        index
+                        source=t.source_paragraphs.get(index).cloned()
+                        text=t.paragraphs.get(index).cloned().unwrap_or_default()
+                        glossary=glossary.clone()
+                        can_edit=t.can_edit
+                        source_lang=source_lang.clone()
+                        lang=code
+                    />
+                }).collect_view()}
+            </ol>
+            {t.can_edit.then(|| view! {
+                <div class="field field--check">
+                    <input id="translation-complete" name="complete" type="checkbox" value="on" />
+                    <label for="translation-complete">{i18n.tr("translation-complete")}</label>
+                </div>
+                <button type="submit" class="button" id="save-translation">{i18n.tr("translation-save")}</button>
+            })}
+            <p class="hint" id="translation-words">
+                {i18n.tr_count("translation-words", "count", t.words.body)}" · "
+                {i18n.tr_count("translation-source-words", "count", t.source_words.body)}
+            </p>
+            <ActionResult result=save.value().into() done_key="translation-saved" />
+        </ActionForm>
+        {t.can_approve.then(|| view! {
+            <ActionForm action=approve attr:class="form form--inline" attr:id="approve-translation-form">
+                <input type="hidden" name="section_id" value=t.section_id />
+                <input type="hidden" name="language" value=code />
+                <input type="hidden" name="version" value=t.version />
+                <button type="submit" class="button button-secondary" id="approve-translation">{i18n.tr("translation-approve")}</button>
+            </ActionForm>
+        })}
+        <ActionResult result=approve.value().into() done_key="translation-approved" />
+        {(!t.glossary.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="glossary-terms-title">
+                <h2 id="glossary-terms-title">{i18n.tr("translation-glossary")}</h2>
+                <dl class="glossary-terms" id="glossary-terms">
+                    {t.glossary.iter().map(|term| view! {
+                        <div class:missing=!term.used>
+                            <dt>{term.source.clone()}</dt>
+                            <dd>{term.target.clone()}</dd>
                         </div>
-                        <button type="submit" class="button" id="save-translation">{i18n.tr("translation-save")}</button>
-                    })}
-                    <p class="hint" id="translation-words">
-                        {i18n.tr_count("translation-words", "count", t.words.body)}" · "
-                        {i18n.tr_count("translation-source-words", "count", t.source_words.body)}
-                    </p>
-                    <ActionResult result=save.value().into() done_key="translation-saved" />
-                </ActionForm>
-                {t.can_approve.then(|| view! {
-                    <ActionForm action=approve attr:class="form form--inline" attr:id="approve-translation-form">
-                        <input type="hidden" name="section_id" value=t.section_id />
-                        <input type="hidden" name="language" value=code />
-                        <input type="hidden" name="version" value=t.version />
-                        <button type="submit" class="button button-secondary" id="approve-translation">{i18n.tr("translation-approve")}</button>
-                    </ActionForm>
-                })}
-                <ActionResult result=approve.value().into() done_key="translation-approved" />
-            </div>
-        </div>
+                    }).collect_view()}
+                </dl>
+            </section>
+        })}
         <History history=t.history.clone() lang=code />
     }
 }
@@ -239,14 +232,65 @@ fn Translator(t: TranslationView, assign: ServerAction<AssignTranslator>) -> imp
     }
 }
 
+/// One row of the side-by-side editor: paragraph `index` of the section (marked when it
+/// changed since the translation was made, its glossary terms underlined, a translation made
+/// before offered) beside the translation's paragraph in its own text box.
+#[component]
+fn AlignedRow(
+    index: usize,
+    source: Option<SourceParagraph>,
+    text: String,
+    glossary: Arc<[TermUse]>,
+    can_edit: bool,
+    source_lang: String,
+    lang: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let changed = source.as_ref().is_some_and(|p| p.changed);
+    let (field, described) = (format!("paragraph-{index}"), format!("source-{index}"));
+    let longest = source
+        .as_ref()
+        .map_or(0, |p| p.text.chars().count())
+        .max(text.chars().count());
+    let height = (longest / 70 + 2).clamp(2, 24);
+    let reuse = source.as_ref().and_then(|p| p.reuse.clone()).map(|reuse| {
+        view! {
+            <ReuseOffer reuse index area can_edit lang />
+        }
+    });
+    let parts = source.map(|p| p.parts).unwrap_or_default();
+    view! {
+        <li class="aligned__row" class:changed=changed data-row=index>
+            <div class="aligned__source" id=described.clone() lang=source_lang>
+                {changed.then(|| view! { <span class="badge">{i18n.tr("translation-paragraph-changed")}</span>" " })}
+                {parts.into_iter().map(|part| match part.term.and_then(|i| glossary.get(i)) {
+                    Some(term) => view! {
+                        <span class="term" tabindex="0" title=term.target.clone() data-term=term.source.clone()>{part.text}</span>
+                    }.into_any(),
+                    None => part.text.into_any(),
+                }).collect_view()}
+                {reuse}
+            </div>
+            <div class="aligned__target">
+                <label class="visually-hidden" for=field.clone()>
+                    {i18n.tr_count("translation-paragraph", "count", index as i64 + 1)}
+                </label>
+                <textarea id=field name=format!("paragraphs[{index}]") rows=height node_ref=area
+                    lang=lang readonly=!can_edit spellcheck="true" aria-describedby=described>{text}</textarea>
+            </div>
+        </li>
+    }
+}
+
 /// A paragraph translated before, offered beside the section's paragraph `index`: where it
 /// is from, how its source differed when it was not the very same, and a button that puts it
-/// into the translation at that paragraph's place.
+/// into the translation's text box beside it.
 #[component]
 fn ReuseOffer(
     reuse: Reuse,
     index: usize,
-    body: NodeRef<leptos::html::Textarea>,
+    area: NodeRef<leptos::html::Textarea>,
     can_edit: bool,
     lang: &'static str,
 ) -> impl IntoView {
@@ -258,8 +302,8 @@ fn ReuseOffer(
     };
     let text = reuse.translation.clone();
     let put = move |_| {
-        if let Some(area) = body.get() {
-            area.set_value(&with_paragraph(&area.value(), index, &text));
+        if let Some(area) = area.get() {
+            area.set_value(&text);
         }
     };
     view! {
@@ -277,32 +321,5 @@ fn ReuseOffer(
                 </button>
             })}
         </div>
-    }
-}
-
-/// `text` (paragraphs separated by blank lines) with its paragraph `index` replaced by
-/// `paragraph`, empty paragraphs added before it where the text is shorter.
-fn with_paragraph(text: &str, index: usize, paragraph: &str) -> String {
-    let mut paragraphs: Vec<String> = if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        text.trim_end().split("\n\n").map(str::to_string).collect()
-    };
-    if paragraphs.len() <= index {
-        paragraphs.resize(index + 1, String::new());
-    }
-    paragraphs[index] = paragraph.to_string();
-    paragraphs.join("\n\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::with_paragraph;
-
-    #[test]
-    fn a_reused_paragraph_takes_its_place_in_the_translation() {
-        assert_eq!(with_paragraph("", 0, "Один."), "Один.");
-        assert_eq!(with_paragraph("Один.\n\nДва.", 1, "2."), "Один.\n\n2.");
-        assert_eq!(with_paragraph("Один.", 2, "Три."), "Один.\n\n\n\nТри.");
     }
 }
