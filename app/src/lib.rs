@@ -8,7 +8,7 @@
 //! 1. the shell: app
 //! 2. work across features: coalitions, export, import, oauth, organisations, overview
 //! 3. the report: reports
-//! 4. its plan, review and translations: outline, review, translations
+//! 4. its plan, proposals, review and translations: outline, proposals, review, translations
 //! 5. its sections: sections
 //! 6. standalone features: audit, glossary, members, profiles, recommendations, settings, setup
 //! 7. access: auth, report_access
@@ -44,6 +44,7 @@ pub mod organisations;
 pub mod outline;
 pub mod overview;
 pub mod profiles;
+pub mod proposals;
 pub mod recommendations;
 #[cfg(feature = "ssr")]
 pub mod report_access;

@@ -69,6 +69,7 @@ versioned!(
     organisation,
     recommendation,
     report,
+    report_section,
     section_translation,
     submission_profile
 );

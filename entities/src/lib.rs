@@ -18,6 +18,8 @@ pub mod mechanism;
 pub mod oauth_authorization;
 pub mod organisation;
 pub mod organisation_member;
+pub mod proposal;
+pub mod proposal_tag;
 pub mod recommendation;
 pub mod recommendation_cluster;
 pub mod recommendation_link;

@@ -18,6 +18,9 @@ pub struct Model {
     pub author_user_id: Option<i32>,
     pub organisation_id: Option<i32>,
     pub message: Option<String>,
+    /// The section's proposals as they stood, JSON, in a revision that changed them.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub proposals: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

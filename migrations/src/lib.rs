@@ -19,6 +19,7 @@ mod m20261204_000012_coalition_administration;
 mod m20261205_000013_translations;
 mod m20261206_000014_translators;
 mod m20261206_000015_glossary;
+mod m20261207_000016_proposals;
 
 pub mod default_profiles;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000013_translations::Migration),
             Box::new(m20261206_000014_translators::Migration),
             Box::new(m20261206_000015_glossary::Migration),
+            Box::new(m20261207_000016_proposals::Migration),
         ]
     }
 }

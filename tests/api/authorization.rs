@@ -73,6 +73,12 @@ fn follows_up_the_demo_recommendation(who: Who) -> bool {
     matches!(who, Who::Editor | Who::Coordinator | Who::Admin)
 }
 
+/// The writers of the demonstration's fair-trial section 4 (LIFT, the demo editor's),
+/// coordinators and administrators.
+fn writes_the_fair_trial_section(who: Who) -> bool {
+    matches!(who, Who::Editor | Who::Coordinator | Who::Admin)
+}
+
 /// One server function: its path, a valid form for it, and who may call it.
 struct Endpoint {
     path: &'static str,
@@ -301,6 +307,31 @@ const MATRIX: &[Endpoint] = &[
     Endpoint {
         path: "/api/preview_markdown",
         form: &[("markdown", "*x*")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/section_proposals",
+        form: &[("section_id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/save_proposal",
+        form: &[
+            ("section_id", "4"),
+            ("kind", "recommendation"),
+            ("addressee", "state"),
+            (
+                "text",
+                "Guarantee a lawyer from the first hour of detention.",
+            ),
+        ],
+        allowed: writes_the_fair_trial_section,
+    },
+    // No such proposal: a 422 for anyone signed in (who may remove one is tested in
+    // `proposals`).
+    Endpoint {
+        path: "/api/remove_proposal",
+        form: &[("id", "999999")],
         allowed: signed_in,
     },
     // Section 1 is approved (locked) in the demonstration data: whoever may edit it gets a

@@ -43,6 +43,7 @@ mod organisations;
 mod pages;
 mod planning;
 mod process;
+mod proposals;
 mod proxies;
 mod recommendations;
 mod reminders;

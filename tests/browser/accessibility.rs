@@ -78,6 +78,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/reports/1/import?language=ru",
         "/sections/1",
         "/sections/1/history",
+        "/sections/4",
         "/sections/1/translations/ru",
         "/glossary",
         "/recommendations",

@@ -32,6 +32,7 @@ mod members;
 mod no_script;
 mod oauth;
 mod planning;
+mod proposals;
 mod recommendations;
 mod review;
 mod sections;

@@ -1288,3 +1288,40 @@ import-translation-nothing = Ничто в файле не изменит ни �
 import-translation-preamble = Текст до первого заголовка
 audit-action-translation_imported = Перевод импортирован
 languages-import = Импортировать переведённый файл
+proposal-kind-recommendation = Рекомендация
+proposal-kind-question = Вопрос для перечня вопросов
+proposal-addressee-state = Государству
+proposal-addressee-committee = Комитету
+proposals-heading-recommendation-state = Предлагаемые рекомендации государству-участнику
+proposals-heading-recommendation-committee = Предлагаемые рекомендации Комитету
+proposals-heading-question-state = Предлагаемые вопросы государству-участнику
+proposals-heading-question-committee = Предлагаемые вопросы для Комитета
+proposals-revision-message = Предложения изменены
+proposals-title = Предлагаемые рекомендации и вопросы
+proposals-saved = Предложение сохранено.
+proposals-removed = Предложение удалено.
+proposals-intro = То, что коалиция просит ООН рекомендовать или спросить: при экспорте перечисляется в конце этого раздела и учитывается в его словах.
+proposals-authors = Предлагают:
+proposals-words = { $count ->
+    [one] добавляет { $count } слово
+    [few] добавляет { $count } слова
+   *[many] добавляет { $count } слов
+}
+proposals-none = В этом разделе пока нет предложений.
+proposals-edit = Изменить
+proposals-remove = Удалить
+proposals-add = Добавить предложение
+proposals-kind = Вид
+proposals-addressee = Адресат
+proposals-text = Текст
+proposals-themes = Темы
+proposals-add-button = Добавить предложение
+proposals-save = Сохранить предложение
+proposal-error-empty = текст: напишите предложение.
+proposal-error-long = текст: не более 2000 знаков.
+proposal-error-theme = темы: выберите из перечисленных тем.
+proposal-error-too-many = В разделе может быть не более 200 предложений.
+proposal-error-missing = Этого предложения больше нет: его удалили. Обновите страницу.
+proposal-error-stale = Раздел тем временем изменили; обновите страницу и попробуйте снова.
+audit-action-proposal_saved = Предложение сохранено
+audit-action-proposal_removed = Предложение удалено

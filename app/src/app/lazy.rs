@@ -24,6 +24,7 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
+    proposals::pages::ProposalsPanel,
     recommendations::{
         detail::pages::RecommendationPage,
         follow_up::pages::{FollowUpCalendarPage, RecommendationDashboardPage},
@@ -33,17 +34,29 @@ use crate::{
     },
     reports::pages::{NewReportPage, ReportPage, ReportsPage},
     review::pages::review_panel,
-    sections::pages::{SectionHistoryPage, SectionPage},
+    sections::pages::{ReviewPanelArgs, SectionHistoryPage, SectionPage},
     settings::pages::SettingsPage,
     setup::pages::SetupPage,
     translations::pages::TranslationPage,
 };
 
-/// The section editor with the review panel under it (sections know nothing of the review,
-/// which sits above them).
+/// The section editor with its proposals and the review panel under it (sections know
+/// nothing of either, which sit above them).
 #[component]
 fn SectionWithReview() -> impl IntoView {
-    view! { <SectionPage review=review_panel /> }
+    view! { <SectionPage review=under_the_editor /> }
+}
+
+/// What goes under the section editor: the proposals, then the review. A change of the
+/// proposals makes a new version of the section, which the editor then loads as it does
+/// after an accepted suggestion.
+fn under_the_editor(args: ReviewPanelArgs) -> AnyView {
+    let (section_id, on_changed) = (args.section_id, args.on_accepted);
+    view! {
+        <ProposalsPanel section_id on_changed />
+        {review_panel(args)}
+    }
+    .into_any()
 }
 
 /// Declares an area: an enum of its pages, the lazily loaded function that renders one

@@ -85,6 +85,8 @@ pub const ACTIONS: &[&str] = &[
     "translation_saved",
     "translation_approved",
     "translation_imported",
+    "proposal_saved",
+    "proposal_removed",
     "translator_assigned",
     "glossary_term_added",
     "glossary_term_removed",

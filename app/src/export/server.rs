@@ -127,6 +127,15 @@ pub async fn load_in(
         Some(language) => translate_sections(db, &mut sections, language, &texts, mark).await?,
         None => Vec::new(),
     };
+    // Each section ends with its proposals, under headings in the export's language.
+    let proposals =
+        crate::proposals::server::of_sections(db, sections.iter().map(|s| s.id)).await?;
+    for section in &mut sections {
+        if let Some(found) = proposals.get(&section.id) {
+            let markdown = crate::proposals::server::markdown_of(found, |key| texts.get(key));
+            section.body.push_str(&markdown);
+        }
+    }
     let recommendations = cited_recommendations(db, report.coalition_id, &sections, &texts).await?;
     let submission = Submission {
         report_id: report.id,

@@ -321,6 +321,7 @@ async fn revision(
             author: Some(user_id),
             organisation: section.assigned_organisation_id,
             message: Some(message.to_string()),
+            proposals: None,
             at: Utc::now(),
         },
     )

@@ -22,6 +22,8 @@ pub struct NewRevision<'a> {
     pub author: Option<i32>,
     pub organisation: Option<i32>,
     pub message: Option<String>,
+    /// The section's proposals as they stand (JSON), when this revision changes them.
+    pub proposals: Option<String>,
     pub at: DateTime<Utc>,
 }
 
@@ -38,6 +40,7 @@ pub async fn record_revision(
         author_user_id: Set(revision.author),
         organisation_id: Set(revision.organisation),
         message: Set(revision.message),
+        proposals: Set(revision.proposals),
         created_at: Set(revision.at),
         ..Default::default()
     }
@@ -61,6 +64,7 @@ pub async fn first_revision(
             author: None,
             organisation: section.assigned_organisation_id,
             message: None,
+            proposals: None,
             at: section.created_at,
         },
     )

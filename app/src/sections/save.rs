@@ -208,6 +208,7 @@ async fn save_locked(
             author: Some(author),
             organisation,
             message,
+            proposals: None,
             at: now,
         },
     )

@@ -15,7 +15,9 @@ pub use follow_up::{
     ImportAction, Level, LinkKind, UprPosition,
 };
 pub use organisation::OrganisationKind;
-pub use report::{Language, Publication, ReportStatus, SectionStatus, TranslationState};
+pub use report::{
+    Addressee, Language, ProposalKind, Publication, ReportStatus, SectionStatus, TranslationState,
+};
 pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
 
@@ -59,7 +61,9 @@ macro_rules! with_every_enum {
             FollowUpStage,
             ImportAction,
             TranslationState,
-            Language
+            Language,
+            ProposalKind,
+            Addressee
         )
     };
 }

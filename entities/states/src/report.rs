@@ -71,3 +71,22 @@ stored_enum! {
         Zh = ("zh", "language-name-zh"),
     }
 }
+
+stored_enum! {
+    /// What a coalition proposes in a section: a recommendation it wants the UN to make, or a
+    /// question for the list of issues.
+    pub enum ProposalKind {
+        Recommendation = ("recommendation", "proposal-kind-recommendation"),
+        Question = ("question", "proposal-kind-question"),
+    }
+}
+
+stored_enum! {
+    /// Whom a proposal is addressed to.
+    pub enum Addressee {
+        /// The State under review (the recommendation the UN should make to it).
+        State = ("state", "proposal-addressee-state"),
+        /// The committee or the Council itself.
+        Committee = ("committee", "proposal-addressee-committee"),
+    }
+}
