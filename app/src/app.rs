@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reports/:id") view={Lazy::<ReportRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("reports/:id/import") view={Lazy::<ImportDraftRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("reports/:id/export") view={Lazy::<ExportRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("reports/:id/uptake") view={Lazy::<UptakeRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("profiles") view={Lazy::<ProfilesRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("profiles/:id") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("sections/:id") view={Lazy::<SectionRoute>::new()} ssr=SsrMode::InOrder />

@@ -20,6 +20,7 @@ pub mod organisation;
 pub mod organisation_member;
 pub mod proposal;
 pub mod proposal_tag;
+pub mod proposal_uptake;
 pub mod recommendation;
 pub mod recommendation_cluster;
 pub mod recommendation_link;

@@ -20,6 +20,7 @@ mod m20261205_000013_translations;
 mod m20261206_000014_translators;
 mod m20261206_000015_glossary;
 mod m20261207_000016_proposals;
+mod m20261207_000017_uptake;
 
 pub mod default_profiles;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000014_translators::Migration),
             Box::new(m20261206_000015_glossary::Migration),
             Box::new(m20261207_000016_proposals::Migration),
+            Box::new(m20261207_000017_uptake::Migration),
         ]
     }
 }

@@ -327,6 +327,21 @@ const MATRIX: &[Endpoint] = &[
         ],
         allowed: writes_the_fair_trial_section,
     },
+    Endpoint {
+        path: "/api/report_uptake",
+        form: &[("report_id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    // No such proposal: a 422 for anyone signed in (who may confirm is tested in `proposals`).
+    Endpoint {
+        path: "/api/confirm_uptake",
+        form: &[
+            ("proposal_id", "999999"),
+            ("recommendation_id", "1"),
+            ("uptake", "full"),
+        ],
+        allowed: signed_in,
+    },
     // No such proposal: a 422 for anyone signed in (who may remove one is tested in
     // `proposals`).
     Endpoint {

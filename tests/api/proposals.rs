@@ -350,3 +350,208 @@ async fn proposals_are_refused_to_readers_in_locked_sections_and_when_malformed(
         "nothing changed"
     );
 }
+
+/// Adds document `symbol` of the CCPR about `state` with `texts` as its recommendations to
+/// coalition `coalition`; their ids.
+async fn issued(
+    app: &TestApp,
+    coalition: i32,
+    symbol: &str,
+    state: &str,
+    texts: &[&str],
+) -> Vec<i32> {
+    use entities::{mechanism, recommendation, source_document};
+    let ccpr = mechanism::Entity::find()
+        .filter(mechanism::Column::Code.eq("CCPR"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let now = chrono::Utc::now();
+    let document = source_document::ActiveModel {
+        coalition_id: Set(coalition),
+        mechanism_id: Set(ccpr.id),
+        symbol: Set(symbol.into()),
+        published_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 7, 28)),
+        session: Set("150".into()),
+        state_under_review: Set(state.into()),
+        follow_up_due: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let mut ids = Vec::new();
+    for (n, text) in texts.iter().enumerate() {
+        let row = recommendation::ActiveModel {
+            coalition_id: Set(coalition),
+            document_id: Set(document.id),
+            paragraph: Set(format!("{}", 20 + n)),
+            text: Set((*text).into()),
+            recommending_states: Set(String::new()),
+            upr_position: Set(None),
+            annotation_id: Set(None),
+            lead_organisation_id: Set(None),
+            follow_up: Set(false),
+            follow_up_due: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            version: Set(1),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        ids.push(row.id);
+    }
+    // As an import does: the search index takes them in.
+    app::recommendations::search::changes::touch(&app.db, Some(&ids))
+        .await
+        .unwrap();
+    ids
+}
+
+#[tokio::test]
+async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake() {
+    let app = spawn_app_on(Backend::Sqlite).await;
+    let editor = app.sign_in(EDITOR).await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let section = section_titled(&app, FAIR_TRIAL).await;
+    let (status, proposal) = propose(
+        &app,
+        &editor,
+        section.id,
+        0,
+        "recommendation",
+        "state",
+        "Guarantee every detained person access to a lawyer of their choice from the first hour of detention.",
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200, "{proposal}");
+    let proposal = proposal.as_i64().unwrap();
+    // The Committee's observations on Kazakhstan after the report; a like recommendation to
+    // another State, which is not this report's.
+    let ids = issued(
+        &app,
+        1,
+        "CCPR/C/KAZ/CO/3",
+        "Kazakhstan",
+        &[
+            "The State party should adopt a comprehensive anti-discrimination law.",
+            "The State party should guarantee that all detained persons have access to a lawyer of their choice from the outset of detention.",
+            "The State party should investigate all allegations of torture promptly.",
+        ],
+    )
+    .await;
+    let elsewhere = issued(
+        &app,
+        1,
+        "CCPR/C/UZB/CO/6",
+        "Uzbekistan",
+        &["Guarantee every detained person access to a lawyer of their choice from the first hour of detention."],
+    )
+    .await;
+
+    let (status, view) = call(&app, &editor, "/api/report_uptake", &[("report_id", "1")]).await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["can_confirm"], false);
+    assert!(
+        view["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d == "CCPR/C/KAZ/CO/3")
+    );
+    let ours = view["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["proposal_id"] == proposal)
+        .expect("the proposal");
+    let candidates = ours["candidates"].as_array().unwrap();
+    // The like one is among the five (the demonstration's own observations may come first).
+    let like = candidates
+        .iter()
+        .find(|c| c["recommendation_id"] == ids[1])
+        .unwrap_or_else(|| panic!("{candidates:?}"));
+    assert_eq!(like["citation"], "CCPR/C/KAZ/CO/3, para. 21");
+    let rank = |id: i32| candidates.iter().position(|c| c["recommendation_id"] == id);
+    if let Some(unlike) = rank(ids[0]) {
+        assert!(rank(ids[1]).unwrap() < unlike, "only small words in common");
+    }
+    assert!(
+        !candidates
+            .iter()
+            .any(|c| c["recommendation_id"] == elsewhere[0]),
+        "another State's"
+    );
+    let marked: Vec<&str> = like["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p[1] == true)
+        .map(|p| p[0].as_str().unwrap())
+        .collect();
+    assert!(
+        marked.contains(&"lawyer") && marked.contains(&"detained"),
+        "{marked:?}"
+    );
+
+    // The coordinator confirms it; a writer may not.
+    let (p, r) = (proposal.to_string(), ids[1].to_string());
+    let form = [
+        ("proposal_id", p.as_str()),
+        ("recommendation_id", r.as_str()),
+        ("uptake", "partial"),
+    ];
+    let (status, _) = call(&app, &editor, "/api/confirm_uptake", &form).await;
+    assert_eq!(status, 403);
+    let (status, answer) = call(&app, &coordinator, "/api/confirm_uptake", &form).await;
+    assert_eq!(status, 200, "{answer}");
+    let (_, view) = call(
+        &app,
+        &coordinator,
+        "/api/report_uptake",
+        &[("report_id", "1")],
+    )
+    .await;
+    let ours = view["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["proposal_id"] == proposal)
+        .unwrap();
+    let like = ours["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["recommendation_id"] == ids[1])
+        .unwrap();
+    assert_eq!(like["uptake"], "partial");
+    assert_eq!(view["can_confirm"], true);
+    // Cleared again.
+    let (status, _) = call(&app, &coordinator, "/api/confirm_uptake", &form[..2]).await;
+    assert_eq!(status, 200);
+    assert!(
+        entities::proposal_uptake::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Not a recommendation of the coalition: refused.
+    let (status, _) = call(
+        &app,
+        &coordinator,
+        "/api/confirm_uptake",
+        &[
+            ("proposal_id", p.as_str()),
+            ("recommendation_id", "999999"),
+            ("uptake", "full"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+}

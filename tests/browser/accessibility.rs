@@ -76,6 +76,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/reports/1/export",
         "/reports/1/import",
         "/reports/1/import?language=ru",
+        "/reports/1/uptake",
         "/sections/1",
         "/sections/1/history",
         "/sections/4",

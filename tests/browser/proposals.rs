@@ -1,5 +1,7 @@
 //! A writer proposes a recommendation beside the section's text; it is listed with the words
-//! it adds, and the report's draft ends the section with it under its heading.
+//! it adds, and the report's draft ends the section with it under its heading. Once the
+//! Committee's observations are in, a coordinator finds the recommendation that took the
+//! proposal up, the shared words marked, and confirms it.
 
 use crate::{
     docx_reader::Docx,
@@ -52,5 +54,116 @@ async fn a_writer_proposes_a_recommendation_that_the_draft_export_carries() {
         text[heading + 1].contains("Guarantee access to a lawyer from the first hour"),
         "{text:?}"
     );
+    browser.close().await;
+}
+
+/// Puts the Committee's observations on Kazakhstan, one recommendation taking up the
+/// proposal, into the server's database, as an import of them would.
+async fn observations_issued(server: &Server) -> i32 {
+    use entities::{mechanism, recommendation, source_document};
+    use sea_orm::{
+        ActiveModelTrait, ActiveValue::Set, ColumnTrait, Database, EntityTrait, QueryFilter,
+    };
+    let db = Database::connect(&server.database)
+        .await
+        .expect("the server's database");
+    let ccpr = mechanism::Entity::find()
+        .filter(mechanism::Column::Code.eq("CCPR"))
+        .one(&db)
+        .await
+        .expect("read")
+        .expect("the CCPR");
+    let now = chrono::Utc::now();
+    let document = source_document::ActiveModel {
+        coalition_id: Set(1),
+        mechanism_id: Set(ccpr.id),
+        symbol: Set("CCPR/C/KAZ/CO/3".into()),
+        published_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 7, 28)),
+        session: Set("150".into()),
+        state_under_review: Set("Kazakhstan".into()),
+        follow_up_due: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .expect("the document");
+    let issued = recommendation::ActiveModel {
+        coalition_id: Set(1),
+        document_id: Set(document.id),
+        paragraph: Set("21".into()),
+        text: Set(
+            "The State party should guarantee that all detained persons have access to a \
+                   lawyer from the outset of detention."
+                .into(),
+        ),
+        recommending_states: Set(String::new()),
+        follow_up: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .expect("the recommendation");
+    app::recommendations::search::changes::touch(&db, Some(&[issued.id]))
+        .await
+        .expect("the index learns of it");
+    issued.id
+}
+
+#[tokio::test]
+async fn a_coordinator_confirms_that_the_committee_took_up_a_proposal() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.sign_in(&server, "editor@lift.example").await;
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser
+        .open_outline_section("Right to a fair trial (art. 14)")
+        .await;
+    browser
+        .type_into(
+            "#proposal-text-0",
+            "Guarantee every detained person access to a lawyer from the first hour of detention.",
+        )
+        .await;
+    browser.click("#proposal-save-0").await;
+    browser
+        .wait_for_contains("#proposal-list", "Guarantee every detained person")
+        .await;
+    let issued = observations_issued(&server).await;
+
+    browser.client.delete_all_cookies().await.expect("sign out");
+    browser.sign_in(&server, "coordinator@sbhr.example").await;
+    browser
+        .open_hydrated(&format!("{}/reports/1", server.url))
+        .await;
+    browser.click("#uptake-link").await;
+    browser
+        .wait_for_contains("#uptake-documents", "CCPR/C/KAZ/CO/3")
+        .await;
+    let candidate = format!("#uptake-list li[data-recommendation='{issued}']");
+    browser.wait_for_contains(&candidate, "para. 21").await;
+    let mut marked = Vec::new();
+    for mark in browser
+        .client
+        .find_all(fantoccini::Locator::Css(&format!("{candidate} mark")))
+        .await
+        .expect("the shared words")
+    {
+        marked.push(mark.text().await.expect("a word"));
+    }
+    assert!(marked.iter().any(|m| m == "lawyer"), "{marked:?}");
+    browser
+        .click_xpath(&format!(
+            "//li[@data-recommendation='{issued}']//button[normalize-space()='Taken up in part']"
+        ))
+        .await;
+    browser
+        .wait_for_contains(&format!("{candidate} .badge"), "Taken up in part")
+        .await;
     browser.close().await;
 }

@@ -24,7 +24,7 @@ use crate::{
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
-    proposals::pages::ProposalsPanel,
+    proposals::pages::{ProposalsPanel, UptakePage},
     recommendations::{
         detail::pages::RecommendationPage,
         follow_up::pages::{FollowUpCalendarPage, RecommendationDashboardPage},
@@ -107,10 +107,12 @@ area! {
 }
 
 area! {
-    /// Bringing a Word or Markdown draft into a report, and exporting the submission.
+    /// Bringing a Word or Markdown draft into a report, exporting the submission, and what the
+    /// UN took up of its proposals.
     Submission, submission_area, __preload_submission_area {
         ImportDraft => ImportDraftPage,
         Export => ExportPage,
+        Uptake => UptakePage,
     }
 }
 
@@ -187,6 +189,7 @@ lazy_routes! {
     ReportRoute => Reports::Report,
     ImportDraftRoute => Submission::ImportDraft,
     ExportRoute => Submission::Export,
+    UptakeRoute => Submission::Uptake,
     SectionRoute => Sections::Section,
     SectionHistoryRoute => Sections::History,
     SectionTranslationRoute => Sections::Translation,

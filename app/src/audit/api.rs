@@ -87,6 +87,7 @@ pub const ACTIONS: &[&str] = &[
     "translation_imported",
     "proposal_saved",
     "proposal_removed",
+    "uptake_confirmed",
     "translator_assigned",
     "glossary_term_added",
     "glossary_term_removed",

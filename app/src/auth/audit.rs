@@ -76,6 +76,7 @@ pub mod action {
     pub const TRANSLATION_IMPORTED: &str = "translation_imported";
     pub const PROPOSAL_SAVED: &str = "proposal_saved";
     pub const PROPOSAL_REMOVED: &str = "proposal_removed";
+    pub const UPTAKE_CONFIRMED: &str = "uptake_confirmed";
     pub const TRANSLATOR_ASSIGNED: &str = "translator_assigned";
     pub const GLOSSARY_TERM_ADDED: &str = "glossary_term_added";
     pub const GLOSSARY_TERM_REMOVED: &str = "glossary_term_removed";

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     error::ApiError,
-    states::{Addressee, ProposalKind},
+    states::{Addressee, ProposalKind, Uptake},
 };
 
 /// One proposal of a section.
@@ -76,4 +76,60 @@ pub async fn save_proposal(
 pub async fn remove_proposal(id: i32) -> Result<(), ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::remove(&db, &actor, id).await?)
+}
+
+/// An issued recommendation likely to take up a proposal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub recommendation_id: i32,
+    /// "CCPR/C/KAZ/CO/3, para. 20".
+    pub citation: String,
+    /// Its text cut into runs, those it shares with the proposal marked.
+    pub parts: Vec<(String, bool)>,
+    /// How alike, in per cent.
+    pub alike: u8,
+    /// What a coordinator confirmed, if anything.
+    pub uptake: Option<Uptake>,
+}
+
+/// A proposal with the recommendations most like it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalUptake {
+    pub proposal_id: i32,
+    pub section: String,
+    pub kind: ProposalKind,
+    pub text: String,
+    pub candidates: Vec<Candidate>,
+}
+
+/// A report's proposals beside what the UN issued after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UptakeView {
+    pub report_id: i32,
+    pub report_title: String,
+    /// The documents searched: the report's mechanism and State, issued since it was submitted.
+    pub documents: Vec<String>,
+    pub proposals: Vec<ProposalUptake>,
+    /// Whether the viewer may confirm (coordinators).
+    pub can_confirm: bool,
+}
+
+/// Report `report_id`'s proposals, each with the five issued recommendations most like it,
+/// for members of its coalition.
+#[server(endpoint = "report_uptake")]
+pub async fn report_uptake(report_id: i32) -> Result<UptakeView, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::uptake::view(&db, &actor, report_id).await?)
+}
+
+/// Records whether recommendation `recommendation_id` takes up proposal `proposal_id`
+/// (`uptake`: a stored uptake name; empty clears it); coordinators of the report's coalition.
+#[server(endpoint = "confirm_uptake")]
+pub async fn confirm_uptake(
+    proposal_id: i32,
+    recommendation_id: i32,
+    #[server(default)] uptake: Option<Uptake>,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::uptake::confirm(&db, &actor, proposal_id, recommendation_id, uptake).await?)
 }

@@ -9,3 +9,5 @@ pub mod pages;
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod uptake;

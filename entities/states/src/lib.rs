@@ -17,6 +17,7 @@ pub use follow_up::{
 pub use organisation::OrganisationKind;
 pub use report::{
     Addressee, Language, ProposalKind, Publication, ReportStatus, SectionStatus, TranslationState,
+    Uptake,
 };
 pub use review::{AssessmentStatus, InvitationStatus, SuggestionStatus};
 pub use role::Role;
@@ -63,7 +64,8 @@ macro_rules! with_every_enum {
             TranslationState,
             Language,
             ProposalKind,
-            Addressee
+            Addressee,
+            Uptake
         )
     };
 }

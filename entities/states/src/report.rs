@@ -90,3 +90,13 @@ stored_enum! {
         Committee = ("committee", "proposal-addressee-committee"),
     }
 }
+
+stored_enum! {
+    /// Whether the UN took up a proposal in a recommendation it issued, as a coordinator
+    /// confirmed.
+    pub enum Uptake {
+        Full = ("full", "uptake-full"),
+        Partial = ("partial", "uptake-partial"),
+        NotTakenUp = ("not_taken_up", "uptake-none"),
+    }
+}

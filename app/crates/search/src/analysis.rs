@@ -76,6 +76,38 @@ impl Analyzer {
             .map(|w| self.stem(&fold(w)).into_owned())
             .collect()
     }
+
+    /// `text` cut into runs, each marked when it is a word whose term is among `terms` (to
+    /// highlight what two texts share); the runs put together are `text`.
+    pub fn marked<'a>(&self, text: &'a str, terms: &[String]) -> Vec<(&'a str, bool)> {
+        let mut runs: Vec<(&'a str, bool)> = Vec::new();
+        let mut start = 0;
+        let mut in_word = false;
+        let push = |piece: &'a str, word: bool, runs: &mut Vec<(&'a str, bool)>| {
+            if piece.is_empty() {
+                return;
+            }
+            let hit = word && terms.iter().any(|t| *t == self.stem(&fold(piece)));
+            match runs.last_mut() {
+                Some(last) if last.1 == hit => {
+                    // Neighbours with the same mark join: `text` is one string.
+                    let from = last.0.as_ptr() as usize - text.as_ptr() as usize;
+                    last.0 = &text[from..from + last.0.len() + piece.len()];
+                }
+                _ => runs.push((piece, hit)),
+            }
+        };
+        for (at, c) in text.char_indices() {
+            let word = c.is_alphanumeric();
+            if word != in_word {
+                push(&text[start..at], in_word, &mut runs);
+                start = at;
+                in_word = word;
+            }
+        }
+        push(&text[start..], in_word, &mut runs);
+        runs
+    }
 }
 
 #[cfg(test)]
@@ -95,6 +127,24 @@ mod tests {
     fn text_splits_at_punctuation_and_hyphens() {
         let words: Vec<&str> = words("non-refoulement, art. 7(b); «пытки»").collect();
         assert_eq!(words, ["non", "refoulement", "art", "7", "b", "пытки"]);
+    }
+
+    #[test]
+    fn shared_words_are_marked_and_the_runs_make_the_text() {
+        let analyzer = Analyzer::default();
+        let terms = analyzer.terms("torture police");
+        let runs = analyzer.marked("Investigate torture by the police, promptly.", &terms);
+        assert_eq!(
+            runs,
+            [
+                ("Investigate ", false),
+                ("torture", true),
+                (" by the ", false),
+                ("police", true),
+                (", promptly.", false),
+            ]
+        );
+        assert!(analyzer.marked("", &terms).is_empty());
     }
 
     #[test]

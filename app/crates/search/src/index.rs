@@ -101,6 +101,14 @@ pub struct Indexed {
     pub state_level: Option<Option<i16>>,
 }
 
+/// A recommendation alike to a text: how alike (0 to 1) and the stemmed terms they share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alike {
+    pub id: i32,
+    pub score: f32,
+    pub shared: Vec<String>,
+}
+
 /// The index.
 #[derive(Default)]
 pub struct Index {
@@ -112,6 +120,8 @@ pub struct Index {
     /// Slots in use (a removed recommendation leaves its slot empty).
     live: RoaringBitmap,
     term_ids: HashMap<String, u32>,
+    /// The stemmed term of each term id.
+    names: Vec<String>,
     postings: Vec<RoaringBitmap>,
     /// Folded words and the terms they stem to, for prefixes.
     surface: BTreeMap<String, u32>,
@@ -151,6 +161,7 @@ impl Index {
         }
         let id = self.postings.len() as u32;
         self.term_ids.insert(term.to_string(), id);
+        self.names.push(term.to_string());
         self.postings.push(RoaringBitmap::new());
         id
     }
@@ -316,6 +327,60 @@ impl Index {
             .collect()
     }
 
+    /// The `limit` recommendations among the slots `within` most alike to `text`: the cosine
+    /// of the two sets of stemmed terms, each term weighted by how rare it is in the index
+    /// (`ln(1 + n / df)`), best first (ties: lower id first), each with the terms they share.
+    pub fn similar(&self, text: &str, within: &RoaringBitmap, limit: usize) -> Vec<Alike> {
+        let total = self.live.len().max(1) as f32;
+        let weight = |term: u32| {
+            let df = self.postings[term as usize].len().max(1) as f32;
+            (1.0 + total / df).ln()
+        };
+        let mut terms: Vec<u32> = self
+            .analyzer
+            .terms(text)
+            .iter()
+            .filter_map(|t| self.term_ids.get(t).copied())
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let query_norm: f32 = terms.iter().map(|&t| weight(t).powi(2)).sum::<f32>().sqrt();
+        let mut found: HashMap<u32, (f32, Vec<u32>)> = HashMap::new();
+        for &term in &terms {
+            let w = weight(term);
+            for slot in &self.postings[term as usize] & within {
+                let entry = found.entry(slot).or_default();
+                entry.0 += w * w;
+                entry.1.push(term);
+            }
+        }
+        let mut scored: Vec<(i32, f32, Vec<u32>)> = found
+            .into_iter()
+            .map(|(slot, (dot, shared))| {
+                let mut own: Vec<u32> = self.sequences[slot as usize].to_vec();
+                own.sort_unstable();
+                own.dedup();
+                let doc_norm: f32 = own.iter().map(|&t| weight(t).powi(2)).sum::<f32>().sqrt();
+                let score = dot / (query_norm * doc_norm).max(f32::EPSILON);
+                (self.docs[slot as usize].id, score, shared)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(limit);
+        // Names only for what is kept.
+        scored
+            .into_iter()
+            .map(|(id, score, shared)| Alike {
+                id,
+                score,
+                shared: shared
+                    .into_iter()
+                    .map(|t| self.names[t as usize].clone())
+                    .collect(),
+            })
+            .collect()
+    }
+
     /// The slots with `value` for `facet`.
     pub fn with_value(&self, facet: Facet, value: &str) -> RoaringBitmap {
         self.facets
@@ -413,6 +478,49 @@ mod tests {
             coalition_level: None,
             state_level: None,
         }
+    }
+
+    #[test]
+    fn the_most_alike_come_first_with_the_terms_they_share() {
+        let index = Index::build([
+            doc(
+                1,
+                1,
+                "Investigate all allegations of torture by the police",
+                &[],
+            ),
+            doc(
+                2,
+                1,
+                "Ensure that every detainee has a lawyer from the outset",
+                &[],
+            ),
+            doc(3, 1, "Guarantee the right to peaceful assembly", &[]),
+            doc(
+                4,
+                1,
+                "Investigate torture allegations promptly and prosecute the police officers",
+                &[],
+            ),
+        ]);
+        let proposal = "Investigate torture allegations against police officers promptly.";
+        let all = index.visible(None);
+        let found = index.similar(proposal, &all, 5);
+        let ids: Vec<i32> = found.iter().map(|a| a.id).collect();
+        assert_eq!(ids[..2], [4, 1], "{found:?}");
+        assert!(!ids.contains(&3), "nothing in common");
+        assert!(found[0].score > found[1].score && found[0].score <= 1.0);
+        let mut shared = found[0].shared.clone();
+        shared.sort();
+        assert_eq!(
+            shared,
+            ["alleg", "investig", "offic", "polic", "prompt", "tortur"]
+        );
+        // Only within the slots given, and at most `limit`.
+        let only_one = index.with_value(Facet::Mechanism, "none");
+        assert!(index.similar(proposal, &only_one, 5).is_empty());
+        assert_eq!(index.similar(proposal, &all, 1).len(), 1);
+        assert!(index.similar("", &all, 5).is_empty());
     }
 
     fn sample() -> Index {

@@ -5,6 +5,9 @@
 use leptos::{form::ActionForm, prelude::*};
 use std::sync::Arc;
 
+mod uptake;
+pub use uptake::UptakePage;
+
 use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Completions, Loaded, page_data},

@@ -88,6 +88,9 @@ fn Report(report: OutlineView) -> impl IntoView {
             <A href=format!("/reports/{}/export", details.id) attr:class="button" attr:id="export-link">
                 {i18n.tr("report-export")}
             </A>
+            <A href=format!("/reports/{}/uptake", details.id) attr:class="button button-secondary" attr:id="uptake-link">
+                {i18n.tr("uptake-title")}
+            </A>
             {(can_manage && report.status != ReportStatus::Submitted).then(|| view! {
                 <A href=format!("/reports/{}/import", details.id) attr:class="button button-secondary" attr:id="import-draft-link">
                     {i18n.tr("report-import")}
