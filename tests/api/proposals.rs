@@ -531,6 +531,17 @@ async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirm
         .unwrap();
     assert_eq!(like["uptake"], "partial");
     assert_eq!(view["can_confirm"], true);
+    // The recommendation's page names the proposal it takes up.
+    let (status, detail) = call(&app, &editor, "/api/recommendation", &[("id", r.as_str())]).await;
+    assert_eq!(status, 200, "{detail}");
+    assert_eq!(detail["reflects"][0]["uptake"], "partial");
+    assert_eq!(detail["reflects"][0]["section_title"], FAIR_TRIAL);
+    assert!(
+        detail["reflects"][0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Guarantee every detained person")
+    );
     // Cleared again.
     let (status, _) = call(&app, &coordinator, "/api/confirm_uptake", &form[..2]).await;
     assert_eq!(status, 200);

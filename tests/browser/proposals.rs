@@ -165,5 +165,10 @@ async fn a_coordinator_confirms_that_the_committee_took_up_a_proposal() {
     browser
         .wait_for_contains(&format!("{candidate} .badge"), "Taken up in part")
         .await;
+    // The recommendation's page names the proposal it takes up.
+    browser.click(&format!("{candidate} a")).await;
+    browser
+        .wait_for_contains("#reflects", "Guarantee every detained person")
+        .await;
     browser.close().await;
 }

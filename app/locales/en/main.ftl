@@ -1304,3 +1304,4 @@ uptake-alike = { $count } % alike
 uptake-clear = Clear
 uptake-error-recommendation = recommendation: choose one of the coalition's recommendations.
 audit-action-uptake_confirmed = Uptake recorded
+reflects-title = The coalition's proposals it takes up

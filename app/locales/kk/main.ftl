@@ -1294,3 +1294,4 @@ uptake-alike = ұқсастығы { $count } %
 uptake-clear = Тазарту
 uptake-error-recommendation = ұсыным: коалиция ұсынымдарының бірін таңдаңыз.
 audit-action-uptake_confirmed = Ұсыныстың ескерілуі жазылды
+reflects-title = Ол ескерген коалиция ұсыныстары

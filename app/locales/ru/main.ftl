@@ -1339,3 +1339,4 @@ uptake-alike = сходство { $count } %
 uptake-clear = Сбросить
 uptake-error-recommendation = рекомендация: выберите одну из рекомендаций коалиции.
 audit-action-uptake_confirmed = Учёт предложения записан
+reflects-title = Предложения коалиции, которые она учитывает

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::states::{
     AssessmentScale, AssessmentStatus, Assessor, EvidenceKind, EvidenceVisibility, LinkKind,
-    UprPosition,
+    UprPosition, Uptake,
 };
 
 /// An organisation or cluster to choose or name.
@@ -91,6 +91,17 @@ pub struct CitingSection {
     pub report_title: String,
 }
 
+/// A proposal of one of the coalition's reports that a coordinator found the recommendation
+/// takes up (in full or in part).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReflectedProposal {
+    pub section_id: i32,
+    pub section_title: String,
+    pub report_title: String,
+    pub text: String,
+    pub uptake: Uptake,
+}
+
 /// Everything the recommendation's page shows, and what the viewer may do there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecommendationDetail {
@@ -130,6 +141,8 @@ pub struct RecommendationDetail {
     pub links: Vec<LinkView>,
     /// Sections of the coalition's reports that cite it.
     pub addressed_in: Vec<CitingSection>,
+    /// The coalition's proposals it takes up, as its coordinators found.
+    pub reflects: Vec<ReflectedProposal>,
     /// The coalition's organisations, for the forms.
     pub organisations: Vec<Named>,
     /// The coalition's clusters, for the planning form.

@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use entities::{
-    assessment, cluster, mechanism, recommendation, recommendation_cluster, recommendation_link,
-    recommendation_tag, report, report_section, source_document, tag,
+    assessment, cluster, mechanism, proposal, proposal_uptake, recommendation,
+    recommendation_cluster, recommendation_link, recommendation_tag, report, report_section,
+    source_document, tag,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -17,14 +18,17 @@ use crate::recommendations::{
     assessments::server::{current, may_assess},
     citation::{citation, cites},
     evidence::server::{may_remove, visible},
-    record::{AssessmentView, CitingSection, EvidenceView, LinkView, Named, RecommendationDetail},
+    record::{
+        AssessmentView, CitingSection, EvidenceView, LinkView, Named, RecommendationDetail,
+        ReflectedProposal,
+    },
     scales::divergence,
 };
 use crate::{
     auth::policy::{Action, Actor, can},
     directory::{coalition_organisations, display_names},
     error::AppError,
-    states::{AssessmentStatus, Assessor},
+    states::{AssessmentStatus, Assessor, Uptake},
 };
 
 fn day(date: chrono::NaiveDate) -> String {
@@ -148,6 +152,7 @@ pub async fn detail(
         .collect();
     let links = links_of(db, id).await?;
     let addressed_in = sections_citing(db, r.coalition_id, &document.symbol, &r.paragraph).await?;
+    let reflects = proposals_taken_up(db, id).await?;
     let cluster_leads = context
         .leads
         .iter()
@@ -183,6 +188,7 @@ pub async fn detail(
         evidence: evidence_views,
         links,
         addressed_in,
+        reflects,
         own_organisations,
         organisations,
         coalition_clusters,
@@ -340,6 +346,53 @@ async fn sections_citing(
             section_id: s.id,
             section_title: s.title,
             report_title: reports.get(&s.report_id).cloned().unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// The proposals recommendation `id` takes up in full or in part, as coordinators recorded.
+async fn proposals_taken_up(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Vec<ReflectedProposal>, AppError> {
+    let found: Vec<proposal_uptake::Model> = proposal_uptake::Entity::find()
+        .filter(proposal_uptake::Column::RecommendationId.eq(id))
+        .filter(proposal_uptake::Column::Uptake.ne(Uptake::NotTakenUp))
+        .all(db)
+        .await?;
+    let proposals: HashMap<i32, proposal::Model> = proposal::Entity::find()
+        .filter(proposal::Column::Id.is_in(found.iter().map(|u| u.proposal_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let sections: HashMap<i32, report_section::Model> = report_section::Entity::find()
+        .filter(report_section::Column::Id.is_in(proposals.values().map(|p| p.section_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let reports: HashMap<i32, String> = report::Entity::find()
+        .filter(report::Column::Id.is_in(sections.values().map(|s| s.report_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.title))
+        .collect();
+    Ok(found
+        .into_iter()
+        .filter_map(|u| {
+            let p = proposals.get(&u.proposal_id)?;
+            let s = sections.get(&p.section_id)?;
+            Some(ReflectedProposal {
+                section_id: s.id,
+                section_title: s.title.clone(),
+                report_title: reports.get(&s.report_id).cloned().unwrap_or_default(),
+                text: p.text.clone(),
+                uptake: u.uptake,
+            })
         })
         .collect())
 }

@@ -114,6 +114,21 @@ fn Detail(detail: RecommendationDetail) -> impl IntoView {
                 .into_any()
             }}
         </section>
+        {(!d.reflects.is_empty()).then(|| view! {
+            <section class="card" id="reflects" aria-labelledby="reflects-title">
+                <h2 id="reflects-title">{i18n.tr("reflects-title")}</h2>
+                <ul class="plain-list">
+                    {d.reflects.clone().into_iter().map(|p| view! {
+                        <li>
+                            <span class="badge badge--review">{i18n.label(p.uptake)}</span>" "{p.text}
+                            <span class="cell-sub">
+                                <A href=format!("/sections/{}", p.section_id)>{p.section_title}</A>" · "{p.report_title}
+                            </span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         <AssessmentPanel detail />
         <EvidencePanel detail />
         <PlanningPanel detail />
