@@ -12,6 +12,9 @@ mod draft_docx;
 #[path = "../common/docx_reader.rs"]
 mod docx_reader;
 
+#[path = "../common/issued.rs"]
+mod issued;
+
 #[path = "../common/postgres.rs"]
 mod postgres;
 

@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::{
     docx_reader::Docx,
     helpers::{Backend, TestApp, spawn_app_on},
+    issued::ccpr_observations,
 };
 
 const COORDINATOR: &str = "coordinator@sbhr.example";
@@ -351,67 +352,6 @@ async fn proposals_are_refused_to_readers_in_locked_sections_and_when_malformed(
     );
 }
 
-/// Adds document `symbol` of the CCPR about `state` with `texts` as its recommendations to
-/// coalition `coalition`; their ids.
-async fn issued(
-    app: &TestApp,
-    coalition: i32,
-    symbol: &str,
-    state: &str,
-    texts: &[&str],
-) -> Vec<i32> {
-    use entities::{mechanism, recommendation, source_document};
-    let ccpr = mechanism::Entity::find()
-        .filter(mechanism::Column::Code.eq("CCPR"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let now = chrono::Utc::now();
-    let document = source_document::ActiveModel {
-        coalition_id: Set(coalition),
-        mechanism_id: Set(ccpr.id),
-        symbol: Set(symbol.into()),
-        published_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 7, 28)),
-        session: Set("150".into()),
-        state_under_review: Set(state.into()),
-        follow_up_due: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    let mut ids = Vec::new();
-    for (n, text) in texts.iter().enumerate() {
-        let row = recommendation::ActiveModel {
-            coalition_id: Set(coalition),
-            document_id: Set(document.id),
-            paragraph: Set(format!("{}", 20 + n)),
-            text: Set((*text).into()),
-            recommending_states: Set(String::new()),
-            upr_position: Set(None),
-            annotation_id: Set(None),
-            lead_organisation_id: Set(None),
-            follow_up: Set(false),
-            follow_up_due: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            version: Set(1),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
-        ids.push(row.id);
-    }
-    // As an import does: the search index takes them in.
-    app::recommendations::search::changes::touch(&app.db, Some(&ids))
-        .await
-        .unwrap();
-    ids
-}
-
 #[tokio::test]
 async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake() {
     let app = spawn_app_on(Backend::Sqlite).await;
@@ -433,8 +373,8 @@ async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirm
     let proposal = proposal.as_i64().unwrap();
     // The Committee's observations on Kazakhstan after the report; a like recommendation to
     // another State, which is not this report's.
-    let ids = issued(
-        &app,
+    let ids = ccpr_observations(
+        &app.db,
         1,
         "CCPR/C/KAZ/CO/3",
         "Kazakhstan",
@@ -445,8 +385,8 @@ async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirm
         ],
     )
     .await;
-    let elsewhere = issued(
-        &app,
+    let elsewhere = ccpr_observations(
+        &app.db,
         1,
         "CCPR/C/UZB/CO/6",
         "Uzbekistan",

@@ -412,6 +412,12 @@ impl Browser {
         self.sign_in_at(&server.url, email).await;
     }
 
+    /// Signs out (drops the session cookie) and in again as `email`.
+    pub async fn switch_to(&self, server: &Server, email: &str) {
+        self.client.delete_all_cookies().await.expect("sign out");
+        self.sign_in(server, email).await;
+    }
+
     /// Signs in to the server at `base_url`, as [`Browser::sign_in`] does.
     pub async fn sign_in_at(&self, base_url: &str, email: &str) {
         self.submit_password_at(base_url, email).await;

@@ -19,6 +19,9 @@ mod draft_docx;
 #[path = "../common/docx_reader.rs"]
 mod docx_reader;
 
+#[path = "../common/issued.rs"]
+mod issued;
+
 mod accessibility;
 mod account;
 mod administration;

@@ -6,6 +6,7 @@
 use crate::{
     docx_reader::Docx,
     harness::{Browser, Server},
+    issued::ccpr_observations,
 };
 
 #[tokio::test]
@@ -57,60 +58,24 @@ async fn a_writer_proposes_a_recommendation_that_the_draft_export_carries() {
     browser.close().await;
 }
 
-/// Puts the Committee's observations on Kazakhstan, one recommendation taking up the
-/// proposal, into the server's database, as an import of them would.
+/// Puts the Committee's observations on Kazakhstan into the server's database, as an import
+/// of them would: the second of their recommendations takes up the proposal; its id.
 async fn observations_issued(server: &Server) -> i32 {
-    use entities::{mechanism, recommendation, source_document};
-    use sea_orm::{
-        ActiveModelTrait, ActiveValue::Set, ColumnTrait, Database, EntityTrait, QueryFilter,
-    };
-    let db = Database::connect(&server.database)
+    let db = sea_orm::Database::connect(&server.database)
         .await
         .expect("the server's database");
-    let ccpr = mechanism::Entity::find()
-        .filter(mechanism::Column::Code.eq("CCPR"))
-        .one(&db)
-        .await
-        .expect("read")
-        .expect("the CCPR");
-    let now = chrono::Utc::now();
-    let document = source_document::ActiveModel {
-        coalition_id: Set(1),
-        mechanism_id: Set(ccpr.id),
-        symbol: Set("CCPR/C/KAZ/CO/3".into()),
-        published_on: Set(chrono::NaiveDate::from_ymd_opt(2027, 7, 28)),
-        session: Set("150".into()),
-        state_under_review: Set("Kazakhstan".into()),
-        follow_up_due: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&db)
-    .await
-    .expect("the document");
-    let issued = recommendation::ActiveModel {
-        coalition_id: Set(1),
-        document_id: Set(document.id),
-        paragraph: Set("21".into()),
-        text: Set(
-            "The State party should guarantee that all detained persons have access to a \
-                   lawyer from the outset of detention."
-                .into(),
-        ),
-        recommending_states: Set(String::new()),
-        follow_up: Set(false),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(1),
-        ..Default::default()
-    }
-    .insert(&db)
-    .await
-    .expect("the recommendation");
-    app::recommendations::search::changes::touch(&db, Some(&[issued.id]))
-        .await
-        .expect("the index learns of it");
-    issued.id
+    ccpr_observations(
+        &db,
+        1,
+        "CCPR/C/KAZ/CO/3",
+        "Kazakhstan",
+        &[
+            "The State party should adopt a comprehensive anti-discrimination law.",
+            "The State party should guarantee that all detained persons have access to a lawyer \
+             from the outset of detention.",
+        ],
+    )
+    .await[1]
 }
 
 #[tokio::test]
@@ -136,8 +101,7 @@ async fn a_coordinator_confirms_that_the_committee_took_up_a_proposal() {
         .await;
     let issued = observations_issued(&server).await;
 
-    browser.client.delete_all_cookies().await.expect("sign out");
-    browser.sign_in(&server, "coordinator@sbhr.example").await;
+    browser.switch_to(&server, "coordinator@sbhr.example").await;
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;

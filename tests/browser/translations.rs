@@ -125,10 +125,16 @@ async fn a_translation_is_written_beside_the_section_and_outdated_by_its_change(
 const RUSSIAN_OF_FAIR_TRIAL: &str = "//tr[.//a[contains(., 'Right to a fair trial (art. 14)')]]\
      //td[@data-language='ru']//a";
 
-/// Signs the browser out (drops the session cookie) and in again as `email`.
-async fn switch_to(browser: &Browser, server: &Server, email: &str) {
-    browser.client.delete_all_cookies().await.expect("sign out");
-    browser.sign_in(server, email).await;
+/// On a translation's page, the coordinator assigns Marat Zhunusov (the demonstration's
+/// observer) to translate it.
+async fn assign_the_observer(browser: &Browser) {
+    browser
+        .click_xpath("//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]")
+        .await;
+    browser.click("#assign-translator").await;
+    browser
+        .wait_for_contains("#translator", "Translator assigned.")
+        .await;
 }
 
 #[tokio::test]
@@ -146,17 +152,13 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     browser
         .wait_for_contains("#translation-state", "Missing")
         .await;
-    browser
-        .click_xpath("//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]")
-        .await;
-    browser.click("#assign-translator").await;
-    browser
-        .wait_for_contains("#translator", "Translator assigned.")
-        .await;
+    assign_the_observer(&browser).await;
 
     // The observer finds the section among their own on the dashboard (beside the one their
     // organisation writes) and translates it.
-    switch_to(&browser, &server, "observer@equalaccess.example").await;
+    browser
+        .switch_to(&server, "observer@equalaccess.example")
+        .await;
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
@@ -199,7 +201,9 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
         .to_string();
 
     // A reviewer approves it.
-    switch_to(&browser, &server, "reviewer@freeword.example").await;
+    browser
+        .switch_to(&server, "reviewer@freeword.example")
+        .await;
     browser.open_hydrated(&page).await;
     browser
         .wait_for_contains(
@@ -248,7 +252,7 @@ async fn an_assigned_translator_translates_a_reviewer_approves_and_the_language_
     // Another section that repeats the paragraph is offered its translation, which the
     // coordinator puts into that section's Russian with one click.
     repeat_fair_trial_in_expression(&server).await;
-    switch_to(&browser, &server, "coordinator@sbhr.example").await;
+    browser.switch_to(&server, "coordinator@sbhr.example").await;
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
@@ -420,16 +424,12 @@ async fn a_russian_report_is_translated_into_english_kept_in_step_imported_and_e
         .await
         .expect("the translation's page")
         .to_string();
-    browser
-        .click_xpath("//select[@id='translator-select']/option[contains(., 'Marat Zhunusov')]")
-        .await;
-    browser.click("#assign-translator").await;
-    browser
-        .wait_for_contains("#translator", "Translator assigned.")
-        .await;
+    assign_the_observer(&browser).await;
 
     // The translator translates side by side, paragraph by paragraph.
-    switch_to(&browser, &server, "observer@equalaccess.example").await;
+    browser
+        .switch_to(&server, "observer@equalaccess.example")
+        .await;
     browser.open_hydrated(&translation).await;
     browser
         .wait_for_contains("#aligned-paragraphs li[data-row='1']", RUSSIAN_SECOND)
@@ -454,7 +454,7 @@ async fn a_russian_report_is_translated_into_english_kept_in_step_imported_and_e
 
     // The coordinator changes the second paragraph of the Russian: the English is outdated,
     // that paragraph marked with the words that changed.
-    switch_to(&browser, &server, "coordinator@sbhr.example").await;
+    browser.switch_to(&server, "coordinator@sbhr.example").await;
     browser.open_hydrated(&report).await;
     let editor = browser.open_outline_section("Executive summary").await;
     editor
@@ -463,7 +463,9 @@ async fn a_russian_report_is_translated_into_english_kept_in_step_imported_and_e
         .expect("type");
     browser.click("#save-section").await;
     browser.wait_for_contains("#save-status", "Saved").await;
-    switch_to(&browser, &server, "observer@equalaccess.example").await;
+    browser
+        .switch_to(&server, "observer@equalaccess.example")
+        .await;
     browser.open_hydrated(&translation).await;
     browser
         .wait_for_contains("#translation-state", "Outdated")
@@ -490,7 +492,7 @@ async fn a_russian_report_is_translated_into_english_kept_in_step_imported_and_e
     browser
         .wait_for_contains("#translation-state", "Translated")
         .await;
-    switch_to(&browser, &server, "coordinator@sbhr.example").await;
+    browser.switch_to(&server, "coordinator@sbhr.example").await;
     browser.open_hydrated(&translation).await;
     browser.click("#approve-translation").await;
     browser

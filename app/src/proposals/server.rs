@@ -223,7 +223,8 @@ async fn locked(txn: &DatabaseTransaction, id: i32) -> Result<report_section::Mo
     Ok(section)
 }
 
-/// The section of proposal `id` for `actor` to change, with the proposal.
+/// Section `section_id` for `actor` to change (those who may write it, while it and its
+/// report are open), with the actor's user id.
 async fn writable(
     db: &DatabaseConnection,
     actor: &Actor,
