@@ -23,6 +23,11 @@ pub struct Model {
     pub archived_at: Option<DateTimeUtc>,
     /// Members must sign in with a second factor to see the coalition.
     pub require_second_factor: bool,
+    /// The public follow-up page's address, `/p/<public_address>` (kept while unpublished).
+    #[sea_orm(unique)]
+    pub public_address: Option<String>,
+    /// When a coordinator published the public follow-up page; none while it is off.
+    pub published_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

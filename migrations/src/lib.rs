@@ -21,6 +21,7 @@ mod m20261206_000014_translators;
 mod m20261206_000015_glossary;
 mod m20261207_000016_proposals;
 mod m20261207_000017_uptake;
+mod m20261208_000018_public_page;
 
 pub mod default_profiles;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_glossary::Migration),
             Box::new(m20261207_000016_proposals::Migration),
             Box::new(m20261207_000017_uptake::Migration),
+            Box::new(m20261208_000018_public_page::Migration),
         ]
     }
 }

@@ -30,7 +30,7 @@ use crate::{
     csrf,
     database::{self, DatabaseError},
     demo, headers, multipart,
-    routes::{calendar, catalogue, evidence, export, health, oauth, presence, submission},
+    routes::{calendar, catalogue, evidence, export, health, oauth, presence, public, submission},
     state::{AppState, Services},
 };
 
@@ -294,8 +294,16 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/exports/recommendations.csv", get(export::csv))
         .route("/exports/recommendations.xlsx", get(export::xlsx))
         .route("/exports/follow-up.ics", get(calendar::ics))
+        .route("/exports/uptake.csv", get(export::uptake_csv))
         .route("/reports/{id}/export.docx", get(submission::draft_docx))
         .route("/exports/reports/{file}", get(submission::final_docx))
+        .route("/p/{address}", get(public::page))
+        .route("/p/{address}/feed.atom", get(public::feed))
+        .route(
+            "/p/{address}/recommendations/{id}",
+            get(public::recommendation),
+        )
+        .route("/p/{address}/evidence/{id}", get(public::evidence))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -235,6 +235,16 @@ const MATRIX: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
     // Restoring a coalition that is not archived: a 422 for administrators.
+    // A malformed address: 422 for those who may publish.
+    Endpoint {
+        path: "/api/publish_follow_up",
+        form: &[
+            ("coalition_id", "1"),
+            ("address", "-bad-"),
+            ("published", "true"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
     Endpoint {
         path: "/api/set_coalition_archived",
         form: &[("id", "1"), ("archived", "false")],
@@ -329,6 +339,11 @@ const MATRIX: &[Endpoint] = &[
     },
     Endpoint {
         path: "/api/report_uptake",
+        form: &[("report_id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/uptake_rates",
         form: &[("report_id", "1")],
         allowed: member_of_the_coalition,
     },

@@ -48,6 +48,7 @@ mod planning;
 mod process;
 mod proposals;
 mod proxies;
+mod public_page;
 mod recommendations;
 mod reminders;
 mod review;

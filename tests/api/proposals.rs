@@ -352,9 +352,10 @@ async fn proposals_are_refused_to_readers_in_locked_sections_and_when_malformed(
     );
 }
 
-#[tokio::test]
-async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake() {
-    let app = spawn_app_on(Backend::Sqlite).await;
+async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake(
+    backend: Backend,
+) {
+    let app = spawn_app_on(backend).await;
     let editor = app.sign_in(EDITOR).await;
     let coordinator = app.sign_in(COORDINATOR).await;
     let section = section_titled(&app, FAIR_TRIAL).await;
@@ -482,6 +483,69 @@ async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirm
             .unwrap()
             .starts_with("Guarantee every detained person")
     );
+    // "Proposed by us" narrows the list to it.
+    let (status, list) = call(
+        &app,
+        &editor,
+        "/api/list_recommendations",
+        &[("query_string", "proposed=partial")],
+    )
+    .await;
+    assert_eq!(status, 200, "{list}");
+    assert_eq!(list["total"], 1, "{list}");
+    assert_eq!(list["rows"][0]["id"], ids[1]);
+    let facet = list["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["facet"] == "proposed")
+        .expect("the proposed-by-us facet");
+    assert_eq!(facet["values"][0]["label"], "uptake-partial");
+
+    // The rates count it as taken up in part, by report, organisation and body; as CSV too.
+    let (status, rates) = call(&app, &editor, "/api/uptake_rates", &[("report_id", "1")]).await;
+    assert_eq!(status, 200, "{rates}");
+    assert_eq!(rates["total"]["counts"], serde_json::json!([0, 1, 0, 0]));
+    let report = entities::report::Entity::find_by_id(1)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(rates["by_report"][0]["label"], report.title.as_str());
+    assert_eq!(rates["by_body"][0]["label"], report.mechanism.as_str());
+    let writer =
+        entities::organisation::Entity::find_by_id(section.assigned_organisation_id.unwrap())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+    assert_eq!(rates["by_organisation"][0]["label"], writer.name.as_str());
+    assert_eq!(
+        rates["by_organisation"][0]["counts"],
+        serde_json::json!([0, 1, 0, 0])
+    );
+    let csv = app
+        .get("/exports/uptake.csv?report=1", &[("cookie", &editor)])
+        .await;
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    assert!(csv.contains("All proposals,Total,0,1,0,0,1,100"), "{csv}");
+    assert!(
+        csv.contains(&format!(
+            "By writing organisation,{},0,1,0,0,1,100",
+            writer.name
+        )),
+        "{csv}"
+    );
+    let outsider = crate::helpers::create_outsider(&app).await;
+    let outsider = app.sign_in(outsider).await;
+    let (status, _) = call(&app, &outsider, "/api/uptake_rates", &[("report_id", "1")]).await;
+    assert_eq!(status, 403);
+    let refused = app
+        .get("/exports/uptake.csv?report=1", &[("cookie", &outsider)])
+        .await;
+    assert_eq!(refused.status(), 404);
+
     // Cleared again.
     let (status, _) = call(&app, &coordinator, "/api/confirm_uptake", &form[..2]).await;
     assert_eq!(status, 200);
@@ -505,4 +569,32 @@ async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirm
     )
     .await;
     assert_eq!(status, 422);
+    let (_, rates) = call(&app, &editor, "/api/uptake_rates", &[("report_id", "1")]).await;
+    assert_eq!(rates["total"]["counts"], serde_json::json!([0, 0, 0, 1]));
+    let (_, list) = call(
+        &app,
+        &editor,
+        "/api/list_recommendations",
+        &[("query_string", "proposed=partial")],
+    )
+    .await;
+    assert_eq!(list["total"], 0, "cleared: {list}");
+}
+
+#[tokio::test]
+async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake_on_sqlite()
+ {
+    a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake(
+        Backend::Sqlite,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake_on_postgres()
+ {
+    a_proposal_is_matched_with_what_the_un_issued_and_a_coordinator_confirms_its_uptake(
+        Backend::Postgres,
+    )
+    .await;
 }

@@ -9,6 +9,8 @@
 mod bench_server;
 #[path = "../common/peak_memory.rs"]
 mod peak_memory;
+// The search crate's benchmark uses the generator's texts; this one its files.
+#[allow(dead_code)]
 #[path = "../common/uhri_generator.rs"]
 mod uhri_generator;
 

@@ -6,7 +6,7 @@
 use crate::harness::{Browser, Server};
 
 /// axe-core's script, from `SHADOWDESK_AXE` or the tools cache scripts/setup fills.
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = std::env::var("SHADOWDESK_AXE").unwrap_or_else(|_| {
         format!(
             "{}/.cache/shadowdesk/tools/axe-core/axe.min.js",
@@ -18,7 +18,7 @@ fn axe_source() -> String {
 }
 
 /// The serious and critical violations on the current page, one line each.
-async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
     browser
         .client
         .execute(&format!("{axe}\nreturn true;"), vec![])

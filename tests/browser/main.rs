@@ -19,9 +19,6 @@ mod draft_docx;
 #[path = "../common/docx_reader.rs"]
 mod docx_reader;
 
-#[path = "../common/issued.rs"]
-mod issued;
-
 mod accessibility;
 mod account;
 mod administration;

@@ -1,12 +1,14 @@
 //! A writer proposes a recommendation beside the section's text; it is listed with the words
 //! it adds, and the report's draft ends the section with it under its heading. Once the
-//! Committee's observations are in, a coordinator finds the recommendation that took the
-//! proposal up, the shared words marked, and confirms it.
+//! Committee's observations are imported, a coordinator finds the recommendation that took the
+//! proposal up, the shared words marked, confirms it, sees the uptake rate, publishes the
+//! coalition's follow-up page and reads it signed out.
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::{
     docx_reader::Docx,
     harness::{Browser, Server},
-    issued::ccpr_observations,
 };
 
 #[tokio::test]
@@ -58,24 +60,53 @@ async fn a_writer_proposes_a_recommendation_that_the_draft_export_carries() {
     browser.close().await;
 }
 
-/// Puts the Committee's observations on Kazakhstan into the server's database, as an import
-/// of them would: the second of their recommendations takes up the proposal; its id.
-async fn observations_issued(server: &Server) -> i32 {
+/// The Committee's observations on Kazakhstan issued after the report, as the Universal Human
+/// Rights Index exports them: the second recommendation takes up the proposal.
+const OBSERVATIONS: &str = r#"[
+ {"AnnotationId": "c0b3a000-0000-4000-8000-000000000020", "DocumentId": "c0b3a000-0000-4000-8000-000000000000",
+  "Countries": ["Kazakhstan"], "Regions": ["Asia-Pacific States"], "Symbol": "CCPR/C/KAZ/CO/3",
+  "PublicationDate": "2027-07-28", "Body": "CCPR", "AnnotationType": "Recommendations",
+  "Themes": [], "AffectedPersons": [], "Sdgs": [],
+  "Text": "<p>20. The State party should adopt a comprehensive anti-discrimination law.</p>"},
+ {"AnnotationId": "c0b3a000-0000-4000-8000-000000000021", "DocumentId": "c0b3a000-0000-4000-8000-000000000000",
+  "Countries": ["Kazakhstan"], "Regions": ["Asia-Pacific States"], "Symbol": "CCPR/C/KAZ/CO/3",
+  "PublicationDate": "2027-07-28", "Body": "CCPR", "AnnotationType": "Recommendations",
+  "Themes": [], "AffectedPersons": [], "Sdgs": [],
+  "Text": "<p>21. The State party should guarantee that all detained persons have access to a lawyer from the outset of detention.</p>"}
+]"#;
+
+/// Imports the observations through the tracker's import page, as a coordinator; answers the
+/// id of the recommendation in paragraph 21.
+async fn import_observations(browser: &Browser, server: &Server) -> i32 {
+    let dir = tempfile::tempdir().expect("a directory for the file");
+    let file = dir.path().join("ccpr-kaz-co-3.json");
+    std::fs::write(&file, OBSERVATIONS).expect("the file");
+    browser
+        .open_hydrated(&format!("{}/recommendations", server.url))
+        .await;
+    browser.click("#import-recommendations-link").await;
+    browser.choose_file("#rec-file", &file).await;
+    browser.click("#rec-import-preview").await;
+    browser
+        .wait_for_contains("#rec-import-counts", "new: 2 ·")
+        .await;
+    browser.click("#rec-import-apply").await;
+    browser
+        .wait_for_contains("#rec-import-summary", "Imported")
+        .await;
     let db = sea_orm::Database::connect(&server.database)
         .await
         .expect("the server's database");
-    ccpr_observations(
-        &db,
-        1,
-        "CCPR/C/KAZ/CO/3",
-        "Kazakhstan",
-        &[
-            "The State party should adopt a comprehensive anti-discrimination law.",
-            "The State party should guarantee that all detained persons have access to a lawyer \
-             from the outset of detention.",
-        ],
-    )
-    .await[1]
+    entities::recommendation::Entity::find()
+        .filter(entities::recommendation::Column::Paragraph.eq("21"))
+        .filter(
+            entities::recommendation::Column::Text.contains("access to a lawyer from the outset"),
+        )
+        .one(&db)
+        .await
+        .expect("read the recommendations")
+        .expect("the imported recommendation")
+        .id
 }
 
 #[tokio::test]
@@ -99,9 +130,10 @@ async fn a_coordinator_confirms_that_the_committee_took_up_a_proposal() {
     browser
         .wait_for_contains("#proposal-list", "Guarantee every detained person")
         .await;
-    let issued = observations_issued(&server).await;
 
+    // The coordinator imports the Committee's concluding observations, then matches.
     browser.switch_to(&server, "coordinator@sbhr.example").await;
+    let issued = import_observations(&browser, &server).await;
     browser
         .open_hydrated(&format!("{}/reports/1", server.url))
         .await;
@@ -129,10 +161,71 @@ async fn a_coordinator_confirms_that_the_committee_took_up_a_proposal() {
     browser
         .wait_for_contains(&format!("{candidate} .badge"), "Taken up in part")
         .await;
+    browser
+        .wait_for_contains("#uptake-rate", "1 of 1 proposals taken up")
+        .await;
     // The recommendation's page names the proposal it takes up.
     browser.click(&format!("{candidate} a")).await;
     browser
         .wait_for_contains("#reflects", "Guarantee every detained person")
         .await;
+    // The list's "proposed by us" facet finds it.
+    browser
+        .open_hydrated(&format!("{}/recommendations?proposed=partial", server.url))
+        .await;
+    browser
+        .wait_for_contains("#recommendation-count", "1 recommendation")
+        .await;
+    browser
+        .wait_for_contains("#recommendations", "access to a lawyer from the outset")
+        .await;
+
+    // The coordinator publishes the coalition's follow-up; anyone reads it signed out.
+    browser.open_hydrated(&format!("{}/", server.url)).await;
+    browser.click("#coalition-settings-1").await;
+    browser
+        .client
+        .wait()
+        .for_element(fantoccini::Locator::Css("#publication-address"))
+        .await
+        .expect("the address field")
+        .clear()
+        .await
+        .expect("clear the suggestion");
+    browser.type_into("#publication-address", "sbhr").await;
+    browser.click("#publication-form button[type=submit]").await;
+    browser
+        .wait_for_contains("#public-page-link", "/p/sbhr")
+        .await;
+    browser.client.delete_all_cookies().await.expect("sign out");
+    browser
+        .client
+        .goto(&format!("{}/p/sbhr", server.url))
+        .await
+        .expect("the public page");
+    browser
+        .wait_for_contains("#public-total", "recommendations followed")
+        .await;
+    browser
+        .wait_for_contains(
+            "#recommendations",
+            "guarantee that all detained persons have access to a lawyer",
+        )
+        .await;
+    let scripts = browser
+        .client
+        .find_all(fantoccini::Locator::Css("script"))
+        .await
+        .expect("the page's scripts");
+    assert!(scripts.is_empty(), "the public page runs no script");
+    browser
+        .client
+        .set_window_size(360, 800)
+        .await
+        .expect("a phone's width");
+    let found =
+        crate::accessibility::violations(&browser, &crate::accessibility::axe_source()).await;
+    assert!(found.is_empty(), "{found:?}");
+    browser.screenshot("phone-public-follow-up").await;
     browser.close().await;
 }

@@ -276,6 +276,28 @@ const RUSSIAN: &[&str] = &[
     "Укрепить независимость национального превентивного механизма",
 ];
 
+/// One recommendation's text: a verb, an object and two contexts, one in twenty in Russian.
+fn text(random: &mut Random) -> String {
+    if random.below(20) == 0 {
+        format!("{}.", random.pick(RUSSIAN))
+    } else {
+        format!(
+            "{} {} {}, {}.",
+            random.pick(VERBS),
+            random.pick(OBJECTS),
+            random.pick(CONTEXTS),
+            random.pick(CONTEXTS)
+        )
+    }
+}
+
+/// `count` recommendation texts as the export's records have them (deterministic), from
+/// `seed`; proposals are drawn the same way with another seed.
+pub fn texts(count: usize, seed: u64) -> Vec<String> {
+    let mut random = Random(seed | 1);
+    (0..count).map(|_| text(&mut random)).collect()
+}
+
 /// Writes an export of `count` records (about 650 bytes each) to `out`.
 pub fn write_export(count: usize, mut out: impl Write) -> io::Result<()> {
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
@@ -300,17 +322,7 @@ pub fn write_export(count: usize, mut out: impl Write) -> io::Result<()> {
         } else {
             format!("{}({})", 10 + i / documents, ["a", "b", "c", "d"][i % 4])
         };
-        let text = if random.below(20) == 0 {
-            format!("{}.", random.pick(RUSSIAN))
-        } else {
-            format!(
-                "{} {} {}, {}.",
-                random.pick(VERBS),
-                random.pick(OBJECTS),
-                random.pick(CONTEXTS),
-                random.pick(CONTEXTS)
-            )
-        };
+        let text = text(&mut random);
         let themes = [random.pick(THEMES), random.pick(THEMES)];
         let affected = random.pick(AFFECTED);
         let sdg = random.pick(SDGS);

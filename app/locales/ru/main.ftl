@@ -1340,3 +1340,57 @@ uptake-clear = Сбросить
 uptake-error-recommendation = рекомендация: выберите одну из рекомендаций коалиции.
 audit-action-uptake_confirmed = Учёт предложения записан
 reflects-title = Предложения коалиции, которые она учитывает
+# Публичная страница мониторинга и её публикация.
+publication-heading = Публичная страница мониторинга
+publication-explained = Опубликуйте мониторинг коалиции, чтобы его мог прочитать каждый без входа: рекомендации, которые она отслеживает, с утверждёнными оценками, публичные доказательства, диаграммы и учёт её предложений. Имена людей, черновики, комментарии и непубличные доказательства на ней не появляются.
+publication-online = Опубликована с
+publication-offline = Не опубликована: мониторинг коалиции видят только её участники.
+publication-address = Адрес
+publication-address-hint = 2–40 строчных латинских букв, цифр и дефисов; адрес страницы — /p/ и затем он.
+publication-publish = Опубликовать
+publication-save-address = Сохранить адрес
+publication-withdraw = Снять с публикации
+publication-error-address = адрес: используйте 2–40 строчных латинских букв, цифр или дефисов, без дефиса в начале и в конце.
+publication-error-address-taken = адрес: у страницы другой коалиции уже есть такой адрес.
+audit-action-follow_up_published = Публичная страница мониторинга опубликована
+audit-action-follow_up_withdrawn = Публичная страница мониторинга снята с публикации
+public-title = Выполнение рекомендаций ООН
+public-intro = Насколько выполнены рекомендации правозащитных органов ООН — по оценкам, утверждённым коалицией, с доказательствами, которые она делает публичными.
+public-languages = Язык
+public-summary = В цифрах
+public-total = { $count ->
+    [one] { $count } рекомендация под наблюдением
+    [few] { $count } рекомендации под наблюдением
+   *[other] { $count } рекомендаций под наблюдением
+}
+public-recommendations = Рекомендации и их выполнение
+public-assessments = Оценки
+public-not-assessed = Пока не оценена.
+public-evidence = Доказательства
+public-upr-position = Ответ государства
+public-recommended-by = Рекомендовали
+public-feed = Новые оценки (лента Atom)
+public-published-since = Опубликовано с
+public-previous = Предыдущая страница
+public-next = Следующая страница
+public-pages = Страницы
+public-page-of = Страница { $page } из { $pages }
+public-back = Все рекомендации
+public-assessed-on = Оценено
+public-not-found-title = Страница не найдена
+public-not-found = По этому адресу нет публичной страницы мониторинга, или она снята с публикации.
+rates-heading = Учёт предложений коалиции
+rates-summary = Учтено предложений, полностью или частично: { $taken } из { $count } ({ $percent } %)
+rates-unconfirmed = Ещё не подтверждено
+rates-none = Пока нет предложений для подсчёта.
+rates-by-report = По докладам
+rates-by-organisation = По организациям-авторам
+rates-by-theme = По темам
+rates-by-body = По органам
+rates-by-cycle = По циклам или сессиям
+rates-all = Все предложения
+rates-grouping = Группировка
+rates-rate = Учтено (%)
+rates-csv = Скачать показатели учёта (CSV)
+facet-proposed = Предлагали мы
+home-coalition-settings = Настройки коалиции и публичная страница

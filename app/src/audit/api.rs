@@ -88,6 +88,8 @@ pub const ACTIONS: &[&str] = &[
     "proposal_saved",
     "proposal_removed",
     "uptake_confirmed",
+    "follow_up_published",
+    "follow_up_withdrawn",
     "translator_assigned",
     "glossary_term_added",
     "glossary_term_removed",

@@ -77,6 +77,8 @@ pub mod action {
     pub const PROPOSAL_SAVED: &str = "proposal_saved";
     pub const PROPOSAL_REMOVED: &str = "proposal_removed";
     pub const UPTAKE_CONFIRMED: &str = "uptake_confirmed";
+    pub const FOLLOW_UP_PUBLISHED: &str = "follow_up_published";
+    pub const FOLLOW_UP_WITHDRAWN: &str = "follow_up_withdrawn";
     pub const TRANSLATOR_ASSIGNED: &str = "translator_assigned";
     pub const GLOSSARY_TERM_ADDED: &str = "glossary_term_added";
     pub const GLOSSARY_TERM_REMOVED: &str = "glossary_term_removed";

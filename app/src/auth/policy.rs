@@ -97,6 +97,9 @@ pub enum Resource<'a> {
         coalition_id: i32,
         organisations: &'a [i32],
     },
+    /// A coalition's public follow-up page and what it shows: anyone reads it once it is
+    /// published; the coalition's members read it, and its coordinators publish it, always.
+    PublicPage { coalition_id: i32, published: bool },
     /// The whole instance: administration.
     Instance,
     /// Reports not yet made: managing them (creating one) needs a coalition to run.
@@ -110,7 +113,8 @@ impl Resource<'_> {
             Resource::Coalition { id } => Some(*id),
             Resource::Section { coalition_id, .. }
             | Resource::Translation { coalition_id, .. }
-            | Resource::Recommendation { coalition_id, .. } => Some(*coalition_id),
+            | Resource::Recommendation { coalition_id, .. }
+            | Resource::PublicPage { coalition_id, .. } => Some(*coalition_id),
             Resource::OwnAccount | Resource::Instance | Resource::NewReport => None,
         }
     }
@@ -118,6 +122,15 @@ impl Resource<'_> {
 
 /// Whether `actor` may do `action` on `resource`.
 pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
+    if let (
+        Action::Read,
+        Resource::PublicPage {
+            published: true, ..
+        },
+    ) = (action, resource)
+    {
+        return true;
+    }
     let Actor::User {
         is_admin,
         roles,
@@ -143,6 +156,9 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
         Resource::OwnAccount => true,
         Resource::Instance => false,
         Resource::NewReport => roles.values().any(|role| runs_the_coalition(*role)),
+        Resource::PublicPage { coalition_id, .. } => {
+            can(actor, action, Resource::Coalition { id: coalition_id })
+        }
         Resource::Coalition { id } => match (roles.get(&id), action) {
             (None, _) => false,
             (Some(_), Action::Read) => true,
@@ -413,6 +429,30 @@ mod tests {
         assert!(!can(&Actor::Anonymous, Action::Manage, Resource::NewReport));
         assert!(writes_sections(Role::Editor) && writes_sections(Role::Coordinator));
         assert!(!writes_sections(Role::Reviewer) && !writes_sections(Role::Observer));
+    }
+
+    #[test]
+    fn a_public_page_is_read_by_anyone_once_published_and_published_by_coordinators() {
+        let published = Resource::PublicPage {
+            coalition_id: COALITION,
+            published: true,
+        };
+        let unpublished = Resource::PublicPage {
+            coalition_id: COALITION,
+            published: false,
+        };
+        for actor in [Actor::Anonymous, outsider(), member(Role::Observer)] {
+            assert!(can(&actor, Action::Read, published), "{actor:?}");
+            assert!(!can(&actor, Action::Manage, published), "{actor:?}");
+        }
+        assert!(!can(&Actor::Anonymous, Action::Read, unpublished));
+        assert!(!can(&outsider(), Action::Read, unpublished));
+        assert!(can(&member(Role::Observer), Action::Read, unpublished));
+        for role in [Role::Editor, Role::Reviewer, Role::Observer] {
+            assert!(!can(&member(role), Action::Manage, unpublished), "{role}");
+        }
+        assert!(can(&member(Role::Coordinator), Action::Manage, unpublished));
+        assert!(can(&admin(), Action::Manage, unpublished));
     }
 
     #[test]

@@ -44,6 +44,17 @@ pub struct CoalitionForm {
     pub lead_organisation_id: i32,
 }
 
+/// The coalition's public follow-up page, as its administration page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    /// The page's address after `/p/`: the one chosen, else a suggestion from the short name.
+    pub address: String,
+    /// `YYYY-MM-DD` it was published, while it is.
+    pub published_on: Option<String>,
+    /// Whether the viewer may publish or withdraw it (coordinators and administrators).
+    pub can_publish: bool,
+}
+
 /// One coalition's administration page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoalitionSettings {
@@ -59,6 +70,7 @@ pub struct CoalitionSettings {
     pub can_edit: bool,
     /// Whether the viewer may archive or restore it (administrators).
     pub can_archive: bool,
+    pub publication: Publication,
 }
 
 /// Coalitions whose name or short name contains `search` (case-insensitive); archived ones
@@ -108,4 +120,16 @@ pub async fn remove_coalition_member(
 ) -> Result<(), ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::remove_member(&db, &actor, coalition_id, organisation_id).await?)
+}
+
+/// Publishes the coalition's follow-up page at `/p/<address>` for anyone to read without
+/// signing in (`published`), or takes it offline (its coordinators and administrators).
+#[server(endpoint = "publish_follow_up")]
+pub async fn publish_follow_up(
+    coalition_id: i32,
+    #[server(default)] address: String,
+    published: bool,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::publication::publish(&db, &actor, coalition_id, &address, published).await?)
 }

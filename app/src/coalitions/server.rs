@@ -93,7 +93,7 @@ pub async fn list(
 }
 
 /// The coalition `id`, or a validation refusal naming it unknown.
-async fn find(db: &impl ConnectionTrait, id: i32) -> Result<coalition::Model, AppError> {
+pub(super) async fn find(db: &impl ConnectionTrait, id: i32) -> Result<coalition::Model, AppError> {
     coalition::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -124,7 +124,9 @@ pub async fn admin_view(
         .await?
         .into_iter()
         .partition(|(org, _)| member_ids.contains(org));
+    let publication = super::publication::publication_of(&found, actor);
     Ok(CoalitionSettings {
+        publication,
         form: CoalitionForm {
             id: found.id,
             version: found.version,

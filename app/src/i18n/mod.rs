@@ -210,6 +210,17 @@ pub fn provide_i18n() -> I18n {
     i18n
 }
 
+/// Provides an [`I18n`] context fixed to `locale`, for pages rendered outside the app (the
+/// public follow-up page, which chooses its language from its address).
+#[cfg(feature = "ssr")]
+pub fn provide_fixed(locale: Locale) -> I18n {
+    let i18n = I18n {
+        locale: RwSignal::new(locale),
+    };
+    provide_context(i18n);
+    i18n
+}
+
 /// Hints for the page's `<head>`: the catalogues' version, and the current language's
 /// catalogue preloaded so that it arrives alongside the bundle rather than after it.
 #[component]

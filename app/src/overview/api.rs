@@ -15,6 +15,10 @@ pub struct CoalitionSummary {
     pub description: String,
     pub lead_organisation: String,
     pub member_count: i64,
+    /// Whether the viewer runs it (its settings and public page are theirs to change).
+    pub can_manage: bool,
+    /// The public follow-up page's address after `/p/`, while it is published.
+    pub public_address: Option<String>,
 }
 
 /// What the overview shows.
@@ -37,7 +41,7 @@ pub async fn load_overview() -> Result<Overview, ApiError> {
         .filter(|e| e.stage != crate::states::FollowUpStage::Later)
         .collect();
     Ok(Overview {
-        coalitions: super::server::coalition_summaries(&db, &visibility).await?,
+        coalitions: super::server::coalition_summaries(&db, &actor, &visibility).await?,
         reports: crate::reports::server::report_summaries(&db, &visibility).await?,
         due,
     })

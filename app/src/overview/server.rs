@@ -6,11 +6,15 @@ use entities::{coalition, coalition_member, organisation};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::CoalitionSummary;
-use crate::auth::visibility::Visibility;
+use crate::auth::{
+    policy::{Action, Actor, Resource, can},
+    visibility::Visibility,
+};
 
 /// The visible coalitions with their lead organisation's name and their number of members.
 pub async fn coalition_summaries(
     db: &impl ConnectionTrait,
+    actor: &Actor,
     visibility: &Visibility,
 ) -> Result<Vec<CoalitionSummary>, DbErr> {
     let coalitions = visibility
@@ -35,6 +39,8 @@ pub async fn coalition_summaries(
         .into_iter()
         .map(|(c, lead)| CoalitionSummary {
             member_count: members.get(&c.id).copied().unwrap_or_default(),
+            can_manage: can(actor, Action::Manage, Resource::Coalition { id: c.id }),
+            public_address: c.public_address.filter(|_| c.published_at.is_some()),
             id: c.id,
             name: c.name,
             description: c.description,

@@ -133,3 +133,43 @@ pub async fn confirm_uptake(
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::uptake::confirm(&db, &actor, proposal_id, recommendation_id, uptake).await?)
 }
+
+/// How many proposals of one group the UN took up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UptakeCounts {
+    /// The group: a report's title, an organisation, a theme, a body or a cycle.
+    pub label: String,
+    /// Taken up in full, in part, not taken up, not yet confirmed.
+    pub counts: [u64; 4],
+}
+
+impl UptakeCounts {
+    /// Proposals in the group.
+    pub fn total(&self) -> u64 {
+        self.counts.iter().sum()
+    }
+
+    /// Proposals taken up in full or in part.
+    pub fn taken_up(&self) -> u64 {
+        self.counts[0] + self.counts[1]
+    }
+}
+
+/// The uptake of a coalition's proposals, in all and per group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UptakeRates {
+    pub total: UptakeCounts,
+    pub by_report: Vec<UptakeCounts>,
+    pub by_organisation: Vec<UptakeCounts>,
+    pub by_theme: Vec<UptakeCounts>,
+    pub by_body: Vec<UptakeCounts>,
+    pub by_cycle: Vec<UptakeCounts>,
+}
+
+/// The uptake rates of every proposal of the coalition report `report_id` belongs to, for its
+/// members.
+#[server(endpoint = "uptake_rates")]
+pub async fn uptake_rates_of(report_id: i32) -> Result<UptakeRates, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::rates::for_reader(&db, &actor, report_id).await?)
+}

@@ -22,6 +22,7 @@ use crate::{
     },
     error::AppError,
     i18n::{server::request_locale, translate},
+    recommendations::search::changes::touch,
     report_access::ensure_open,
     sections::{
         access::{SectionContext, authorized},
@@ -334,7 +335,18 @@ pub async fn remove(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
         .write_audited(db, user_id, audit::action::PROPOSAL_REMOVED, move |txn| {
             Box::pin(async move {
                 let section = locked(txn, found.section_id).await?;
+                // The recommendations that took it up lose it from their "proposed" facet.
+                let took_up: Vec<i32> = entities::proposal_uptake::Entity::find()
+                    .filter(entities::proposal_uptake::Column::ProposalId.eq(id))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|u| u.recommendation_id)
+                    .collect();
                 let removed = proposal::Entity::delete_by_id(id).exec(txn).await?;
+                if !took_up.is_empty() {
+                    touch(txn, Some(took_up.as_slice())).await?;
+                }
                 if removed.rows_affected != 1 {
                     return Err(AppError::invalid("proposal-error-missing"));
                 }

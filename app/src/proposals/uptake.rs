@@ -25,7 +25,7 @@ use crate::{
     },
     error::AppError,
     outline::server::{sections_of, visible_outline},
-    recommendations::{citation::citation, list::server::search_cache},
+    recommendations::{citation::citation, list::server::search_cache, search::changes::touch},
     report_access::{authorized, managed},
     states::Uptake,
     transaction::{begin, finish},
@@ -98,10 +98,8 @@ pub async fn view(
             let within = document_ids.iter().fold(RoaringBitmap::new(), |all, id| {
                 all | index.with_value(Facet::Document, id)
             });
-            texts
-                .iter()
-                .map(|text| index.similar(text, &within, CANDIDATES))
-                .collect::<Vec<_>>()
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            index.similar_each(&texts, &within, CANDIDATES)
         })
         .await?;
     let ids: Vec<i32> = found.iter().flatten().map(|a| a.id).collect();
@@ -204,6 +202,8 @@ pub async fn confirm(
             .insert(&txn)
             .await?;
         }
+        // The recommendation's "proposed by us" facet follows.
+        touch(&txn, Some(std::slice::from_ref(&issued.id))).await?;
         audit::record_action(
             &txn,
             user_id,

@@ -6,10 +6,11 @@ use app::{
     auth::rate_limit::Operation,
     cookies::cookie_in,
     i18n::{LOCALE_COOKIE, Locale},
+    proposals::rates,
     recommendations::list::export::{rows, titles, to_csv, to_xlsx},
 };
 use axum::{
-    extract::{RawQuery, Request, State},
+    extract::{Query, RawQuery, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -111,4 +112,60 @@ pub async fn xlsx(
     request: Request,
 ) -> Response {
     export(state, query, request, Kind::Xlsx).await
+}
+
+/// Which report's coalition the uptake rates are of.
+#[derive(Debug, serde::Deserialize)]
+pub struct UptakeQuery {
+    report: i32,
+}
+
+/// `GET /exports/uptake.csv?report=N`: the uptake rates of the coalition's proposals, for
+/// members of the coalition report `N` belongs to.
+pub async fn uptake_csv(
+    State(state): State<AppState>,
+    Query(query): Query<UptakeQuery>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let (_, actor) = match signed_in(&state, &parts.headers, "uptake export").await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let locale = locale(&parts.headers);
+    let found = match rates::for_reader(&state.db, &actor, query.report).await {
+        Ok(found) => found,
+        Err(app::error::AppError::Forbidden | app::error::AppError::NotFound) => {
+            return StatusCode::NOT_FOUND.into_response();
+        }
+        Err(error) => {
+            tracing::error!(%error, "uptake export: reading the proposals");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let bytes = match rates::to_csv(&found, locale) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "uptake export: writing the file");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"uptake.csv\""),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }

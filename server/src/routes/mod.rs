@@ -7,5 +7,6 @@ pub mod export;
 pub mod health;
 pub mod oauth;
 pub mod presence;
+pub mod public;
 mod signed_in;
 pub mod submission;

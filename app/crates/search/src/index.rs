@@ -28,13 +28,16 @@ pub enum Facet {
     Lead,
     Cluster,
     FollowUp,
+    /// Whether it takes up one of the coalition's proposals (`full`, `partial`), as a
+    /// coordinator confirmed: "proposed by us".
+    Proposed,
     /// The State's current level: kept for the dashboard, not offered as a facet.
     StateLevel,
 }
 
 impl Facet {
     /// Every facet, in the order the page shows them.
-    pub const ALL: [Facet; 11] = [
+    pub const ALL: [Facet; 12] = [
         Facet::Mechanism,
         Facet::Document,
         Facet::Cycle,
@@ -46,6 +49,7 @@ impl Facet {
         Facet::Lead,
         Facet::Cluster,
         Facet::FollowUp,
+        Facet::Proposed,
     ];
 
     /// The name used in addresses and forms (`mechanism`, `theme`, …).
@@ -62,6 +66,7 @@ impl Facet {
             Facet::Lead => "lead",
             Facet::Cluster => "cluster",
             Facet::FollowUp => "follow_up",
+            Facet::Proposed => "proposed",
             Facet::StateLevel => "state_level",
         }
     }
@@ -108,6 +113,10 @@ pub struct Alike {
     pub score: f32,
     pub shared: Vec<String>,
 }
+
+/// How many recommendations a term must be in, at least, before [`Index::similar`] may leave
+/// it out as too common.
+const COMMON_FLOOR: u64 = 1_000;
 
 /// The index.
 #[derive(Default)]
@@ -329,54 +338,135 @@ impl Index {
 
     /// The `limit` recommendations among the slots `within` most alike to `text`: the cosine
     /// of the two sets of stemmed terms, each term weighted by how rare it is in the index
-    /// (`ln(1 + n / df)`), best first (ties: lower id first), each with the terms they share.
+    /// (`ln(1 + n / df)`; nothing for a term in more than half of a large index), best first
+    /// (ties: lower id first), each with the terms they share.
     pub fn similar(&self, text: &str, within: &RoaringBitmap, limit: usize) -> Vec<Alike> {
-        let total = self.live.len().max(1) as f32;
-        let weight = |term: u32| {
-            let df = self.postings[term as usize].len().max(1) as f32;
-            (1.0 + total / df).ln()
-        };
-        let mut terms: Vec<u32> = self
-            .analyzer
-            .terms(text)
+        self.similar_each(&[text], within, limit)
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Index::similar`] for each of `texts` at once (a report's proposals): the weights and
+    /// the recommendations' norms are computed once for the batch, and each text's scores are
+    /// summed term by term in one dense array, so the cost grows with the postings the texts'
+    /// terms touch, not with pairs of texts and recommendations.
+    pub fn similar_each(
+        &self,
+        texts: &[&str],
+        within: &RoaringBitmap,
+        limit: usize,
+    ) -> Vec<Vec<Alike>> {
+        let within = within & &self.live;
+        // Every live recommendation: the postings need no intersection.
+        let everything = within.len() == self.live.len();
+        let live = self.live.len();
+        let total = live.max(1) as f32;
+        // A term in more than half of a large index (`the`, `of`, `state`) says nothing of
+        // likeness and would cost the most: it weighs nothing.
+        let common = |df: u64| df > COMMON_FLOOR && df * 2 > live;
+        let squares: Vec<f32> = self
+            .postings
             .iter()
-            .filter_map(|t| self.term_ids.get(t).copied())
-            .collect();
-        terms.sort_unstable();
-        terms.dedup();
-        let query_norm: f32 = terms.iter().map(|&t| weight(t).powi(2)).sum::<f32>().sqrt();
-        let mut found: HashMap<u32, (f32, Vec<u32>)> = HashMap::new();
-        for &term in &terms {
-            let w = weight(term);
-            for slot in &self.postings[term as usize] & within {
-                let entry = found.entry(slot).or_default();
-                entry.0 += w * w;
-                entry.1.push(term);
-            }
-        }
-        let mut scored: Vec<(i32, f32, Vec<u32>)> = found
-            .into_iter()
-            .map(|(slot, (dot, shared))| {
-                let mut own: Vec<u32> = self.sequences[slot as usize].to_vec();
-                own.sort_unstable();
-                own.dedup();
-                let doc_norm: f32 = own.iter().map(|&t| weight(t).powi(2)).sum::<f32>().sqrt();
-                let score = dot / (query_norm * doc_norm).max(f32::EPSILON);
-                (self.docs[slot as usize].id, score, shared)
+            .map(|p| {
+                if common(p.len()) {
+                    0.0
+                } else {
+                    (1.0 + total / p.len().max(1) as f32).ln().powi(2)
+                }
             })
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.truncate(limit);
-        // Names only for what is kept.
-        scored
-            .into_iter()
-            .map(|(id, score, shared)| Alike {
-                id,
-                score,
-                shared: shared
-                    .into_iter()
-                    .map(|t| self.names[t as usize].clone())
-                    .collect(),
+        let distinct = |slot: u32| -> Vec<u32> {
+            let mut own = self.sequences[slot as usize].to_vec();
+            own.sort_unstable();
+            own.dedup();
+            own
+        };
+        // One over each recommendation's norm, so a score is a multiplication.
+        let mut inverse_norms = vec![0f32; self.docs.len()];
+        for slot in &within {
+            let norm = distinct(slot)
+                .iter()
+                .map(|&t| squares[t as usize])
+                .sum::<f32>()
+                .sqrt();
+            inverse_norms[slot as usize] = 1.0 / norm.max(f32::EPSILON);
+        }
+        let mut dots = vec![0f32; self.docs.len()];
+        let mut buffer = [0u32; 1024];
+        // The slots whose sums are read after each text, in order.
+        let scan: Vec<u32> = within.iter().collect();
+        texts
+            .iter()
+            .map(|text| {
+                let mut terms: Vec<u32> = self
+                    .analyzer
+                    .terms(text)
+                    .iter()
+                    .filter_map(|t| self.term_ids.get(t).copied())
+                    .collect();
+                terms.retain(|&t| squares[t as usize] > 0.0);
+                terms.sort_unstable();
+                terms.dedup();
+                let query_norm: f32 = terms
+                    .iter()
+                    .map(|&t| squares[t as usize])
+                    .sum::<f32>()
+                    .sqrt();
+                for &term in &terms {
+                    let square = squares[term as usize];
+                    let restricted;
+                    let posting = if everything {
+                        &self.postings[term as usize]
+                    } else {
+                        restricted = &self.postings[term as usize] & &within;
+                        &restricted
+                    };
+                    // Decoded a block at a time, which is several times faster than one by one.
+                    let mut slots = posting.iter();
+                    loop {
+                        let block = slots.next_many(&mut buffer);
+                        if block.is_empty() {
+                            break;
+                        }
+                        for &slot in block.iter() {
+                            dots[slot as usize] += square;
+                        }
+                    }
+                }
+                // The best `limit`, best first (ties: lower id first), kept while reading the
+                // sums in slot order (and clearing them for the next text).
+                let mut best: Vec<(f32, i32, u32)> = Vec::with_capacity(limit + 1);
+                for slot in scan.iter().copied() {
+                    let dot = std::mem::take(&mut dots[slot as usize]);
+                    if dot == 0.0 || limit == 0 {
+                        continue;
+                    }
+                    let score = dot * inverse_norms[slot as usize] / query_norm;
+                    if best.len() == limit && best.last().is_some_and(|worst| score < worst.0) {
+                        continue;
+                    }
+                    let id = self.docs[slot as usize].id;
+                    let beats =
+                        |kept: &(f32, i32, u32)| score > kept.0 || (score == kept.0 && id < kept.1);
+                    if best.len() == limit && !best.last().is_some_and(beats) {
+                        continue;
+                    }
+                    let at = best.partition_point(|kept| !beats(kept));
+                    best.insert(at, (score, id, slot));
+                    best.truncate(limit);
+                }
+                // The shared terms (and their names) only for what is kept.
+                best.into_iter()
+                    .map(|(score, id, slot)| Alike {
+                        id,
+                        score,
+                        shared: distinct(slot)
+                            .into_iter()
+                            .filter(|t| terms.binary_search(t).is_ok())
+                            .map(|t| self.names[t as usize].clone())
+                            .collect(),
+                    })
+                    .collect()
             })
             .collect()
     }

@@ -8,10 +8,10 @@ use leptos_router::components::A;
 use crate::{
     coalitions::{
         api::{
-            AddCoalitionMember, CoalitionSettings, RemoveCoalitionMember, SaveCoalition,
-            SetCoalitionArchived, coalition_admin,
+            AddCoalitionMember, CoalitionSettings, PublishFollowUp, RemoveCoalitionMember,
+            SaveCoalition, SetCoalitionArchived, coalition_admin,
         },
-        pages::fields::CoalitionFields,
+        pages::{fields::CoalitionFields, publication::PublicationPanel},
     },
     error::ApiError,
     i18n::use_i18n,
@@ -28,6 +28,7 @@ struct Actions {
     add: ServerAction<AddCoalitionMember>,
     remove: ServerAction<RemoveCoalitionMember>,
     invite: ServerAction<Invite>,
+    publish: ServerAction<PublishFollowUp>,
 }
 
 /// The last failure of any of the page's actions, as an alert.
@@ -59,6 +60,7 @@ pub fn CoalitionAdminPage() -> impl IntoView {
         add: ServerAction::new(),
         remove: ServerAction::new(),
         invite: ServerAction::new(),
+        publish: ServerAction::new(),
     };
     let view_data = page_data(
         move || {
@@ -68,6 +70,7 @@ pub fn CoalitionAdminPage() -> impl IntoView {
                 actions.archive.version().get(),
                 actions.add.version().get(),
                 actions.remove.version().get(),
+                actions.publish.version().get(),
             )
         },
         |(id, ..)| coalition_admin(id),
@@ -92,6 +95,7 @@ fn CoalitionAdminView(data: CoalitionSettings, actions: Actions) -> impl IntoVie
         time_zones,
         can_edit,
         can_archive,
+        publication,
     } = data;
     let coalition_id = form.id;
     let name = form.name.clone();
@@ -147,6 +151,7 @@ fn CoalitionAdminView(data: CoalitionSettings, actions: Actions) -> impl IntoVie
         <h2>{i18n.tr("coalition-details")}</h2>
         {details}
         {archive}
+        <PublicationPanel coalition_id publication publish=actions.publish />
         <MemberOrganisations coalition_id lead members=member_rows candidates can_edit actions />
         {can_edit.then(|| view! { <InviteCoordinator coalition_id members invite=actions.invite /> })}
     }

@@ -101,6 +101,20 @@ fn DueItems(due: Vec<CalendarEntry>) -> impl IntoView {
 #[component]
 fn CoalitionCard(coalition: CoalitionSummary) -> impl IntoView {
     let i18n = use_i18n();
+    let id = coalition.id;
+    let settings = coalition.can_manage.then(|| {
+        view! {
+            <A href=format!("/admin/coalitions/{id}") attr:id=format!("coalition-settings-{id}")>
+                {i18n.tr("home-coalition-settings")}
+            </A>
+        }
+    });
+    let public = coalition.public_address.map(|address| {
+        view! { <a href=format!("/p/{address}") rel="external">{i18n.tr("publication-heading")}</a> }
+    });
+    let links = (settings.is_some() || public.is_some()).then(|| {
+        view! { <p class="card__links">{settings}" "{public}</p> }
+    });
     view! {
         <article class="card">
             <h3 class="card__title">{coalition.name}</h3>
@@ -115,6 +129,7 @@ fn CoalitionCard(coalition: CoalitionSummary) -> impl IntoView {
                     <dd>{i18n.tr_count("members-count", "count", coalition.member_count)}</dd>
                 </div>
             </dl>
+            {links}
         </article>
     }
 }

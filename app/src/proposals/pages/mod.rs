@@ -5,6 +5,7 @@
 use leptos::{form::ActionForm, prelude::*};
 use std::sync::Arc;
 
+pub mod rates;
 mod uptake;
 pub use uptake::UptakePage;
 

@@ -1,6 +1,7 @@
 //! `/reports/:id/uptake`: did the UN listen? Each proposal of the report beside the issued
 //! recommendations most like it, the words they share marked, and for coordinators the
-//! buttons that confirm each as taken up in full, in part, or not.
+//! buttons that confirm each as taken up in full, in part, or not; then the uptake rates of
+//! all the coalition's proposals.
 
 use leptos::{form::ActionForm, prelude::*};
 use leptos_meta::Title;
@@ -9,7 +10,10 @@ use leptos_router::components::A;
 use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Completions, Loaded, page_data, use_route_id},
-    proposals::api::{Candidate, ConfirmUptake, UptakeView, report_uptake},
+    proposals::{
+        api::{Candidate, ConfirmUptake, UptakeRates, UptakeView, report_uptake, uptake_rates_of},
+        pages::rates::UptakeRatesView,
+    },
     states::{Named, Uptake},
 };
 
@@ -24,9 +28,17 @@ pub fn UptakePage() -> impl IntoView {
         move || (id(), completions.count()),
         |(id, _)| report_uptake(id),
     );
+    let rates = page_data(
+        move || (id(), completions.count()),
+        |(id, _)| uptake_rates_of(id),
+    );
     view! {
         <section class="page page--wide">
             <Loaded resource=uptake view={move |view: UptakeView| view! { <UptakeList view confirm /> }} />
+            <Loaded resource=rates view={move |rates: UptakeRates| {
+                let csv = Some(format!("/exports/uptake.csv?report={}", id()));
+                view! { <UptakeRatesView rates csv /> }
+            }} />
         </section>
     }
 }

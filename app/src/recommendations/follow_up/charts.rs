@@ -37,9 +37,9 @@ pub struct Segment {
     pub count: u64,
 }
 
-/// The segments of `counts` in a bar `width` wide, scaled to `scale` (the largest group's
+/// The segments of `counts` (one per level or outcome) in a bar `width` wide, scaled to `scale` (the largest group's
 /// total, so bars compare); empty levels draw nothing.
-pub fn segments(counts: &[u64; 7], scale: u64, width: f64) -> Vec<Segment> {
+pub fn segments(counts: &[u64], scale: u64, width: f64) -> Vec<Segment> {
     if scale == 0 {
         return Vec::new();
     }

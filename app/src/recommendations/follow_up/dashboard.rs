@@ -18,7 +18,10 @@ use super::{
 use crate::{
     auth::{policy::Actor, visibility::Visibility},
     error::AppError,
-    recommendations::list::server::{rows_of, search_cache, search_of},
+    recommendations::{
+        list::server::{rows_of, search_cache, search_of},
+        search::cache::SearchCache,
+    },
     states::{FollowUpStage, Named, UprPosition},
 };
 
@@ -120,6 +123,69 @@ fn groups(
     groups
 }
 
+/// The labels of the themes `tally` counts, by tag id.
+async fn theme_labels(
+    db: &DatabaseConnection,
+    tally: &Tally,
+) -> Result<HashMap<String, String>, AppError> {
+    let theme_ids: Vec<i32> = tally
+        .by_theme
+        .keys()
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    Ok(tag::Entity::find()
+        .filter(tag::Column::Id.is_in(theme_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id.to_string(), t.label))
+        .collect())
+}
+
+/// Every recommendation a coalition follows, counted by level per mechanism, theme and cycle.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub total: u64,
+    pub by_mechanism: Vec<LevelCounts>,
+    pub by_theme: Vec<LevelCounts>,
+    pub by_cycle: Vec<LevelCounts>,
+}
+
+/// The summary of coalition `coalition_id`'s recommendations (no search, no access check: for
+/// its public page), and the ids of `limit` of them from `offset`, in the list's order.
+pub async fn summary(
+    db: &DatabaseConnection,
+    search: &SearchCache,
+    coalition_id: i32,
+    offset: usize,
+    limit: usize,
+) -> Result<(Summary, Vec<i32>), AppError> {
+    let (tally, page) = search
+        .read(db, move |index| {
+            let found = index.visible(Some(std::slice::from_ref(&coalition_id)));
+            (tally(index, &found), index.page(&found, offset, limit))
+        })
+        .await?;
+    let themes = theme_labels(db, &tally).await?;
+    let summary = Summary {
+        total: tally.total,
+        by_mechanism: groups(
+            tally.by_mechanism,
+            Facet::Mechanism,
+            str::to_string,
+            usize::MAX,
+        ),
+        by_theme: groups(
+            tally.by_theme,
+            Facet::Theme,
+            |id| themes.get(id).cloned().unwrap_or_else(|| id.to_string()),
+            THEMES,
+        ),
+        by_cycle: groups(tally.by_cycle, Facet::Cycle, str::to_string, usize::MAX),
+    };
+    Ok((summary, page))
+}
+
 /// The dashboard of the recommendations `actor` may read that match `query_string`.
 pub async fn dashboard(
     db: &DatabaseConnection,
@@ -161,18 +227,7 @@ pub async fn dashboard(
     let coalition_levels: HashMap<i32, String> =
         levels.iter().map(|(id, (c, _))| (*id, c.clone())).collect();
     let [supported, overdue, divergent] = lists;
-    let theme_ids: Vec<i32> = tally
-        .by_theme
-        .keys()
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    let themes: HashMap<String, String> = tag::Entity::find()
-        .filter(tag::Column::Id.is_in(theme_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| (t.id.to_string(), t.label))
-        .collect();
+    let themes = theme_labels(db, &tally).await?;
     let divergent_rows = rows_of(db, &divergent, &coalition_levels)
         .await?
         .into_iter()

@@ -26,6 +26,7 @@ use crate::{
     },
     error::AppError,
     recommendations::search::cache::SearchCache,
+    states::{Named, Uptake},
 };
 
 /// Facet values listed per facet (chosen ones are always listed).
@@ -295,6 +296,11 @@ async fn labelled(
                             Facet::Position => (format!("rec-position-{value}"), true),
                             Facet::Level => (level_key(&value), true),
                             Facet::FollowUp => (format!("follow-up-{value}"), true),
+                            Facet::Proposed => (
+                                Uptake::parse(&value)
+                                    .map_or_else(|| value.clone(), |u| u.message().to_string()),
+                                true,
+                            ),
                             Facet::StateLevel => (level_key(&value), true),
                         };
                         FacetValue {

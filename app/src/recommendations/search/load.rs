@@ -6,13 +6,13 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use entities::{
-    assessment, cluster, mechanism, recommendation, recommendation_cluster, recommendation_tag,
-    source_document, tag,
+    assessment, cluster, mechanism, proposal_uptake, recommendation, recommendation_cluster,
+    recommendation_tag, source_document, tag,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use shadowdesk_search::index::{Facet, Indexed, sort_key};
 
-use crate::states::{AssessmentStatus, Assessor, FollowUpStage};
+use crate::states::{AssessmentStatus, Assessor, FollowUpStage, Named, Uptake};
 
 /// Days of warning before a follow-up deadline.
 pub const DUE_SOON_DAYS: i64 = 90;
@@ -134,6 +134,25 @@ pub async fn load(
             .push(link.cluster_id);
     }
     let levels = current_levels(db, wanted.as_deref()).await?;
+    let mut uptake_query = proposal_uptake::Entity::find()
+        .select_only()
+        .columns([
+            proposal_uptake::Column::RecommendationId,
+            proposal_uptake::Column::Uptake,
+        ])
+        .filter(proposal_uptake::Column::Uptake.is_in([Uptake::Full, Uptake::Partial]));
+    if let Some(ids) = &wanted {
+        uptake_query = uptake_query
+            .filter(proposal_uptake::Column::RecommendationId.is_in(ids.iter().copied()));
+    }
+    let mut proposed: HashMap<i32, Vec<(Facet, String)>> = HashMap::new();
+    for (recommendation_id, uptake) in uptake_query.into_tuple::<(i32, Uptake)>().all(db).await? {
+        let facet = (Facet::Proposed, uptake.name().to_string());
+        let list = proposed.entry(recommendation_id).or_default();
+        if !list.contains(&facet) {
+            list.push(facet);
+        }
+    }
 
     Ok(rows
         .into_iter()
@@ -162,6 +181,7 @@ pub async fn load(
                 }
             }
             facets.extend(tags.remove(&id).unwrap_or_default());
+            facets.extend(proposed.remove(&id).unwrap_or_default());
             if let Some(position) = &position {
                 facets.push((Facet::Position, position.clone()));
             }

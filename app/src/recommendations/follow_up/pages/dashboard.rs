@@ -58,10 +58,10 @@ fn Charts(dashboard: Dashboard) -> impl IntoView {
         </p>
         <LevelLegend />
         <div class="chart-grid">
-            <LevelChart id="chart-mechanism" title="dashboard-by-mechanism" groups=dashboard.by_mechanism.clone() query_string=query.clone() />
-            <LevelChart id="chart-cycle" title="dashboard-by-cycle" groups=dashboard.by_cycle.clone() query_string=query.clone() />
+            <LevelChart id="chart-mechanism" title="dashboard-by-mechanism" groups=dashboard.by_mechanism.clone() query_string=Some(query.clone()) />
+            <LevelChart id="chart-cycle" title="dashboard-by-cycle" groups=dashboard.by_cycle.clone() query_string=Some(query.clone()) />
         </div>
-        <LevelChart id="chart-theme" title="dashboard-by-theme" groups=dashboard.by_theme.clone() query_string=query.clone() />
+        <LevelChart id="chart-theme" title="dashboard-by-theme" groups=dashboard.by_theme.clone() query_string=Some(query.clone()) />
         <section class="card" id="divergence-summary" aria-labelledby="divergence-summary-title">
             <h2 id="divergence-summary-title">{i18n.tr("dashboard-divergence")}</h2>
             <dl class="facts">

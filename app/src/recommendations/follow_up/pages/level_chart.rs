@@ -43,14 +43,72 @@ pub fn LevelLegend() -> impl IntoView {
     }
 }
 
+/// One row of a chart's table of figures: its group, where it leads (if anywhere), and how
+/// many are in each part of its bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureRow {
+    pub label: String,
+    pub link: Option<String>,
+    pub counts: Vec<u64>,
+}
+
+/// The numbers behind a chart, folded under "Show the numbers": a column per part of the bars
+/// (`columns`), each count with its share of the row, and the row's total. Shared by every
+/// chart, so it is the one table not written with `layout::DataTable` (its headings are
+/// computed labels).
+#[component]
+pub fn ChartNumbers(
+    /// The chart's title, a translation key, as the table's caption.
+    title: &'static str,
+    columns: Vec<String>,
+    rows: Vec<FigureRow>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <details class="chart__numbers">
+            <summary>{i18n.tr("dashboard-numbers")}</summary>
+            <div class="table-wrap" tabindex="0">
+                <table class="data-table data-table--compact">
+                    <caption class="visually-hidden">{i18n.tr(title)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.tr("dashboard-group")}</th>
+                            {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                            <th scope="col">{i18n.tr("dashboard-total")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let total: u64 = row.counts.iter().sum();
+                            view! {
+                                <tr>
+                                    <th scope="row">{match row.link {
+                                        Some(href) => view! { <a href=href>{row.label.clone()}</a> }.into_any(),
+                                        None => row.label.clone().into_any(),
+                                    }}</th>
+                                    {row.counts.iter().map(|c| view! {
+                                        <td class="number">{*c}<span class="cell-sub">{format!("{}%", percent(*c, total))}</span></td>
+                                    }).collect_view()}
+                                    <td class="number">{total}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
 /// A chart of `groups` titled by the translation key `title`.
 #[component]
 pub fn LevelChart(
     id: &'static str,
     title: &'static str,
     groups: Vec<LevelCounts>,
-    /// The address query the groups' links add their facet to.
-    query_string: String,
+    /// The address query the groups' links add their facet to; none draws no links (the
+    /// public page, whose readers cannot open the list).
+    query_string: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let scale = groups.iter().map(LevelCounts::total).max().unwrap_or(0);
@@ -64,14 +122,22 @@ pub fn LevelChart(
         .collect::<Vec<_>>()
         .join("; ");
     let link = move |g: &LevelCounts| {
+        let query_string = query_string.as_deref()?;
         let extra = format!("{}={}", encode(&g.facet), encode(&g.value));
-        if query_string.is_empty() {
+        Some(if query_string.is_empty() {
             format!("/recommendations?{extra}")
         } else {
             format!("/recommendations?{query_string}&{extra}")
-        }
+        })
     };
-    let rows = groups.clone();
+    let figures: Vec<FigureRow> = groups
+        .iter()
+        .map(|g| FigureRow {
+            link: link(g),
+            label: g.label.clone(),
+            counts: g.counts.to_vec(),
+        })
+        .collect();
     view! {
         <figure class="chart card" id=id>
             <figcaption><h2 id=title_id.clone()>{i18n.tr(title)}</h2></figcaption>
@@ -96,35 +162,7 @@ pub fn LevelChart(
                             }
                         }).collect_view()}
                     </svg>
-                    <details class="chart__numbers">
-                        <summary>{i18n.tr("dashboard-numbers")}</summary>
-                        <div class="table-wrap" tabindex="0">
-                            <table class="data-table data-table--compact">
-                                <caption class="visually-hidden">{i18n.tr(title)}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{i18n.tr("dashboard-group")}</th>
-                                        {LEVELS.iter().map(|l| view! { <th scope="col">{level_text(i18n, l)}</th> }).collect_view()}
-                                        <th scope="col">{i18n.tr("dashboard-total")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {rows.into_iter().map(|g| {
-                                        let total = g.total();
-                                        view! {
-                                            <tr>
-                                                <th scope="row"><a href=link(&g)>{g.label.clone()}</a></th>
-                                                {g.counts.iter().map(|c| view! {
-                                                    <td class="number">{*c}<span class="cell-sub">{format!("{}%", percent(*c, total))}</span></td>
-                                                }).collect_view()}
-                                                <td class="number">{total}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                    </details>
+                    <ChartNumbers title columns=LEVELS.iter().map(|l| level_text(i18n, l)).collect() rows=figures />
                 }
                 .into_any()
             }}

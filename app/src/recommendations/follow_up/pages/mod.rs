@@ -6,3 +6,4 @@ mod level_chart;
 
 pub use calendar::FollowUpCalendarPage;
 pub use dashboard::RecommendationDashboardPage;
+pub use level_chart::{ChartNumbers, FigureRow, LevelChart, LevelLegend};
