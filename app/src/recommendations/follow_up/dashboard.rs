@@ -151,6 +151,27 @@ pub struct Summary {
     pub by_cycle: Vec<LevelCounts>,
 }
 
+/// The level counts of `tally` as the charts' groups, the themes named.
+async fn summarise(db: &DatabaseConnection, tally: Tally) -> Result<Summary, AppError> {
+    let themes = theme_labels(db, &tally).await?;
+    Ok(Summary {
+        total: tally.total,
+        by_mechanism: groups(
+            tally.by_mechanism,
+            Facet::Mechanism,
+            str::to_string,
+            usize::MAX,
+        ),
+        by_theme: groups(
+            tally.by_theme,
+            Facet::Theme,
+            |id| themes.get(id).cloned().unwrap_or_else(|| id.to_string()),
+            THEMES,
+        ),
+        by_cycle: groups(tally.by_cycle, Facet::Cycle, str::to_string, usize::MAX),
+    })
+}
+
 /// The summary of coalition `coalition_id`'s recommendations (no search, no access check: for
 /// its public page), and the ids of `limit` of them from `offset`, in the list's order.
 pub async fn summary(
@@ -166,24 +187,7 @@ pub async fn summary(
             (tally(index, &found), index.page(&found, offset, limit))
         })
         .await?;
-    let themes = theme_labels(db, &tally).await?;
-    let summary = Summary {
-        total: tally.total,
-        by_mechanism: groups(
-            tally.by_mechanism,
-            Facet::Mechanism,
-            str::to_string,
-            usize::MAX,
-        ),
-        by_theme: groups(
-            tally.by_theme,
-            Facet::Theme,
-            |id| themes.get(id).cloned().unwrap_or_else(|| id.to_string()),
-            THEMES,
-        ),
-        by_cycle: groups(tally.by_cycle, Facet::Cycle, str::to_string, usize::MAX),
-    };
-    Ok((summary, page))
+    Ok((summarise(db, tally).await?, page))
 }
 
 /// The dashboard of the recommendations `actor` may read that match `query_string`.
@@ -227,7 +231,6 @@ pub async fn dashboard(
     let coalition_levels: HashMap<i32, String> =
         levels.iter().map(|(id, (c, _))| (*id, c.clone())).collect();
     let [supported, overdue, divergent] = lists;
-    let themes = theme_labels(db, &tally).await?;
     let divergent_rows = rows_of(db, &divergent, &coalition_levels)
         .await?
         .into_iter()
@@ -240,29 +243,29 @@ pub async fn dashboard(
             }
         })
         .collect();
+    let supported_not_implemented_total = tally.supported_not_implemented.len();
+    let overdue_total = tally.overdue.len();
+    let divergent_total = tally.divergent.len();
+    let divergence_summary = tally.divergence_summary;
+    let Summary {
+        total,
+        by_mechanism,
+        by_theme,
+        by_cycle,
+    } = summarise(db, tally).await?;
     Ok(Dashboard {
-        total: tally.total,
+        total,
         query_string: query_string.trim_start_matches('?').to_string(),
-        by_mechanism: groups(
-            tally.by_mechanism,
-            Facet::Mechanism,
-            str::to_string,
-            usize::MAX,
-        ),
-        by_theme: groups(
-            tally.by_theme,
-            Facet::Theme,
-            |id| themes.get(id).cloned().unwrap_or_else(|| id.to_string()),
-            THEMES,
-        ),
-        by_cycle: groups(tally.by_cycle, Facet::Cycle, str::to_string, usize::MAX),
+        by_mechanism,
+        by_theme,
+        by_cycle,
         supported_not_implemented: rows_of(db, &supported, &coalition_levels).await?,
-        supported_not_implemented_total: tally.supported_not_implemented.len(),
+        supported_not_implemented_total,
         overdue: rows_of(db, &overdue, &coalition_levels).await?,
-        overdue_total: tally.overdue.len(),
+        overdue_total,
         divergent: divergent_rows,
-        divergent_total: tally.divergent.len(),
-        divergence_summary: tally.divergence_summary,
+        divergent_total,
+        divergence_summary,
     })
 }
 

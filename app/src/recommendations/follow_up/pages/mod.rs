@@ -3,7 +3,9 @@
 mod calendar;
 mod dashboard;
 mod level_chart;
+mod stacked_chart;
 
 pub use calendar::FollowUpCalendarPage;
 pub use dashboard::RecommendationDashboardPage;
-pub use level_chart::{ChartNumbers, FigureRow, LevelChart, LevelLegend};
+pub use level_chart::{LevelChart, LevelLegend};
+pub use stacked_chart::{ChartRow, StackedChart};
