@@ -172,6 +172,27 @@ async fn a_sections_proposals_are_versioned_with_it_and_exported(backend: Backen
     assert_eq!(view["proposals"].as_array().unwrap().len(), 2);
     // The two headings (6 and 6 words) and the two proposals (13 and 10 words).
     assert_eq!(view["words"], 35);
+    // The report's dashboard counts them in the section's words.
+    let (status, outline) = call(
+        &app,
+        &editor,
+        "/api/report_outline",
+        &[("id", &section.report_id.to_string())],
+    )
+    .await;
+    assert_eq!(status, 200, "{outline}");
+    let row = outline["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == section.id)
+        .unwrap();
+    let text_only = shadowdesk_text::words::count(&section.body).total();
+    assert_eq!(
+        row["words"]["body"].as_i64().unwrap() + row["words"]["notes"].as_i64().unwrap(),
+        text_only + 35,
+        "{row}"
+    );
 
     // A save of the text from the version before the proposals merges with them.
     let base = section.version.to_string();

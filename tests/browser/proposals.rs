@@ -25,6 +25,42 @@ async fn a_writer_proposes_a_recommendation_that_the_draft_export_carries() {
     browser
         .wait_for_contains("#section-proposals", "No proposals in this section yet.")
         .await;
+    // The toolbar's "Propose" starts a proposal from the text selected in the editor.
+    let chosen = browser
+        .client
+        .execute(
+            "const body = document.getElementById('section-body');
+             const line = body.value.split(String.fromCharCode(10)).find(l => l.trim().length > 30).trim();
+             const start = body.value.indexOf(line);
+             body.focus();
+             body.setSelectionRange(start, start + line.length);
+             return line;",
+            vec![],
+        )
+        .await
+        .expect("select a line of the section");
+    browser.click("#toolbar-propose").await;
+    let started = browser
+        .client
+        .execute(
+            "return document.activeElement.id + '|' + document.getElementById('proposal-text-0').value;",
+            vec![],
+        )
+        .await
+        .expect("the new proposal's field");
+    assert_eq!(
+        started.as_str().unwrap(),
+        format!("proposal-text-0|{}", chosen.as_str().unwrap()),
+        "the selection starts the proposal, focused"
+    );
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#proposal-text-0"))
+        .await
+        .expect("the field")
+        .clear()
+        .await
+        .expect("clear it");
     browser
         .type_into(
             "#proposal-text-0",

@@ -1358,3 +1358,5 @@ rates-rate = Taken up (%)
 rates-csv = Download the uptake rates (CSV)
 facet-proposed = Proposed by us
 home-coalition-settings = Coalition settings and public page
+toolbar-propose = Propose
+toolbar-propose-hint = Start a proposed recommendation from the selected text

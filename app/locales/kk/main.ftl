@@ -1345,3 +1345,5 @@ rates-rate = Ескерілді (%)
 rates-csv = Ескерілу көрсеткіштерін жүктеу (CSV)
 facet-proposed = Біз ұсынғанбыз
 home-coalition-settings = Коалиция баптаулары және жария бет
+toolbar-propose = Ұсыну
+toolbar-propose-hint = Ерекшеленген мәтіннен ұсынылатын ұсынымды бастау

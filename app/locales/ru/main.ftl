@@ -1394,3 +1394,5 @@ rates-rate = Учтено (%)
 rates-csv = Скачать показатели учёта (CSV)
 facet-proposed = Предлагали мы
 home-coalition-settings = Настройки коалиции и публичная страница
+toolbar-propose = Предложить
+toolbar-propose-hint = Начать предлагаемую рекомендацию с выделенного текста

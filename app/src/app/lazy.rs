@@ -51,9 +51,9 @@ fn SectionWithReview() -> impl IntoView {
 /// proposals makes a new version of the section, which the editor then loads as it does
 /// after an accepted suggestion.
 fn under_the_editor(args: ReviewPanelArgs) -> AnyView {
-    let (section_id, on_changed) = (args.section_id, args.on_accepted);
+    let (section_id, on_changed, proposed) = (args.section_id, args.on_accepted, args.proposed);
     view! {
-        <ProposalsPanel section_id on_changed />
+        <ProposalsPanel section_id on_changed proposed />
         {review_panel(args)}
     }
     .into_any()

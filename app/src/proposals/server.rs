@@ -21,7 +21,7 @@ use crate::{
         policy::{Action, Actor, can},
     },
     error::AppError,
-    i18n::{server::request_locale, translate},
+    i18n::{Locale, server::request_locale, translate},
     recommendations::search::changes::touch,
     report_access::ensure_open,
     sections::{
@@ -66,6 +66,20 @@ pub fn markdown_of(proposals: &[proposal::Model], heading: impl Fn(&str) -> Stri
         .map(|p| (p.kind, p.addressee, p.text.as_str()))
         .collect();
     proposals_markdown(&rows, heading)
+}
+
+/// The text a section's words are counted in: its body followed by its `proposals` under
+/// their headings in `locale`, as the export ends it (the UN counts them).
+pub fn counted_text(
+    body: &str,
+    proposals: Option<&Vec<proposal::Model>>,
+    locale: Locale,
+) -> String {
+    let mut text = body.to_string();
+    if let Some(found) = proposals {
+        text.push_str(&markdown_of(found, |key| translate(locale, key)));
+    }
+    text
 }
 
 /// Section `section_id`'s proposals, for those who may read the section.

@@ -21,11 +21,13 @@ use super::{
 use crate::{
     auth::policy::{self, Action, Actor, Resource, can},
     error::AppError,
+    i18n::Locale,
     outline::{
         server::{sections_of, visible_outline},
         tree::within_annexes,
     },
     profiles::server::list,
+    proposals::server::{counted_text, of_sections},
     sections::words,
     states::{Named, ReportStatus, SectionStatus},
 };
@@ -53,6 +55,9 @@ pub async fn outline(
         .map(|a| ((a.section_id, a.language), a.translator_user_id))
         .collect();
     let outline = visible_outline(&sections);
+    // A section's words include its proposals, as the export counts them.
+    let proposals = of_sections(db, section_ids.iter().copied()).await?;
+    let locale = Locale::from_code(&report.language).unwrap_or_default();
     let contributors = section_contributor::Entity::find()
         .filter(section_contributor::Column::SectionId.is_in(sections.iter().map(|s| s.id)))
         .all(db)
@@ -144,7 +149,7 @@ pub async fn outline(
                 contributors: extra,
                 lead_editor: s.lead_editor_id.and_then(person),
                 status: s.status,
-                words: words::count(&s.body),
+                words: words::count(&counted_text(&s.body, proposals.get(&s.id), locale)),
                 word_budget: s.word_budget,
                 due_date: s.due_date.map(|d| d.format("%Y-%m-%d").to_string()),
                 overdue: s.due_date.is_some_and(|d| d < today)

@@ -19,9 +19,14 @@ use crate::{
 };
 
 /// The panel of section `section_id`; `on_changed` runs after each change (the section has a
-/// new version).
+/// new version); text put into `proposed` (the editor's "Propose" button) starts a new
+/// proposal.
 #[component]
-pub fn ProposalsPanel(section_id: i32, on_changed: Callback<()>) -> impl IntoView {
+pub fn ProposalsPanel(
+    section_id: i32,
+    on_changed: Callback<()>,
+    proposed: RwSignal<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveProposal>::new();
     let remove = ServerAction::<RemoveProposal>::new();
@@ -44,7 +49,7 @@ pub fn ProposalsPanel(section_id: i32, on_changed: Callback<()>) -> impl IntoVie
             <h2 id="section-proposals-title">{i18n.tr("proposals-title")}</h2>
             <ActionResult result=save.value().into() done_key="proposals-saved" />
             <ActionResult result=remove.value().into() done_key="proposals-removed" />
-            <Loaded resource=proposals view={move |view: ProposalsView| view! { <Proposals view save remove /> }} />
+            <Loaded resource=proposals view={move |view: ProposalsView| view! { <Proposals view save remove proposed /> }} />
         </section>
     }
 }
@@ -54,6 +59,7 @@ fn Proposals(
     view: ProposalsView,
     save: ServerAction<SaveProposal>,
     remove: ServerAction<RemoveProposal>,
+    proposed: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let themes: Arc<[Theme]> = view.themes.clone().into();
@@ -88,7 +94,7 @@ fn Proposals(
                                 {can_edit.then(|| view! {
                                     <details>
                                         <summary>{i18n.tr("proposals-edit")}</summary>
-                                        <ProposalForm section_id row=Some(row.clone()) themes=themes.clone() save />
+                                        <ProposalForm section_id row=Some(row.clone()) themes=themes.clone() save proposed=None />
                                         <ActionForm action=remove attr:class="form form--inline">
                                             <input type="hidden" name="id" value=id />
                                             <button type="submit" class="button button-secondary">{i18n.tr("proposals-remove")}</button>
@@ -104,7 +110,7 @@ fn Proposals(
         }}
         {can_edit.then(|| view! {
             <h3>{i18n.tr("proposals-add")}</h3>
-            <ProposalForm section_id row=None themes save />
+            <ProposalForm section_id row=None themes save proposed=Some(proposed) />
         })}
     }
 }
@@ -116,8 +122,26 @@ fn ProposalForm(
     row: Option<ProposalRow>,
     themes: Arc<[Theme]>,
     save: ServerAction<SaveProposal>,
+    /// For the new proposal's form: text to start it with, taken when it comes.
+    proposed: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let text_field = NodeRef::<leptos::html::Textarea>::new();
+    if let Some(proposed) = proposed {
+        Effect::new(move |_| {
+            let Some(text) = proposed.get() else {
+                return;
+            };
+            if let Some(field) = text_field.get() {
+                if !text.is_empty() {
+                    field.set_value(&text);
+                }
+                field.scroll_into_view();
+                let _ = field.focus();
+                proposed.set(None);
+            }
+        });
+    }
     let id = row.as_ref().map_or(0, |r| r.id);
     let (kind, addressee) = row
         .as_ref()
@@ -150,7 +174,7 @@ fn ProposalForm(
             </div>
             <div class="field">
                 <label for=field("text")>{i18n.tr("proposals-text")}</label>
-                <textarea id=field("text") name="text" rows="3" required=true maxlength="2000">
+                <textarea id=field("text") name="text" rows="3" required=true maxlength="2000" node_ref=text_field>
                     {row.as_ref().map(|r| r.text.clone()).unwrap_or_default()}
                 </textarea>
             </div>

@@ -17,6 +17,7 @@ pub fn review_panel(args: ReviewPanelArgs) -> AnyView {
         textarea,
         refresh,
         on_accepted,
+        ..
     } = args;
     view! { <ReviewPanel section_id textarea refresh on_accepted /> }.into_any()
 }

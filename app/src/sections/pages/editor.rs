@@ -42,6 +42,9 @@ pub struct ReviewPanelArgs {
     pub textarea: NodeRef<Textarea>,
     pub refresh: Signal<usize>,
     pub on_accepted: Callback<()>,
+    /// Text the toolbar's "Propose" button took from the editor, for the proposals panel to
+    /// start a new proposal with (it takes it, leaving `None`).
+    pub proposed: RwSignal<Option<String>>,
 }
 
 /// Renders the review panel under the editor. The review feature provides it: it sits above
@@ -91,6 +94,7 @@ fn Editor(
     let counted = RwSignal::new(section.words);
     let edits = RwSignal::new(0u32);
     let textarea = NodeRef::<Textarea>::new();
+    let proposed = RwSignal::new(None::<String>);
     let live = subscribe(id);
     let offered = RwSignal::new(None::<Recovered>);
 
@@ -305,7 +309,8 @@ fn Editor(
             <div class="editor__source">
                 <label for="section-body">{i18n.tr("section-markdown")}</label>
                 {writable.then(|| view! {
-                    <Toolbar textarea on_change disabled=Signal::stored(false) />
+                    <Toolbar textarea on_change disabled=Signal::stored(false)
+                        on_propose=section.can_edit.then(|| Callback::new(move |text: String| proposed.set(Some(text)))) />
                     <CitePicker textarea on_change />
                 }.into_any())}
                 <textarea
@@ -349,6 +354,7 @@ fn Editor(
         {review(ReviewPanelArgs {
             section_id: id,
             textarea,
+            proposed,
             refresh: Signal::derive(move || suggest.version().get() + save.version().get()),
             on_accepted: Callback::new(move |_| {
                 if !dirty.get_untracked() {

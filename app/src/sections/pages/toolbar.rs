@@ -182,12 +182,30 @@ pub fn apply(text: &str, start: usize, end: usize, format: Format) -> Applied {
     }
 }
 
-/// The toolbar over `textarea`; `on_change` receives the new text after a button.
+/// The text selected in `textarea` (empty when nothing is).
+fn selected(textarea: NodeRef<Textarea>) -> String {
+    let Some(element) = textarea.get_untracked() else {
+        return String::new();
+    };
+    let text = element.value();
+    let start = element.selection_start().ok().flatten().unwrap_or(0) as usize;
+    let end = element.selection_end().ok().flatten().unwrap_or(0) as usize;
+    let (start, end) = (byte_offset(&text, start), byte_offset(&text, end));
+    text.get(start.min(end)..end.max(start))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// The toolbar over `textarea`; `on_change` receives the new text after a button, and
+/// `on_propose` (when the section's proposals may be written) the selected text, to propose
+/// as a recommendation.
 #[component]
 pub fn Toolbar(
     textarea: NodeRef<Textarea>,
     on_change: Callback<String>,
     #[prop(into)] disabled: Signal<bool>,
+    on_propose: Option<Callback<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let press = move |format: Format| {
@@ -213,6 +231,13 @@ pub fn Toolbar(
             {button(Format::Link, "🔗", "toolbar-link")}
             {button(Format::Footnote, "¹", "toolbar-footnote")}
             {button(Format::Table, "▦", "toolbar-table")}
+            {on_propose.map(|propose| view! {
+                <button type="button" class="button button-small button-secondary" id="toolbar-propose"
+                    title=i18n.tr("toolbar-propose-hint") disabled=move || disabled.get()
+                    on:click=move |_| propose.run(selected(textarea))>
+                    {i18n.tr("toolbar-propose")}
+                </button>
+            })}
         </div>
     }
 }
