@@ -136,6 +136,8 @@ pub enum CliError {
     PasswordInput(std::io::Error),
     #[error("administrator not created: the two passwords differ")]
     PasswordsDiffer,
+    #[error("cannot make the seal key: {0}")]
+    SealKey(String),
 }
 
 /// Runs `command` with settings from the environment.
@@ -232,6 +234,19 @@ pub async fn run(command: Command) -> Result<(), CliError> {
                 .unwrap_or_else(|| format!("http://{}", settings.bind));
             println!("Administrator {} created.", created.email);
             println!("Sign in at {base}/sign-in");
+            let path = &settings.seal_key_file;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| CliError::SealKey(e.to_string()))?;
+            }
+            let (_, made) = shadowdesk_seal::InstanceKey::read_or_create(path)
+                .map_err(|e| CliError::SealKey(e.to_string()))?;
+            if made {
+                println!(
+                    "Seal key made at {}: keep a copy apart from the database backups, \
+                     which do not hold it (without it, sealed identities cannot be read).",
+                    path.display()
+                );
+            }
             Ok(())
         }
         Command::SeedDemo => {

@@ -167,7 +167,8 @@ async fn an_expired_setup_link_is_refused_and_an_instance_with_accounts_issues_n
     assert_eq!(demo.setup_path, None, "the demonstration data has accounts");
 }
 
-/// Runs `shadowdesk create-admin` on `database_url` with `password_input` piped in.
+/// Runs `shadowdesk create-admin` on `database_url` with `password_input` piped in; the seal
+/// key goes beside the database (the default for SQLite).
 fn create_admin(database_url: &str, email: &str, password_input: &str) -> (bool, String) {
     let mut child = Command::new(server_binary())
         .args(["create-admin", "--email", email, "--name", "Daulet Omarov"])
@@ -233,6 +234,25 @@ async fn create_admin_reads_the_password_from_a_pipe_and_refuses_weak_ones_and_t
         .unwrap()
         .expect("audited");
     assert_eq!(audited.detail, "command line");
+    // The seal key was made beside the database, for its owner alone, and never printed.
+    let key_file = std::path::Path::new(
+        app.database_url
+            .trim_start_matches("sqlite://")
+            .split('?')
+            .next()
+            .unwrap(),
+    )
+    .with_file_name("seal.key");
+    let key = std::fs::read_to_string(&key_file).expect("the seal key file");
+    assert_eq!(key.trim().len(), 64);
+    assert!(!said.contains(key.trim()), "{said}");
+    assert!(said.contains("Seal key made at"), "{said}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 
     let (ok, said) = create_admin(
         &app.database_url,
@@ -242,6 +262,11 @@ async fn create_admin_reads_the_password_from_a_pipe_and_refuses_weak_ones_and_t
     assert!(!ok, "{said}");
     assert!(said.contains("already exists"), "{said}");
     assert_eq!(accounts(&app.db).await, 1);
+    assert_eq!(
+        std::fs::read_to_string(&key_file).unwrap(),
+        key,
+        "kept as it was"
+    );
 
     // The administrator exists: the link the server issued at start opens nothing.
     let path = app.setup_path.clone().expect("issued at start");

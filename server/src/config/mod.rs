@@ -45,6 +45,11 @@ pub struct Settings {
     /// `SHADOWDESK_TRUSTED_PROXIES`: addresses or networks of reverse proxies whose
     /// `X-Forwarded-For` is believed (default: none).
     pub trusted_proxies: TrustedProxies,
+    /// `SHADOWDESK_SEAL_KEY_FILE`: the instance key that wraps each organisation's key for
+    /// sealed identities (default `seal.key` beside the SQLite database, else
+    /// `data/seal.key`). `create-admin` makes it if it is missing. It is not in the database
+    /// or its backups: keep a copy of it apart from them.
+    pub seal_key_file: PathBuf,
 }
 
 /// A setting that could not be read.
@@ -150,7 +155,17 @@ impl Settings {
             name: "SHADOWDESK_TRUSTED_PROXIES",
             reason,
         })?;
+        let seal_key_file = get("SHADOWDESK_SEAL_KEY_FILE")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| match &database_url {
+                DatabaseUrl::Sqlite { path } => path
+                    .parent()
+                    .map(|dir| dir.join("seal.key"))
+                    .unwrap_or_else(|| PathBuf::from("seal.key")),
+                DatabaseUrl::Postgres { .. } => PathBuf::from("data/seal.key"),
+            });
         Ok(Settings {
+            seal_key_file,
             database_url,
             db_max_connections,
             bind,
@@ -184,6 +199,30 @@ mod tests {
         assert_eq!(s.bind.to_string(), "127.0.0.1:3000");
         assert_eq!(s.site_root, PathBuf::from("target/site"));
         assert!(!s.demo_data);
+    }
+
+    #[test]
+    fn the_seal_key_lies_beside_the_database_unless_named() {
+        assert_eq!(
+            settings(&[]).unwrap().seal_key_file,
+            PathBuf::from("data/seal.key")
+        );
+        let s = settings(&[(
+            "SHADOWDESK_DATABASE_URL",
+            "sqlite:///srv/shadowdesk/db.sqlite",
+        )]);
+        assert_eq!(
+            s.unwrap().seal_key_file,
+            PathBuf::from("/srv/shadowdesk/seal.key")
+        );
+        let s = settings(&[
+            ("SHADOWDESK_DATABASE_URL", "postgres://app@db/shadowdesk"),
+            ("SHADOWDESK_SEAL_KEY_FILE", "/etc/shadowdesk/seal.key"),
+        ]);
+        assert_eq!(
+            s.unwrap().seal_key_file,
+            PathBuf::from("/etc/shadowdesk/seal.key")
+        );
     }
 
     #[test]
