@@ -82,6 +82,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("recommendations/calendar") view={Lazy::<FollowUpCalendarRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("recommendations/clusters") view={Lazy::<ClustersRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("recommendations/:id") view={Lazy::<RecommendationRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("monitoring") view={Lazy::<MonitoringRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("monitoring/:id") view={Lazy::<MonitoringEventRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("organisations") view={Lazy::<OrganisationsRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("settings") view={Lazy::<SettingsRoute>::new()} ssr=SsrMode::InOrder />

@@ -10,7 +10,8 @@
 //! 3. the report: reports
 //! 4. its plan, proposals, review and translations: outline, proposals, review, translations
 //! 5. its sections: sections
-//! 6. standalone features: audit, glossary, members, profiles, recommendations, settings, setup
+//! 6. standalone features: audit, glossary, members, monitoring, profiles, recommendations,
+//!    settings, setup
 //! 7. access: auth, report_access
 //! 8. foundations: cookies, directory, error, i18n, language, layout, mail, security,
 //!    storage_trouble, transaction, uploads
@@ -38,6 +39,7 @@ pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod mail;
 pub mod members;
+pub mod monitoring;
 #[cfg(feature = "ssr")]
 pub mod oauth;
 pub mod organisations;

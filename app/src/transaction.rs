@@ -66,6 +66,7 @@ macro_rules! versioned {
 versioned!(
     assessment,
     coalition,
+    monitoring_event,
     organisation,
     recommendation,
     report,

@@ -15,6 +15,8 @@ pub mod external_identity;
 pub mod glossary_term;
 pub mod invitation;
 pub mod mechanism;
+pub mod monitoring_act;
+pub mod monitoring_event;
 pub mod oauth_authorization;
 pub mod organisation;
 pub mod organisation_member;

@@ -22,6 +22,7 @@ mod m20261206_000015_glossary;
 mod m20261207_000016_proposals;
 mod m20261207_000017_uptake;
 mod m20261208_000018_public_page;
+mod m20261208_000019_monitoring;
 
 pub mod default_profiles;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_proposals::Migration),
             Box::new(m20261207_000017_uptake::Migration),
             Box::new(m20261208_000018_public_page::Migration),
+            Box::new(m20261208_000019_monitoring::Migration),
         ]
     }
 }

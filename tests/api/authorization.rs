@@ -235,6 +235,47 @@ const MATRIX: &[Endpoint] = &[
         allowed: coordinates_the_coalition,
     },
     // Restoring a coalition that is not archived: a 422 for administrators.
+    Endpoint {
+        path: "/api/monitoring",
+        form: &[],
+        allowed: signed_in,
+    },
+    // No such event or act: 404 / 422 for anyone signed in (who may record, read and change
+    // events is tested in `monitoring`).
+    Endpoint {
+        path: "/api/save_event",
+        form: &[
+            ("event[id]", "999999"),
+            ("event[title]", "Refused notification"),
+            ("event[started_on]", "2026-03-08"),
+            ("event[region]", "Almaty"),
+            ("event[reliability]", "high"),
+            ("event[status]", "closed"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/monitoring_event",
+        form: &[("id", "999999")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/add_act",
+        form: &[
+            ("act[event_id]", "999999"),
+            ("act[act_type]", "torture"),
+            ("act[victims]", "1"),
+            ("act[sex]", "male"),
+            ("act[age_group]", "adult"),
+            ("act[victim_group]", "detainee"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/remove_act",
+        form: &[("id", "999999")],
+        allowed: signed_in,
+    },
     // A malformed address: 422 for those who may publish.
     Endpoint {
         path: "/api/publish_follow_up",

@@ -41,6 +41,7 @@ mod live;
 mod locale;
 mod members;
 mod migrations;
+mod monitoring;
 mod oauth;
 mod organisations;
 mod pages;

@@ -57,7 +57,10 @@ fn the_pure_crates_depend_on_no_framework_database_or_runtime() {
         .iter()
         .filter_map(|c| c.file_name()?.to_str().map(str::to_string))
         .collect();
-    assert_eq!(names, ["docx", "drafts", "seal", "search", "sources", "text"]);
+    assert_eq!(
+        names,
+        ["docx", "drafts", "seal", "search", "sources", "text"]
+    );
     for krate in crates {
         let manifest = krate.join("Cargo.toml");
         let deps = dependencies(&manifest);

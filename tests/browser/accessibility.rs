@@ -87,6 +87,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/recommendations/dashboard",
         "/recommendations/calendar",
         "/recommendations/clusters",
+        "/monitoring",
         "/recommendations/import",
         "/profiles",
         "/profiles/1",

@@ -29,6 +29,7 @@ mod import;
 mod keyboard;
 mod lazy;
 mod members;
+mod monitoring;
 mod no_script;
 mod oauth;
 mod planning;

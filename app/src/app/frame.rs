@@ -24,6 +24,7 @@ pub fn AppLayout(
         ("/", "nav-home"),
         ("/reports", "nav-reports"),
         ("/recommendations", "nav-recommendations"),
+        ("/monitoring", "nav-monitoring"),
         ("/organisations", "nav-organisations"),
         ("/members", "nav-members"),
         ("/glossary", "nav-glossary"),

@@ -1,4 +1,4 @@
-//! Pages whose code loads when first visited. The pages fall into five areas, and each area's
+//! Pages whose code loads when first visited. The pages fall into six areas, and each area's
 //! views are one lazily loaded function ([`leptos::lazy`]) that the wasm build splits into a
 //! module of its own (cargo-leptos `--split`); code two areas share goes into chunks that load
 //! with the first of them. The first visit downloads the shell (layout, navigation, sign-in,
@@ -21,6 +21,7 @@ use crate::{
     glossary::pages::GlossaryPage,
     import::pages::ImportDraftPage,
     members::pages::{AcceptInvitationPage, MembersPage},
+    monitoring::pages::{EventPage, MonitoringPage},
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
@@ -139,6 +140,14 @@ area! {
 }
 
 area! {
+    /// Field monitoring: the counts and events, and one event with its acts.
+    Monitoring, monitoring_area, __preload_monitoring_area {
+        Index => MonitoringPage,
+        Event => EventPage,
+    }
+}
+
+area! {
     /// Running the coalition and the instance: organisations, members, report profiles,
     /// settings, the account, the audit log, coalitions, invitations and the first run.
     Administration, administration_area, __preload_administration_area {
@@ -198,6 +207,8 @@ lazy_routes! {
     RecommendationDashboardRoute => Recommendations::Dashboard,
     FollowUpCalendarRoute => Recommendations::Calendar,
     ClustersRoute => Recommendations::Clusters,
+    MonitoringRoute => Monitoring::Index,
+    MonitoringEventRoute => Monitoring::Event,
     RecommendationRoute => Recommendations::Recommendation,
     OrganisationsRoute => Administration::Organisations,
     OrganisationRoute => Administration::Organisation,

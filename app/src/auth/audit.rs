@@ -79,6 +79,10 @@ pub mod action {
     pub const UPTAKE_CONFIRMED: &str = "uptake_confirmed";
     pub const FOLLOW_UP_PUBLISHED: &str = "follow_up_published";
     pub const FOLLOW_UP_WITHDRAWN: &str = "follow_up_withdrawn";
+    pub const EVENT_RECORDED: &str = "event_recorded";
+    pub const EVENT_SAVED: &str = "event_saved";
+    pub const ACT_ADDED: &str = "act_added";
+    pub const ACT_REMOVED: &str = "act_removed";
     pub const TRANSLATOR_ASSIGNED: &str = "translator_assigned";
     pub const GLOSSARY_TERM_ADDED: &str = "glossary_term_added";
     pub const GLOSSARY_TERM_REMOVED: &str = "glossary_term_removed";

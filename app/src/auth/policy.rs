@@ -100,6 +100,13 @@ pub enum Resource<'a> {
     /// A coalition's public follow-up page and what it shows: anyone reads it once it is
     /// published; the coalition's members read it, and its coordinators publish it, always.
     PublicPage { coalition_id: i32, published: bool },
+    /// An event of a member organisation's field monitoring: that organisation's members read
+    /// it (its writers change it); the coalition's other members only once it is shared.
+    MonitoringRecord {
+        coalition_id: i32,
+        organisation_id: i32,
+        shared: bool,
+    },
     /// The whole instance: administration.
     Instance,
     /// Reports not yet made: managing them (creating one) needs a coalition to run.
@@ -114,7 +121,8 @@ impl Resource<'_> {
             Resource::Section { coalition_id, .. }
             | Resource::Translation { coalition_id, .. }
             | Resource::Recommendation { coalition_id, .. }
-            | Resource::PublicPage { coalition_id, .. } => Some(*coalition_id),
+            | Resource::PublicPage { coalition_id, .. }
+            | Resource::MonitoringRecord { coalition_id, .. } => Some(*coalition_id),
             Resource::OwnAccount | Resource::Instance | Resource::NewReport => None,
         }
     }
@@ -158,6 +166,19 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
         Resource::NewReport => roles.values().any(|role| runs_the_coalition(*role)),
         Resource::PublicPage { coalition_id, .. } => {
             can(actor, action, Resource::Coalition { id: coalition_id })
+        }
+        Resource::MonitoringRecord {
+            coalition_id,
+            organisation_id,
+            shared,
+        } => {
+            let own = organisations.contains(&organisation_id);
+            match (roles.get(&coalition_id), action) {
+                (None, _) => false,
+                (Some(_), Action::Read) => own || shared,
+                (Some(role), Action::Edit | Action::Manage) => own && writes_sections(*role),
+                (Some(_), Action::Comment) => false,
+            }
         }
         Resource::Coalition { id } => match (roles.get(&id), action) {
             (None, _) => false,
@@ -453,6 +474,37 @@ mod tests {
         }
         assert!(can(&member(Role::Coordinator), Action::Manage, unpublished));
         assert!(can(&admin(), Action::Manage, unpublished));
+    }
+
+    #[test]
+    fn a_monitoring_record_is_its_organisations_until_shared() {
+        let own = |shared| Resource::MonitoringRecord {
+            coalition_id: COALITION,
+            organisation_id: OWN_ORG,
+            shared,
+        };
+        let theirs = |shared| Resource::MonitoringRecord {
+            coalition_id: COALITION,
+            organisation_id: OTHER_ORG,
+            shared,
+        };
+        for role in [
+            Role::Observer,
+            Role::Reviewer,
+            Role::Editor,
+            Role::Coordinator,
+        ] {
+            assert!(can(&member(role), Action::Read, own(false)), "{role}");
+            assert!(!can(&member(role), Action::Read, theirs(false)), "{role}");
+            assert!(can(&member(role), Action::Read, theirs(true)), "{role}");
+            assert!(!can(&member(role), Action::Edit, theirs(true)), "{role}");
+        }
+        assert!(can(&member(Role::Editor), Action::Edit, own(false)));
+        assert!(can(&member(Role::Coordinator), Action::Edit, own(false)));
+        assert!(!can(&member(Role::Observer), Action::Edit, own(false)));
+        assert!(!can(&member(Role::Reviewer), Action::Edit, own(true)));
+        assert!(!can(&outsider(), Action::Read, own(true)));
+        assert!(!can(&Actor::Anonymous, Action::Read, own(true)));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! entities share it; the `sea-orm` feature makes each enum an active enum for its column.
 
 mod follow_up;
+mod monitoring;
 mod organisation;
 mod report;
 mod review;
@@ -14,6 +15,7 @@ pub use follow_up::{
     AssessmentScale, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind, FollowUpStage,
     ImportAction, Level, LinkKind, UprPosition,
 };
+pub use monitoring::{ActType, AgeGroup, MonitoringStatus, Reliability, VictimGroup, VictimSex};
 pub use organisation::OrganisationKind;
 pub use report::{
     Addressee, Language, ProposalKind, Publication, ReportStatus, SectionStatus, TranslationState,

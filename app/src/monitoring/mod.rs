@@ -1,0 +1,9 @@
+//! Field monitoring: the events a member organisation (a regional branch) records — when and
+//! where, what happened, the source and its reliability — and the acts within them with their
+//! victims counted by sex, age group and group, never named. An event belongs to its
+//! organisation; the coalition counts every event and reads one only when it is shared.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
