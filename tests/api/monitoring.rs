@@ -170,6 +170,32 @@ async fn a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shar
     assert_eq!(view["counts"]["by_region"][0]["label"], "Almaty");
     assert_eq!(view["counts"]["by_region"][0]["victims"], 13);
     assert_eq!(view["events"], serde_json::json!([]), "not shared");
+    let csv = |cookie: String| {
+        let app = &app;
+        async move {
+            let response = app
+                .get("/exports/monitoring.csv", &[("cookie", cookie.as_str())])
+                .await;
+            assert_eq!(response.status(), 200);
+            response.text().await.unwrap()
+        }
+    };
+    let theirs = csv(reviewer.clone()).await;
+    assert_eq!(theirs.lines().count(), 1, "the titles alone: {theirs}");
+    let own = csv(editor.clone()).await;
+    assert!(
+        own.trim_start_matches('\u{feff}')
+            .starts_with("Event,Date (or first day)"),
+        "{own}"
+    );
+    assert!(
+        own.contains("Assembly notification refused,The square is being repaired,12,Mixed"),
+        "{own}"
+    );
+    assert!(
+        !own.contains("akimat refused the notification"),
+        "no description: {own}"
+    );
     let (status, _) = call(
         &app,
         &reviewer,
@@ -204,6 +230,11 @@ async fn a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shar
     assert_eq!(status, 200, "{body}");
     let (_, view) = call(&app, &reviewer, "/api/monitoring", &[]).await;
     assert_eq!(view["events"][0]["id"], id);
+    assert_eq!(
+        csv(reviewer.clone()).await.lines().count(),
+        3,
+        "shared: both acts"
+    );
     assert_eq!(view["events"][0]["victims"], 13);
     let (status, detail) = call(
         &app,

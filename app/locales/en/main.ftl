@@ -1447,3 +1447,4 @@ victim-group-defender = Human rights defenders
 victim-group-detainee = Detainees
 victim-group-religious_minority = Religious minority
 victim-group-general = No particular group
+monitoring-csv = Download these events' acts (CSV, without descriptions)

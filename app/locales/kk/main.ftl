@@ -1431,3 +1431,4 @@ victim-group-defender = Құқық қорғаушылар
 victim-group-detainee = Ұсталғандар
 victim-group-religious_minority = Діни азшылық
 victim-group-general = Ерекше топсыз
+monitoring-csv = Осы оқиғалардың актілерін жүктеу (CSV, сипаттамасыз)

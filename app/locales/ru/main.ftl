@@ -1484,3 +1484,4 @@ victim-group-defender = Правозащитники
 victim-group-detainee = Задержанные
 victim-group-religious_minority = Религиозное меньшинство
 victim-group-general = Без особой группы
+monitoring-csv = Скачать акты этих событий (CSV, без описаний)

@@ -4,6 +4,8 @@
 //! organisation; the coalition counts every event and reads one only when it is shared.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod export;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -169,3 +169,37 @@ pub async fn uptake_csv(
     )
         .into_response()
 }
+
+/// `GET /exports/monitoring.csv`: every act of the monitoring events the reader may read (their
+/// organisation's, and those shared with their coalitions), one row each.
+pub async fn monitoring_csv(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let (_, actor) = match signed_in(&state, &parts.headers, "monitoring export").await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match app::monitoring::export::csv(&state.db, &actor, locale(&parts.headers)).await {
+        Ok(bytes) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/csv; charset=utf-8"),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_static("attachment; filename=\"monitoring.csv\""),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("private, no-store"),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "monitoring export");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

@@ -78,6 +78,7 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
             <Counts id="counts-group" caption="monitoring-by-group" rows=counts.by_group />
         </div>
         <h2>{i18n.tr("monitoring-events")}</h2>
+        <p><a id="monitoring-csv" href="/exports/monitoring.csv" rel="external" download="">{i18n.tr("monitoring-csv")}</a></p>
         <DataTable caption="monitoring-events" id="monitoring-events"
             columns=["monitoring-event-title", "monitoring-started-on", "monitoring-region", "col-organisation", "monitoring-status", "monitoring-acts", "monitoring-victims"]>
             {rows}
