@@ -4,16 +4,15 @@
 
 use std::collections::HashMap;
 
-use entities::{monitoring_act, monitoring_event, organisation};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use entities::monitoring_act;
+use sea_orm::DatabaseConnection;
 
+use super::server::{Recorded, readable, recorded};
 use crate::{
-    auth::{
-        policy::{Action, Actor, Resource, can},
-        visibility::Visibility,
-    },
+    auth::policy::Actor,
     error::AppError,
     i18n::{Locale, label, translate},
+    recommendations::list::export::to_csv,
 };
 
 /// The columns' message ids, in order.
@@ -41,47 +40,17 @@ pub async fn csv(
     actor: &Actor,
     locale: Locale,
 ) -> Result<Vec<u8>, AppError> {
-    let visibility = Visibility::of(actor)?;
-    let events: Vec<monitoring_event::Model> = visibility
-        .restrict(
-            monitoring_event::Entity::find(),
-            monitoring_event::Column::CoalitionId,
-        )
-        .order_by_desc(monitoring_event::Column::StartedOn)
-        .order_by_desc(monitoring_event::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|e| {
-            can(
-                actor,
-                Action::Read,
-                Resource::MonitoringRecord {
-                    coalition_id: e.coalition_id,
-                    organisation_id: e.organisation_id,
-                    shared: e.shared,
-                },
-            )
-        })
-        .collect();
+    let Recorded {
+        events,
+        acts: all_acts,
+        names,
+    } = recorded(db, actor).await?;
     let mut acts: HashMap<i32, Vec<monitoring_act::Model>> = HashMap::new();
-    for act in monitoring_act::Entity::find()
-        .filter(monitoring_act::Column::EventId.is_in(events.iter().map(|e| e.id)))
-        .order_by_asc(monitoring_act::Column::Id)
-        .all(db)
-        .await?
-    {
+    for act in all_acts {
         acts.entry(act.event_id).or_default().push(act);
     }
-    let names: HashMap<i32, String> = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(events.iter().map(|e| e.organisation_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for event in &events {
+    for event in events.iter().filter(|e| readable(actor, e)) {
         for act in acts.get(&event.id).into_iter().flatten() {
             rows.push(vec![
                 event.title.clone(),
@@ -109,17 +78,5 @@ pub async fn csv(
         }
     }
     let titles: Vec<String> = COLUMNS.iter().map(|key| translate(locale, key)).collect();
-    written(&titles, &rows).map_err(|e| AppError::Export(e.to_string()))
-}
-
-/// `rows` under `titles` as CSV, after a byte-order mark so spreadsheets read Cyrillic right.
-fn written(titles: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(b"\xef\xbb\xbf".to_vec());
-    writer.write_record(titles)?;
-    for row in rows {
-        writer.write_record(row)?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
+    to_csv(&titles, &rows).map_err(|e| AppError::Export(e.to_string()))
 }

@@ -234,11 +234,17 @@ async fn recording_for(
     Ok(choices)
 }
 
-/// The monitoring page of `actor`: the counts of their coalitions, the events they may read,
-/// newest first, and where they may record.
-pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<MonitoringView, AppError> {
-    let visibility = Visibility::of(actor)?;
-    let events = visibility
+/// The events of `actor`'s coalitions (newest first), their acts and their organisations'
+/// names: what the coalition counts, of which [`readable`] says what `actor` may read.
+pub struct Recorded {
+    pub events: Vec<monitoring_event::Model>,
+    pub acts: Vec<monitoring_act::Model>,
+    pub names: HashMap<i32, String>,
+}
+
+/// What `actor`'s coalitions recorded (see [`Recorded`]).
+pub async fn recorded(db: &DatabaseConnection, actor: &Actor) -> Result<Recorded, AppError> {
+    let events = Visibility::of(actor)?
         .restrict(
             monitoring_event::Entity::find(),
             monitoring_event::Column::CoalitionId,
@@ -249,15 +255,36 @@ pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<Monitori
         .await?;
     let acts = monitoring_act::Entity::find()
         .filter(monitoring_act::Column::EventId.is_in(events.iter().map(|e| e.id)))
+        .order_by_asc(monitoring_act::Column::Id)
         .all(db)
         .await?;
-    let names: HashMap<i32, String> = organisation::Entity::find()
+    let names = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(events.iter().map(|e| e.organisation_id)))
         .all(db)
         .await?
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect();
+    Ok(Recorded {
+        events,
+        acts,
+        names,
+    })
+}
+
+/// Whether `actor` may read `event` itself (not just count it).
+pub fn readable(actor: &Actor, event: &monitoring_event::Model) -> bool {
+    can(actor, Action::Read, record(event))
+}
+
+/// The monitoring page of `actor`: the counts of their coalitions, the events they may read,
+/// newest first, and where they may record.
+pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<MonitoringView, AppError> {
+    let Recorded {
+        events,
+        acts,
+        names,
+    } = recorded(db, actor).await?;
     let mut per_event: HashMap<i32, (i64, i64)> = HashMap::new();
     for act in &acts {
         let entry = per_event.entry(act.event_id).or_default();
@@ -269,7 +296,7 @@ pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<Monitori
     regions.dedup();
     let rows = events
         .iter()
-        .filter(|e| can(actor, Action::Read, record(e)))
+        .filter(|e| readable(actor, e))
         .map(|e| {
             let (acts, victims) = per_event.get(&e.id).copied().unwrap_or_default();
             EventRow {

@@ -16,7 +16,7 @@ use crate::{
     auth::policy::{Action, Actor},
     error::AppError,
     i18n::{Locale, translate},
-    recommendations::follow_up::charts::percent,
+    recommendations::{follow_up::charts::percent, list::export::to_csv as csv_file},
     report_access::authorized,
     states::{Publication, ReportStatus, Uptake},
 };
@@ -225,18 +225,19 @@ pub async fn for_reader(
 /// `rates` as CSV, one row per group (the grouping named in the first column, the total
 /// first), with column titles in `locale`.
 pub fn to_csv(rates: &UptakeRates, locale: Locale) -> Result<Vec<u8>, csv::Error> {
-    // With a byte-order mark, so spreadsheet programs read Cyrillic right.
-    let mut writer = csv::Writer::from_writer(b"\xef\xbb\xbf".to_vec());
-    writer.write_record([
-        translate(locale, "rates-grouping"),
-        translate(locale, "dashboard-group"),
-        translate(locale, "uptake-full"),
-        translate(locale, "uptake-partial"),
-        translate(locale, "uptake-none"),
-        translate(locale, "rates-unconfirmed"),
-        translate(locale, "dashboard-total"),
-        translate(locale, "rates-rate"),
-    ])?;
+    let titles: Vec<String> = [
+        "rates-grouping",
+        "dashboard-group",
+        "uptake-full",
+        "uptake-partial",
+        "uptake-none",
+        "rates-unconfirmed",
+        "dashboard-total",
+        "rates-rate",
+    ]
+    .iter()
+    .map(|key| translate(locale, key))
+    .collect();
     let total = UptakeCounts {
         label: translate(locale, "dashboard-total"),
         ..rates.total.clone()
@@ -249,6 +250,7 @@ pub fn to_csv(rates: &UptakeRates, locale: Locale) -> Result<Vec<u8>, csv::Error
         ("rates-by-body", rates.by_body.as_slice()),
         ("rates-by-cycle", rates.by_cycle.as_slice()),
     ];
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for (grouping, groups) in groupings {
         let name = translate(locale, grouping);
         for g in groups {
@@ -256,12 +258,10 @@ pub fn to_csv(rates: &UptakeRates, locale: Locale) -> Result<Vec<u8>, csv::Error
             record.extend(g.counts.iter().map(u64::to_string));
             record.push(g.total().to_string());
             record.push(percent(g.taken_up(), g.total()).to_string());
-            writer.write_record(&record)?;
+            rows.push(record);
         }
     }
-    writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
+    csv_file(&titles, &rows)
 }
 
 #[cfg(test)]

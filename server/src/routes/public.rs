@@ -95,14 +95,18 @@ fn unavailable(error: impl std::fmt::Display, what: &str) -> Response {
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 
-/// The coalition published at `address`, or the answer to give instead.
+/// The coalition published at `address` and the language to answer in, or the answer to give
+/// instead.
 async fn coalition(
     state: &AppState,
     address: &str,
     query: &PageQuery,
-) -> Result<Published, Response> {
+) -> Result<(Published, Locale), Response> {
     match published(&state.db, address).await {
-        Ok(Some(found)) => Ok(found),
+        Ok(Some(found)) => {
+            let locale = query.locale(Some(&found));
+            Ok((found, locale))
+        }
         Ok(None) => Err(not_found(state, query.locale(None))),
         Err(error) => Err(unavailable(error, "reading the coalition")),
     }
@@ -115,11 +119,10 @@ pub async fn page(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let found = match coalition(&state, &address, &query).await {
+    let (found, locale) = match coalition(&state, &address, &query).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let locale = query.locale(Some(&found));
     let number = match query.page.as_deref().map(str::parse::<usize>) {
         None => 1,
         Some(Ok(n)) if n >= 1 => n,
@@ -141,11 +144,10 @@ pub async fn recommendation(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let found = match coalition(&state, &address, &query).await {
+    let (found, locale) = match coalition(&state, &address, &query).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let locale = query.locale(Some(&found));
     match content::one(&state.db, &found, id).await {
         Ok(Some(r)) => html(
             &headers,
@@ -163,11 +165,10 @@ pub async fn feed(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let found = match coalition(&state, &address, &query).await {
+    let (found, locale) = match coalition(&state, &address, &query).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let locale = query.locale(Some(&found));
     let site = state
         .services
         .identity
@@ -195,14 +196,13 @@ pub async fn evidence(
     Path((address, id)): Path<(String, i32)>,
     headers: HeaderMap,
 ) -> Response {
-    let query = PageQuery::default();
-    let found = match coalition(&state, &address, &query).await {
+    let (found, locale) = match coalition(&state, &address, &PageQuery::default()).await {
         Ok(found) => found,
         Err(response) => return response,
     };
     let (item, content_type, bytes) = match public_file(&state.db, &found, id).await {
         Ok(Some(file)) => file,
-        Ok(None) => return not_found(&state, found.locale),
+        Ok(None) => return not_found(&state, locale),
         Err(error) => return unavailable(error, "reading an evidence file"),
     };
     let content_type = HeaderValue::from_str(&content_type)

@@ -59,6 +59,25 @@ pub struct PublicAssessment {
     pub approved_at: DateTime<Utc>,
 }
 
+impl PublicAssessment {
+    /// Who assessed, in `locale`: the kind of assessor, with the NGO's name for an NGO.
+    pub fn assessor_text(&self, locale: Locale) -> String {
+        let kind = crate::i18n::label(locale, self.assessor);
+        match &self.organisation {
+            Some(name) => format!("{kind} ({name})"),
+            None => kind,
+        }
+    }
+
+    /// The level as the assessor gave it, in `locale` (a custom label as written).
+    pub fn level_text(&self, locale: Locale) -> String {
+        self.scale
+            .label_key(&self.label)
+            .map(|key| crate::i18n::translate(locale, &key))
+            .unwrap_or_else(|| self.label.clone())
+    }
+}
+
 /// A piece of public evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PublicEvidence {

@@ -9,7 +9,7 @@ use quick_xml::{
 };
 
 use super::content::{PublicAssessment, Published};
-use crate::i18n::{Locale, label, translate};
+use crate::i18n::{Locale, translate};
 
 /// An element's text, or an empty element with attributes.
 enum Node<'a> {
@@ -28,13 +28,6 @@ fn write(writer: &mut Writer<Vec<u8>>, node: Node<'_>) -> std::io::Result<()> {
             BytesStart::new("link").with_attributes([("href", href), ("rel", "alternate")]),
         )),
     }
-}
-
-fn level(locale: Locale, a: &PublicAssessment) -> String {
-    a.scale
-        .label_key(&a.label)
-        .map(|key| translate(locale, &key))
-        .unwrap_or_else(|| a.label.clone())
 }
 
 fn rfc3339(at: DateTime<Utc>) -> String {
@@ -82,11 +75,11 @@ pub fn atom(
                 locale.code(),
                 a.id
             );
-            let who = match &a.organisation {
-                Some(name) => format!("{} ({name})", label(locale, a.assessor)),
-                None => label(locale, a.assessor),
-            };
-            let entry_title = format!("{citation}: {} — {who}", level(locale, a));
+            let entry_title = format!(
+                "{citation}: {} — {}",
+                a.level_text(locale),
+                a.assessor_text(locale)
+            );
             let summary = format!(
                 "{} {}. {}",
                 translate(locale, "public-assessed-on"),

@@ -12,7 +12,7 @@ use crate::{
     proposals::pages::rates::UptakeRatesView,
     recommendations::{
         follow_up::pages::{LevelChart, LevelLegend},
-        scales::{label_text, ordinal_key},
+        scales::ordinal_key,
     },
     states::EvidenceKind,
 };
@@ -97,12 +97,9 @@ fn footer(coalition: &Published, locale: Locale) -> impl IntoView + use<> {
 /// One assessment: who assessed, the level in their own terms, when, and why.
 fn assessment(i18n: I18n, a: PublicAssessment) -> impl IntoView {
     let locale = i18n.locale_untracked();
-    let who = match &a.organisation {
-        Some(name) => format!("{} ({name})", crate::i18n::label(locale, a.assessor)),
-        None => crate::i18n::label(locale, a.assessor),
-    };
+    let who = a.assessor_text(locale);
     let on = a.assessed_on.format("%Y-%m-%d").to_string();
-    let level = label_text(i18n, a.scale, &a.label);
+    let level = a.level_text(locale);
     let ordinal = translate(locale, &ordinal_key(a.ordinal));
     let narrative = (!a.narrative.trim().is_empty())
         .then(|| view! { <p class="public-assessment__narrative">{a.narrative.clone()}</p> });

@@ -122,12 +122,13 @@ pub fn titles(locale: Locale) -> Vec<String> {
     COLUMNS.iter().map(|key| translate(locale, key)).collect()
 }
 
-/// `rows` as CSV with `titles`, preceded by a UTF-8 byte order mark.
-pub fn to_csv(titles: &[String], rows: &[ExportRow]) -> Result<Vec<u8>, csv::Error> {
+/// `rows` as CSV with `titles`, preceded by a UTF-8 byte order mark (so spreadsheet programs
+/// read Cyrillic right); every CSV download is written by it.
+pub fn to_csv<R: AsRef<[String]>>(titles: &[String], rows: &[R]) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(b"\xef\xbb\xbf".to_vec());
     writer.write_record(titles)?;
     for row in rows {
-        writer.write_record(row)?;
+        writer.write_record(row.as_ref())?;
     }
     writer
         .into_inner()
