@@ -8,7 +8,8 @@
 //! 1. the shell: app
 //! 2. work across features: coalitions, export, import, oauth, organisations, overview
 //! 3. the report: reports
-//! 4. its plan, proposals, review and translations: outline, proposals, review, translations
+//! 4. its plan, proposals, review, translations and monitoring figures: figures, outline,
+//!    proposals, review, translations
 //! 5. its sections: sections
 //! 6. standalone features: audit, glossary, members, monitoring, profiles, recommendations,
 //!    settings, setup
@@ -31,6 +32,7 @@ pub mod cookies;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod figures;
 pub mod glossary;
 pub mod i18n;
 pub mod import;

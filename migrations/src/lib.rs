@@ -23,6 +23,7 @@ mod m20261207_000016_proposals;
 mod m20261207_000017_uptake;
 mod m20261208_000018_public_page;
 mod m20261208_000019_monitoring;
+mod m20261209_000020_monitoring_tallies;
 
 pub mod default_profiles;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_uptake::Migration),
             Box::new(m20261208_000018_public_page::Migration),
             Box::new(m20261208_000019_monitoring::Migration),
+            Box::new(m20261209_000020_monitoring_tallies::Migration),
         ]
     }
 }

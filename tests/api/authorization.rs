@@ -255,6 +255,16 @@ const MATRIX: &[Endpoint] = &[
         allowed: signed_in,
     },
     Endpoint {
+        path: "/api/monitoring_figures",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/insert_monitoring_table",
+        form: &[("section_id", "4"), ("breakdown", "by-year")],
+        allowed: writes_the_fair_trial_section,
+    },
+    Endpoint {
         path: "/api/monitoring_event",
         form: &[("id", "999999")],
         allowed: signed_in,

@@ -29,6 +29,7 @@ mod bad_input;
 mod docx_schema;
 mod export;
 mod faults;
+mod figures;
 mod follow_up;
 mod health;
 mod helpers;

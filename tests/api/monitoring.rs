@@ -8,12 +8,17 @@ use serde_json::Value;
 
 use crate::helpers::{Backend, TestApp, spawn_app_on};
 
-const EDITOR: &str = "editor@lift.example";
+pub(crate) const EDITOR: &str = "editor@lift.example";
 const COORDINATOR: &str = "coordinator@sbhr.example";
 const REVIEWER: &str = "reviewer@freeword.example";
 const OBSERVER: &str = "observer@equalaccess.example";
 
-async fn call(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) -> (u16, Value) {
+pub(crate) async fn call(
+    app: &TestApp,
+    cookie: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, Value) {
     let response = app.post_form(path, form, &[("cookie", cookie)]).await;
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
@@ -24,7 +29,7 @@ async fn call(app: &TestApp, cookie: &str, path: &str, form: &[(&str, &str)]) ->
 }
 
 /// The event form's fields, with `changes` over a valid event of LIFT's in coalition 1.
-fn event_form(lift: i32, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn event_form(lift: i32, changes: &[(&str, &str)]) -> Vec<(String, String)> {
     let lift = lift.to_string();
     let mut fields: Vec<(&str, &str)> = vec![
         ("id", "0"),
@@ -55,7 +60,11 @@ fn event_form(lift: i32, changes: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn save_event(app: &TestApp, cookie: &str, fields: &[(String, String)]) -> (u16, Value) {
+pub(crate) async fn save_event(
+    app: &TestApp,
+    cookie: &str,
+    fields: &[(String, String)],
+) -> (u16, Value) {
     let form: Vec<(&str, &str)> = fields
         .iter()
         .map(|(n, v)| (n.as_str(), v.as_str()))
@@ -63,7 +72,12 @@ async fn save_event(app: &TestApp, cookie: &str, fields: &[(String, String)]) ->
     call(app, cookie, "/api/save_event", &form).await
 }
 
-async fn add_act(app: &TestApp, cookie: &str, event: i32, act: &[(&str, &str)]) -> (u16, Value) {
+pub(crate) async fn add_act(
+    app: &TestApp,
+    cookie: &str,
+    event: i32,
+    act: &[(&str, &str)],
+) -> (u16, Value) {
     let event = event.to_string();
     let mut form = vec![("act[event_id]".to_string(), event)];
     form.extend(

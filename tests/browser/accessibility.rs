@@ -88,6 +88,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/recommendations/calendar",
         "/recommendations/clusters",
         "/monitoring",
+        "/monitoring/tables",
         "/recommendations/import",
         "/profiles",
         "/profiles/1",

@@ -1,8 +1,11 @@
 //! A branch's monitor, on a 360 px phone, records an event from the monitoring page, adds an
-//! act to it, and finds it counted; axe finds nothing serious on either page.
+//! act to it, finds it counted, puts the counts into the section their organisation writes
+//! and downloads the report's draft with the table in it; axe finds nothing serious on the
+//! pages.
 
 use crate::{
     accessibility::{axe_source, violations},
+    docx_reader::Docx,
     harness::{Browser, Server},
 };
 
@@ -67,6 +70,41 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
         .wait_for_contains("#counts-type", "Assembly notification refused")
         .await;
     browser.wait_for_contains("#counts-region", "12").await;
+
+    // Into the fair-trial section (LIFT's), then the draft export carries the table.
+    browser.click("#figures-link").await;
+    browser
+        .wait_for_contains("#figures-form", "Insert into section")
+        .await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#figures-section"))
+        .await
+        .expect("the choice of section")
+        .select_by_value("4")
+        .await
+        .expect("the fair-trial section");
+    browser.click("#figures-insert").await;
+    browser
+        .wait_for_contains("#figures-done", "Table inserted")
+        .await;
+    browser
+        .wait_for_contains("#figures-placed", "Acts and victims by year")
+        .await;
+    found.extend(violations(&browser, &axe).await);
+    browser.screenshot("phone-monitoring-figures").await;
+    let bytes = browser.download("/reports/1/export.docx").await;
+    let docx = Docx::open(&bytes);
+    let text: Vec<String> = docx
+        .paragraphs("word/document.xml")
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    let text = text.join("|");
+    assert!(
+        text.contains("Acts and victims by year|Year|Acts|Victims|2026|1|12"),
+        "{text}"
+    );
     assert!(found.is_empty(), "{found:?}");
     browser.close().await;
 }

@@ -1448,3 +1448,31 @@ victim-group-detainee = Detainees
 victim-group-religious_minority = Religious minority
 victim-group-general = No particular group
 monitoring-csv = Download these events' acts (CSV, without descriptions)
+figures-title = Monitoring figures in the report
+figures-intro = Put the coalition's counts into a section of an open report as a table with its source line. Refreshing a table replaces it with today's counts; each insertion and refresh is a new version of the section, so its history shows what changed.
+figures-none = You are not a member of any coalition.
+figures-no-sections = There is no section of an open report that you may write in.
+figures-table = Table
+figures-section = Section
+figures-hint = The table goes at the end of the section, or in place of the same table if the section already carries it. It is written in the report's language; victims' names never appear in it.
+figures-insert = Insert into section
+figures-refresh = Refresh
+figures-refresh-column = Refresh with today's counts
+figures-placed = Tables in sections
+figures-report = Report
+figures-inserted = Table inserted: the section is now at version { $version }.
+figures-refreshed = Table refreshed: the section is now at version { $version }.
+figures-link = Put these counts into a report section
+monitoring-table-types = Acts and victims by type of act
+monitoring-table-regions = Acts and victims by region
+monitoring-table-years = Acts and victims by year
+monitoring-table-groups = Acts and victims by victims' group
+monitoring-table-types-by-year = Acts by type and year
+monitoring-table-year = Year
+monitoring-table-source = Source: field monitoring by the member organisations of { $coalition } ({ $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}), counted on { $date }.
+monitoring-table-inserted = Monitoring table inserted
+monitoring-table-refreshed = Monitoring table refreshed
+monitoring-chart-years = Acts by year and type

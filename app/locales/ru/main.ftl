@@ -1485,3 +1485,32 @@ victim-group-detainee = Задержанные
 victim-group-religious_minority = Религиозное меньшинство
 victim-group-general = Без особой группы
 monitoring-csv = Скачать акты этих событий (CSV, без описаний)
+figures-title = Данные мониторинга в докладе
+figures-intro = Вставьте подсчёты коалиции в раздел открытого доклада в виде таблицы со строкой об источнике. Обновление заменяет таблицу сегодняшними данными; каждая вставка и каждое обновление — новая версия раздела, и его история показывает, что изменилось.
+figures-none = Вы не состоите ни в одной коалиции.
+figures-no-sections = Нет раздела открытого доклада, который вы можете редактировать.
+figures-table = Таблица
+figures-section = Раздел
+figures-hint = Таблица добавляется в конец раздела или заменяет такую же таблицу, если она в разделе уже есть. Она пишется на языке доклада; имён пострадавших в ней не бывает никогда.
+figures-insert = Вставить в раздел
+figures-refresh = Обновить
+figures-refresh-column = Обновить сегодняшними данными
+figures-placed = Таблицы в разделах
+figures-report = Доклад
+figures-inserted = Таблица вставлена: теперь у раздела версия { $version }.
+figures-refreshed = Таблица обновлена: теперь у раздела версия { $version }.
+figures-link = Вставить эти подсчёты в раздел доклада
+monitoring-table-types = Акты и пострадавшие по видам актов
+monitoring-table-regions = Акты и пострадавшие по регионам
+monitoring-table-years = Акты и пострадавшие по годам
+monitoring-table-groups = Акты и пострадавшие по группам пострадавших
+monitoring-table-types-by-year = Акты по видам и годам
+monitoring-table-year = Год
+monitoring-table-source = Источник: мониторинг организаций — членов коалиции «{ $coalition }» ({ $events ->
+    [one] { $events } событие
+    [few] { $events } события
+   *[other] { $events } событий
+}), данные на { $date }.
+monitoring-table-inserted = Вставлена таблица мониторинга
+monitoring-table-refreshed = Обновлена таблица мониторинга
+monitoring-chart-years = Акты по годам и видам

@@ -18,6 +18,7 @@ use crate::{
     auth::pages::AccountPage,
     coalitions::pages::{CoalitionAdminPage, CoalitionsAdminPage},
     export::pages::ExportPage,
+    figures::pages::FiguresPage,
     glossary::pages::GlossaryPage,
     import::pages::ImportDraftPage,
     members::pages::{AcceptInvitationPage, MembersPage},
@@ -140,10 +141,12 @@ area! {
 }
 
 area! {
-    /// Field monitoring: the counts and events, and one event with its acts.
+    /// Field monitoring: the counts and events, one event with its acts, and the counts put
+    /// into a report's sections.
     Monitoring, monitoring_area, __preload_monitoring_area {
         Index => MonitoringPage,
         Event => EventPage,
+        Tables => FiguresPage,
     }
 }
 
@@ -209,6 +212,7 @@ lazy_routes! {
     ClustersRoute => Recommendations::Clusters,
     MonitoringRoute => Monitoring::Index,
     MonitoringEventRoute => Monitoring::Event,
+    MonitoringTablesRoute => Monitoring::Tables,
     RecommendationRoute => Recommendations::Recommendation,
     OrganisationsRoute => Administration::Organisations,
     OrganisationRoute => Administration::Organisation,

@@ -90,6 +90,13 @@ pub struct CountRow {
     pub victims: i64,
 }
 
+/// The acts of one year, counted per type of act in the order of the types' list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearTypes {
+    pub year: String,
+    pub acts: Vec<u64>,
+}
+
 /// The coalition's counts over every event of its members, shared or not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonitoringCounts {
@@ -98,6 +105,8 @@ pub struct MonitoringCounts {
     pub by_region: Vec<CountRow>,
     pub by_year: Vec<CountRow>,
     pub by_group: Vec<CountRow>,
+    /// Acts by year (newest first) and type, for the chart.
+    pub by_year_type: Vec<YearTypes>,
 }
 
 /// A choice of coalition and organisation to record for.
@@ -163,4 +172,57 @@ pub async fn add_act(act: ActForm) -> Result<i32, ApiError> {
 pub async fn remove_act(id: i32) -> Result<(), ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::server::remove_act(&db, &actor, id).await?)
+}
+
+/// A table of counts a report can carry ("Insert into section").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Breakdown {
+    /// Acts and victims by type of act.
+    #[serde(rename = "by-type")]
+    Types,
+    /// Acts and victims by region.
+    #[serde(rename = "by-region")]
+    Regions,
+    /// Acts and victims by year.
+    #[serde(rename = "by-year")]
+    Years,
+    /// Acts and victims by victim group.
+    #[serde(rename = "by-group")]
+    Groups,
+    /// Acts of each type by year, a column per year.
+    #[serde(rename = "type-by-year")]
+    TypesByYear,
+}
+
+impl Breakdown {
+    /// Every table, in the order they are offered.
+    pub const ALL: [Breakdown; 5] = [
+        Breakdown::Years,
+        Breakdown::TypesByYear,
+        Breakdown::Types,
+        Breakdown::Regions,
+        Breakdown::Groups,
+    ];
+
+    /// The name a section's text marks the table with (and forms send).
+    pub fn name(self) -> &'static str {
+        match self {
+            Breakdown::Types => "by-type",
+            Breakdown::Regions => "by-region",
+            Breakdown::Years => "by-year",
+            Breakdown::Groups => "by-group",
+            Breakdown::TypesByYear => "type-by-year",
+        }
+    }
+
+    /// The message id of the table's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Breakdown::Types => "monitoring-table-types",
+            Breakdown::Regions => "monitoring-table-regions",
+            Breakdown::Years => "monitoring-table-years",
+            Breakdown::Groups => "monitoring-table-groups",
+            Breakdown::TypesByYear => "monitoring-table-types-by-year",
+        }
+    }
 }

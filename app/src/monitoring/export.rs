@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use entities::monitoring_act;
 use sea_orm::DatabaseConnection;
 
-use super::server::{Recorded, readable, recorded};
+use super::server::{Recorded, acts_of, recorded};
 use crate::{
     auth::policy::Actor,
     error::AppError,
@@ -40,17 +40,13 @@ pub async fn csv(
     actor: &Actor,
     locale: Locale,
 ) -> Result<Vec<u8>, AppError> {
-    let Recorded {
-        events,
-        acts: all_acts,
-        names,
-    } = recorded(db, actor).await?;
+    let Recorded { events, names } = recorded(db, actor).await?;
     let mut acts: HashMap<i32, Vec<monitoring_act::Model>> = HashMap::new();
-    for act in all_acts {
+    for act in acts_of(db, &events).await? {
         acts.entry(act.event_id).or_default().push(act);
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for event in events.iter().filter(|e| readable(actor, e)) {
+    for event in &events {
         for act in acts.get(&event.id).into_iter().flatten() {
             rows.push(vec![
                 event.title.clone(),

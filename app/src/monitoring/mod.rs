@@ -9,3 +9,7 @@ pub mod export;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod tables;
+#[cfg(feature = "ssr")]
+pub mod tallies;

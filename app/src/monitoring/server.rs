@@ -3,18 +3,21 @@
 //! acts and victims by type, region, year and victim group. Each change is one transaction
 //! with its audit entry.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use entities::{coalition, coalition_member, monitoring_act, monitoring_event, organisation};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, ExprTrait},
 };
 
-use super::api::{
-    ActForm, ActRow, CountRow, EventDetail, EventForm, EventRow, MonitoringCounts, MonitoringView,
-    RecordingFor,
+use super::{
+    api::{ActForm, ActRow, EventDetail, EventForm, EventRow, MonitoringView, RecordingFor},
+    tallies::{self, Key},
 };
 use crate::{
     auth::{
@@ -108,79 +111,6 @@ fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-/// Adds `act` to `groups` under `label`.
-fn count(
-    groups: &mut BTreeMap<(String, bool), (i64, i64)>,
-    label: String,
-    named: bool,
-    victims: i64,
-) {
-    let entry = groups.entry((label, named)).or_default();
-    entry.0 += 1;
-    entry.1 += victims;
-}
-
-fn listed(groups: BTreeMap<(String, bool), (i64, i64)>) -> Vec<CountRow> {
-    let mut rows: Vec<CountRow> = groups
-        .into_iter()
-        .map(|((label, named), (acts, victims))| CountRow {
-            label,
-            named,
-            acts,
-            victims,
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        b.victims
-            .cmp(&a.victims)
-            .then_with(|| a.label.cmp(&b.label))
-    });
-    rows
-}
-
-/// The counts of `acts` of `events`: every event, whoever may read it.
-pub fn counts(
-    events: &[monitoring_event::Model],
-    acts: &[monitoring_act::Model],
-) -> MonitoringCounts {
-    let by_id: HashMap<i32, &monitoring_event::Model> = events.iter().map(|e| (e.id, e)).collect();
-    let (mut by_type, mut by_region, mut by_year, mut by_group) = (
-        BTreeMap::new(),
-        BTreeMap::new(),
-        BTreeMap::new(),
-        BTreeMap::new(),
-    );
-    for act in acts {
-        let Some(event) = by_id.get(&act.event_id) else {
-            continue;
-        };
-        let victims = i64::from(act.victims);
-        count(&mut by_type, act.act_type.name().to_string(), true, victims);
-        count(&mut by_region, event.region.clone(), false, victims);
-        count(
-            &mut by_year,
-            event.started_on.year().to_string(),
-            false,
-            victims,
-        );
-        count(
-            &mut by_group,
-            act.victim_group.name().to_string(),
-            true,
-            victims,
-        );
-    }
-    let mut by_year = listed(by_year);
-    by_year.sort_by(|a, b| b.label.cmp(&a.label));
-    MonitoringCounts {
-        events: events.len() as i64,
-        by_type: listed(by_type),
-        by_region: listed(by_region),
-        by_year,
-        by_group: listed(by_group),
-    }
-}
-
 /// Where `actor` may record: each coalition they write in, with each of their organisations
 /// that belongs to it.
 async fn recording_for(
@@ -234,17 +164,19 @@ async fn recording_for(
     Ok(choices)
 }
 
-/// The events of `actor`'s coalitions (newest first), their acts and their organisations'
-/// names: what the coalition counts, of which [`readable`] says what `actor` may read.
+/// The events `actor` may read (their organisation's, and those shared with them), newest
+/// first, with their organisations' names.
 pub struct Recorded {
     pub events: Vec<monitoring_event::Model>,
-    pub acts: Vec<monitoring_act::Model>,
     pub names: HashMap<i32, String>,
 }
 
-/// What `actor`'s coalitions recorded (see [`Recorded`]).
+/// Ids are bound in chunks of this many (well under every backend's limit of parameters).
+const CHUNK: usize = 10_000;
+
+/// What `actor` may read of their coalitions' records (see [`Recorded`]).
 pub async fn recorded(db: &DatabaseConnection, actor: &Actor) -> Result<Recorded, AppError> {
-    let events = Visibility::of(actor)?
+    let events: Vec<monitoring_event::Model> = Visibility::of(actor)?
         .restrict(
             monitoring_event::Entity::find(),
             monitoring_event::Column::CoalitionId,
@@ -252,24 +184,65 @@ pub async fn recorded(db: &DatabaseConnection, actor: &Actor) -> Result<Recorded
         .order_by_desc(monitoring_event::Column::StartedOn)
         .order_by_desc(monitoring_event::Column::Id)
         .all(db)
-        .await?;
-    let acts = monitoring_act::Entity::find()
-        .filter(monitoring_act::Column::EventId.is_in(events.iter().map(|e| e.id)))
-        .order_by_asc(monitoring_act::Column::Id)
-        .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|e| readable(actor, e))
+        .collect();
+    let mut organisations: Vec<i32> = events.iter().map(|e| e.organisation_id).collect();
+    organisations.sort_unstable();
+    organisations.dedup();
     let names = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(events.iter().map(|e| e.organisation_id)))
+        .filter(organisation::Column::Id.is_in(organisations))
         .all(db)
         .await?
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect();
-    Ok(Recorded {
-        events,
-        acts,
-        names,
-    })
+    Ok(Recorded { events, names })
+}
+
+/// The acts of `events`, in the order they were recorded.
+pub async fn acts_of(
+    db: &DatabaseConnection,
+    events: &[monitoring_event::Model],
+) -> Result<Vec<monitoring_act::Model>, AppError> {
+    let mut acts = Vec::new();
+    for chunk in events.chunks(CHUNK) {
+        acts.extend(
+            monitoring_act::Entity::find()
+                .filter(monitoring_act::Column::EventId.is_in(chunk.iter().map(|e| e.id)))
+                .order_by_asc(monitoring_act::Column::Id)
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(acts)
+}
+
+/// How many acts and victims each of `events` has, summed by the database.
+async fn sums(
+    db: &DatabaseConnection,
+    events: &[monitoring_event::Model],
+) -> Result<HashMap<i32, (i64, i64)>, AppError> {
+    use monitoring_act::Column as C;
+    let mut sums = HashMap::new();
+    for chunk in events.chunks(CHUNK) {
+        let rows: Vec<(i32, i64, Option<i64>)> = monitoring_act::Entity::find()
+            .select_only()
+            .column(C::EventId)
+            .column_as(Expr::col(C::Id).count(), "acts")
+            .column_as(Expr::col(C::Victims).sum(), "victims")
+            .filter(C::EventId.is_in(chunk.iter().map(|e| e.id)))
+            .group_by(C::EventId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        sums.extend(
+            rows.into_iter()
+                .map(|(event, acts, victims)| (event, (acts, victims.unwrap_or(0)))),
+        );
+    }
+    Ok(sums)
 }
 
 /// Whether `actor` may read `event` itself (not just count it).
@@ -277,26 +250,22 @@ pub fn readable(actor: &Actor, event: &monitoring_event::Model) -> bool {
     can(actor, Action::Read, record(event))
 }
 
-/// The monitoring page of `actor`: the counts of their coalitions, the events they may read,
-/// newest first, and where they may record.
+/// The monitoring page of `actor`: the counts of their coalitions (from the running counts),
+/// the events they may read, newest first, and where they may record.
 pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<MonitoringView, AppError> {
-    let Recorded {
-        events,
-        acts,
-        names,
-    } = recorded(db, actor).await?;
-    let mut per_event: HashMap<i32, (i64, i64)> = HashMap::new();
-    for act in &acts {
-        let entry = per_event.entry(act.event_id).or_default();
-        entry.0 += 1;
-        entry.1 += i64::from(act.victims);
-    }
-    let mut regions: Vec<String> = events.iter().map(|e| e.region.clone()).collect();
+    let Recorded { events, names } = recorded(db, actor).await?;
+    let visible = Visibility::of(actor)?;
+    let tallies = tallies::read(db, &visible, None).await?;
+    let per_event = sums(db, &events).await?;
+    let mut regions: Vec<String> = tallies
+        .iter()
+        .map(|t| t.region.clone())
+        .chain(events.iter().map(|e| e.region.clone()))
+        .collect();
     regions.sort();
     regions.dedup();
     let rows = events
         .iter()
-        .filter(|e| readable(actor, e))
         .map(|e| {
             let (acts, victims) = per_event.get(&e.id).copied().unwrap_or_default();
             EventRow {
@@ -313,7 +282,7 @@ pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<Monitori
         })
         .collect();
     Ok(MonitoringView {
-        counts: counts(&events, &acts),
+        counts: tallies::counts(tallies::events(db, &visible, None).await?, &tallies),
         events: rows,
         recording_for: recording_for(db, actor).await?,
         regions,
@@ -385,6 +354,8 @@ pub async fn save(
             }
             Some(event) => {
                 use monitoring_event::Column as C;
+                // What the counts hold now: the event as this transaction reads it.
+                let before = find_event(&txn, event.id).await?;
                 let update = monitoring_event::Entity::update_many()
                     .col_expr(C::Title, form.title.clone().into())
                     .col_expr(C::StartedOn, started_on.into())
@@ -405,6 +376,12 @@ pub async fn save(
                     "monitoring-error-stale",
                 )
                 .await?;
+                let after = monitoring_event::Model {
+                    started_on,
+                    region: form.region.clone(),
+                    ..before.clone()
+                };
+                tallies::moved(&txn, &before, &after).await?;
                 event.id
             }
         };
@@ -529,6 +506,13 @@ pub async fn add_act(
         }
         .insert(&txn)
         .await?;
+        tallies::add(
+            &txn,
+            &Key::of(&event, &created),
+            1,
+            i64::from(created.victims),
+        )
+        .await?;
         touch(&txn, &event).await?;
         audit::record_action(
             &txn,
@@ -556,6 +540,7 @@ pub async fn remove_act(db: &DatabaseConnection, actor: &Actor, id: i32) -> Resu
     let txn = begin(db).await?;
     let result = async {
         monitoring_act::Entity::delete_by_id(id).exec(&txn).await?;
+        tallies::add(&txn, &Key::of(&event, &act), -1, -i64::from(act.victims)).await?;
         touch(&txn, &event).await?;
         audit::record_action(
             &txn,
@@ -570,93 +555,4 @@ pub async fn remove_act(db: &DatabaseConnection, actor: &Actor, id: i32) -> Resu
     }
     .await;
     finish(txn, result).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::states::{ActType, AgeGroup, MonitoringStatus, Reliability, VictimGroup, VictimSex};
-
-    fn event(id: i32, region: &str, day: &str) -> monitoring_event::Model {
-        let now = Utc::now();
-        monitoring_event::Model {
-            id,
-            coalition_id: 1,
-            organisation_id: 1,
-            title: format!("Event {id}"),
-            started_on: NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap(),
-            ended_on: None,
-            region: region.into(),
-            locality: String::new(),
-            description: String::new(),
-            source: String::new(),
-            reliability: Reliability::High,
-            status: MonitoringStatus::Closed,
-            shared: false,
-            created_by: None,
-            created_at: now,
-            updated_at: now,
-            version: 1,
-        }
-    }
-
-    fn act(
-        event_id: i32,
-        act_type: ActType,
-        victims: i32,
-        group: VictimGroup,
-    ) -> monitoring_act::Model {
-        monitoring_act::Model {
-            id: 0,
-            event_id,
-            act_type,
-            ground: String::new(),
-            victims,
-            sex: VictimSex::Unknown,
-            age_group: AgeGroup::Adult,
-            victim_group: group,
-            created_at: Utc::now(),
-        }
-    }
-
-    #[test]
-    fn acts_and_victims_are_counted_by_type_region_year_and_group() {
-        let events = [
-            event(1, "Almaty", "2025-03-08"),
-            event(2, "Almaty", "2026-01-10"),
-            event(3, "Shymkent", "2026-05-01"),
-        ];
-        let acts = [
-            act(1, ActType::AssemblyRefused, 12, VictimGroup::Defender),
-            act(2, ActType::AssemblyRefused, 3, VictimGroup::General),
-            act(3, ActType::Torture, 1, VictimGroup::Detainee),
-            act(3, ActType::PressureOnJournalist, 2, VictimGroup::Journalist),
-            // An act of an event not counted here is left out.
-            act(9, ActType::Killing, 100, VictimGroup::General),
-        ];
-        let counted = counts(&events, &acts);
-        assert_eq!(counted.events, 3);
-        let row = |rows: &[CountRow], label: &str| {
-            rows.iter()
-                .find(|r| r.label == label)
-                .map(|r| (r.acts, r.victims))
-        };
-        assert_eq!(
-            row(&counted.by_type, "assembly_notification_refused"),
-            Some((2, 15))
-        );
-        assert_eq!(row(&counted.by_type, "killing"), None);
-        assert_eq!(row(&counted.by_region, "Almaty"), Some((2, 15)));
-        assert_eq!(row(&counted.by_region, "Shymkent"), Some((2, 3)));
-        assert_eq!(
-            counted
-                .by_year
-                .iter()
-                .map(|r| r.label.as_str())
-                .collect::<Vec<_>>(),
-            ["2026", "2025"]
-        );
-        assert_eq!(row(&counted.by_group, "journalist"), Some((1, 2)));
-        assert!(counted.by_type[0].named && !counted.by_region[0].named);
-    }
 }

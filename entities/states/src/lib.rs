@@ -67,7 +67,13 @@ macro_rules! with_every_enum {
             Language,
             ProposalKind,
             Addressee,
-            Uptake
+            Uptake,
+            ActType,
+            Reliability,
+            MonitoringStatus,
+            VictimSex,
+            AgeGroup,
+            VictimGroup
         )
     };
 }

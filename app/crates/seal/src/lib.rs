@@ -1,13 +1,18 @@
 //! Sealing what must stay unreadable outside its organisation — the identities of victims,
 //! witnesses and alleged perpetrators — with an authenticated cipher (XChaCha20-Poly1305).
 //!
-//! Each organisation has a key of its own; the database keeps it only wrapped (sealed) by the
-//! instance key, which lives in a file outside the database and its backups. Every sealed
-//! value names what it belongs to (`context`, e.g. `person 17 identity`), so a value copied
-//! onto another row does not open. Destroying an organisation's wrapped key makes everything
-//! sealed under it unreadable, in every backup too.
+//! Each organisation has a key of its own, kept only wrapped (sealed) by the instance key in a
+//! [`KeyStore`]: the instance key's file and, in a directory beside it, a file per
+//! organisation — outside the database and its backups, which hold sealed values alone. Every
+//! sealed value names what it belongs to (`context`, e.g. `person 17 identity`), so a value
+//! copied onto another row does not open. Destroying an organisation's key file makes
+//! everything sealed under it unreadable, in every database backup too.
 
-use std::{fmt, fs, io::Write, path::Path};
+use std::{
+    fmt, fs,
+    io::{ErrorKind, Write},
+    path::{Path, PathBuf},
+};
 
 use chacha20poly1305::{
     KeyInit, XChaCha20Poly1305, XNonce,
@@ -170,6 +175,92 @@ impl InstanceKey {
     }
 }
 
+/// The instance key and every organisation's key wrapped by it, one file each in a directory
+/// beside the instance key's file (`seal.key` → `seal.keys/organisation-7.key`).
+#[derive(Clone, Debug)]
+pub struct KeyStore {
+    instance: InstanceKey,
+    dir: PathBuf,
+}
+
+impl KeyStore {
+    /// The store of the instance key file at `path`, made if there is none; answers whether
+    /// it was made.
+    pub fn open(path: &Path) -> Result<(Self, bool), SealError> {
+        let (instance, made) = InstanceKey::read_or_create(path)?;
+        let dir = path.with_extension("keys");
+        Ok((KeyStore { instance, dir }, made))
+    }
+
+    fn file(&self, organisation_id: i32) -> PathBuf {
+        self.dir.join(format!("organisation-{organisation_id}.key"))
+    }
+
+    /// Organisation `organisation_id`'s key, if it has one.
+    pub fn organisation_key(&self, organisation_id: i32) -> Result<Option<Key>, SealError> {
+        let path = self.file(organisation_id);
+        match fs::read(&path) {
+            Ok(wrapped) => self
+                .instance
+                .unwrap_organisation_key(&wrapped, organisation_id)
+                .map(Some),
+            Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(file_error(&path, error)),
+        }
+    }
+
+    /// Organisation `organisation_id`'s key, made if it has none. Two servers making one at
+    /// once agree on the first written.
+    pub fn organisation_key_or_create(&self, organisation_id: i32) -> Result<Key, SealError> {
+        if let Some(key) = self.organisation_key(organisation_id)? {
+            return Ok(key);
+        }
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(&self.dir)
+            .map_err(|e| file_error(&self.dir, e))?;
+        let (key, wrapped) = self.instance.new_organisation_key(organisation_id);
+        let path = self.file(organisation_id);
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&path) {
+            Ok(mut file) => {
+                file.write_all(&wrapped)
+                    .and_then(|()| file.sync_all())
+                    .map_err(|e| file_error(&path, e))?;
+                Ok(key)
+            }
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => self
+                .organisation_key(organisation_id)?
+                .ok_or_else(|| file_error(&path, error)),
+            Err(error) => Err(file_error(&path, error)),
+        }
+    }
+
+    /// Destroys organisation `organisation_id`'s key: everything sealed under it stays sealed
+    /// for good. Answers whether it had one.
+    pub fn destroy(&self, organisation_id: i32) -> Result<bool, SealError> {
+        let path = self.file(organisation_id);
+        match fs::metadata(&path) {
+            Ok(meta) => {
+                // Overwritten first, so the wrapped key does not linger in the freed blocks
+                // of file systems that write in place.
+                let len = usize::try_from(meta.len()).unwrap_or(0);
+                fs::write(&path, vec![0u8; len]).map_err(|e| file_error(&path, e))?;
+                fs::remove_file(&path).map_err(|e| file_error(&path, e))?;
+                Ok(true)
+            }
+            Err(error) if error.kind() == ErrorKind::NotFound => Ok(false),
+            Err(error) => Err(file_error(&path, error)),
+        }
+    }
+}
+
 fn wrapping_context(organisation_id: i32) -> String {
     format!("organisation {organisation_id} key")
 }
@@ -282,5 +373,49 @@ mod tests {
         // Keys never print.
         assert_eq!(format!("{:?}", Key::generate()), "Key(sealed)");
         assert!(!format!("{made:?}").contains(&text.trim()[..16]));
+    }
+
+    #[test]
+    fn an_organisations_key_is_made_once_kept_beside_the_instance_key_and_destroyed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("seal.key");
+        let (store, made) = KeyStore::open(&path).unwrap();
+        assert!(made);
+        assert!(store.organisation_key(5).unwrap().is_none());
+        let key = store.organisation_key_or_create(5).unwrap();
+        let sealed = seal(&key, b"Aliya", "person 1 identity");
+        // Another server on the same files finds the same key.
+        let (other, made) = KeyStore::open(&path).unwrap();
+        assert!(!made);
+        let again = other.organisation_key_or_create(5).unwrap();
+        assert_eq!(
+            open(&again, &sealed, "person 1 identity")
+                .unwrap()
+                .as_slice(),
+            b"Aliya"
+        );
+        let file = dir.path().join("seal.keys").join("organisation-5.key");
+        let wrapped = fs::read(&file).unwrap();
+        assert!(
+            !wrapped.windows(KEY_BYTES).any(|w| w == key.0.as_slice()),
+            "wrapped"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&file).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // Destroyed: gone for every server, and another organisation keeps its own.
+        let six = store.organisation_key_or_create(6).unwrap();
+        assert!(store.destroy(5).unwrap());
+        assert!(!store.destroy(5).unwrap());
+        assert!(other.organisation_key(5).unwrap().is_none());
+        assert!(!file.exists());
+        let new = store.organisation_key_or_create(5).unwrap();
+        assert!(open(&new, &sealed, "person 1 identity").is_err());
+        let six_again = other.organisation_key(6).unwrap().unwrap();
+        let sealed = seal(&six, b"x", "c");
+        assert_eq!(open(&six_again, &sealed, "c").unwrap().as_slice(), b"x");
     }
 }

@@ -9,10 +9,13 @@ use crate::{
     i18n::use_i18n,
     layout::{ActionResult, DataTable, Loaded, page_data},
     monitoring::{
-        api::{CountRow, EventForm, MonitoringView, RecordingFor, SaveEvent, monitoring},
+        api::{
+            CountRow, EventForm, MonitoringView, RecordingFor, SaveEvent, YearTypes, monitoring,
+        },
         pages::fields::EventFields,
     },
-    states::{MonitoringStatus, Reliability},
+    recommendations::follow_up::pages::{ChartRow, StackedChart},
+    states::{ActType, MonitoringStatus, Named, Reliability},
 };
 
 /// `/monitoring`.
@@ -70,6 +73,7 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
     view! {
         {record}
         <h2>{i18n.tr("monitoring-counts")}</h2>
+        <p><A href="/monitoring/tables" attr:id="figures-link">{i18n.tr("figures-link")}</A></p>
         <p id="monitoring-events-count">{i18n.tr_count("monitoring-events-count", "count", counts.events)}</p>
         <div class="card-grid">
             <Counts id="counts-type" caption="monitoring-by-type" rows=counts.by_type />
@@ -77,12 +81,42 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
             <Counts id="counts-year" caption="monitoring-by-year" rows=counts.by_year />
             <Counts id="counts-group" caption="monitoring-by-group" rows=counts.by_group />
         </div>
+        <ActsChart years=counts.by_year_type />
         <h2>{i18n.tr("monitoring-events")}</h2>
         <p><a id="monitoring-csv" href="/exports/monitoring.csv" rel="external" download="">{i18n.tr("monitoring-csv")}</a></p>
         <DataTable caption="monitoring-events" id="monitoring-events"
             columns=["monitoring-event-title", "monitoring-started-on", "monitoring-region", "col-organisation", "monitoring-status", "monitoring-acts", "monitoring-victims"]>
             {rows}
         </DataTable>
+    }
+}
+
+/// Acts by year as stacked bars, a part per type of act, with its legend and numbers.
+#[component]
+fn ActsChart(years: Vec<YearTypes>) -> impl IntoView {
+    let i18n = use_i18n();
+    let parts: Vec<String> = ActType::ALL.iter().map(|t| i18n.label(*t)()).collect();
+    let legend = parts
+        .iter()
+        .enumerate()
+        .map(|(n, part)| {
+            view! {
+                <li><span class=format!("swatch swatch--act-{n}") aria-hidden="true"></span>{part.clone()}</li>
+            }
+        })
+        .collect_view();
+    let rows = years
+        .into_iter()
+        .map(|y| ChartRow {
+            figure: y.acts.iter().sum::<u64>().to_string(),
+            label: y.year,
+            link: None,
+            counts: y.acts,
+        })
+        .collect();
+    view! {
+        <StackedChart id="chart-years" title="monitoring-chart-years" parts part_class=|n| format!("bar--act-{n}") rows />
+        <ul class="chart-legend">{legend}</ul>
     }
 }
 
