@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("recommendations/:id") view={Lazy::<RecommendationRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("monitoring") view={Lazy::<MonitoringRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("monitoring/tables") view={Lazy::<MonitoringTablesRoute>::new()} ssr=SsrMode::InOrder />
+                    <Route path=path!("monitoring/identities") view={Lazy::<MonitoringIdentitiesRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("monitoring/:id") view={Lazy::<MonitoringEventRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("organisations") view={Lazy::<OrganisationsRoute>::new()} ssr=SsrMode::InOrder />
                     <Route path=path!("organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::InOrder />

@@ -94,6 +94,9 @@ pub enum AppError {
     /// Writing an export file failed.
     #[error("export: {0}")]
     Export(String),
+    /// Identities cannot be sealed or opened: the key store is missing or damaged.
+    #[error("sealing: {0}")]
+    Sealing(String),
 }
 
 #[cfg(feature = "ssr")]
@@ -156,6 +159,17 @@ impl From<AppError> for ApiError {
                     ApiError::Unavailable(crate::i18n::translate(
                         crate::i18n::server::request_locale(),
                         key,
+                    )),
+                )
+            }
+            AppError::Sealing(detail) => {
+                let request_id = request_id().unwrap_or_else(|| "-".to_string());
+                tracing::error!(%detail, %request_id, "identities cannot be sealed or opened");
+                (
+                    http::StatusCode::SERVICE_UNAVAILABLE,
+                    ApiError::Unavailable(crate::i18n::translate(
+                        crate::i18n::server::request_locale(),
+                        "identity-keys-unavailable",
                     )),
                 )
             }

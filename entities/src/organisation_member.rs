@@ -9,6 +9,9 @@ pub struct Model {
     pub organisation_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: i32,
+    /// Whether the member is a case worker: opens the sealed identities of the organisation's
+    /// monitoring records.
+    pub case_worker: bool,
     pub created_at: DateTimeUtc,
 }
 

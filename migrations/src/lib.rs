@@ -24,6 +24,7 @@ mod m20261207_000017_uptake;
 mod m20261208_000018_public_page;
 mod m20261208_000019_monitoring;
 mod m20261209_000020_monitoring_tallies;
+mod m20261209_000021_persons;
 
 pub mod default_profiles;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000018_public_page::Migration),
             Box::new(m20261208_000019_monitoring::Migration),
             Box::new(m20261209_000020_monitoring_tallies::Migration),
+            Box::new(m20261209_000021_persons::Migration),
         ]
     }
 }

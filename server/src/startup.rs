@@ -69,6 +69,8 @@ pub enum StartupError {
     Serve(std::io::Error),
     #[error("cannot listen for the stop signals: {0}")]
     Signals(std::io::Error),
+    #[error("SHADOWDESK_SEAL_KEY_FILE: {0}")]
+    SealKey(shadowdesk_seal::SealError),
 }
 
 /// A bound, migrated, ready-to-run Shadowdesk server.
@@ -127,8 +129,11 @@ impl Application {
             .map_err(StartupError::SetupLink)?
             .map(|token| format!("/setup/{token}"));
 
+        let keys = shadowdesk_seal::KeyStore::new(&settings.seal_key_file)
+            .map_err(StartupError::SealKey)?;
         let options = leptos_options(&settings, address)?;
         let services = Services {
+            keys: Some(std::sync::Arc::new(keys)),
             sessions: settings.sessions,
             identity: settings.identity.clone(),
             mailer: settings.mailer.clone(),

@@ -8,9 +8,12 @@ use app::{
     mail::Mailer,
     recommendations::{import::progress::ProgressRegistry, search::cache::SearchCache},
 };
+use std::sync::Arc;
+
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
+use shadowdesk_seal::KeyStore;
 
 /// The Leptos options, the database pool and the configured services; cheap to clone.
 #[derive(Clone, FromRef)]
@@ -33,6 +36,8 @@ pub struct Services {
     pub imports: ProgressRegistry,
     /// Per-person budgets for imports and exports on this server.
     pub limits: RateLimits,
+    /// The keys that seal monitoring identities.
+    pub keys: Option<Arc<KeyStore>>,
 }
 
 impl Services {
@@ -47,6 +52,9 @@ impl Services {
         provide_context(self.limits.clone());
         if let Some(mailer) = &self.mailer {
             provide_context(mailer.clone());
+        }
+        if let Some(keys) = &self.keys {
+            provide_context(keys.clone());
         }
     }
 }

@@ -254,6 +254,44 @@ const MATRIX: &[Endpoint] = &[
         ],
         allowed: signed_in,
     },
+    // Unknown people, or an organisation nobody keeps here: 422 / 403 (who may add, open and
+    // keep identities is tested in `identities`).
+    Endpoint {
+        path: "/api/add_person",
+        form: &[
+            ("person[event_id]", "999999"),
+            ("person[role]", "victim"),
+            ("person[pseudonym]", "Victim A"),
+            ("person[sex]", "female"),
+            ("person[age_group]", "adult"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/remove_person",
+        form: &[("id", "999999")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/open_identity",
+        form: &[("id", "999999")],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/identity_keeping",
+        form: &[],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/set_case_worker",
+        form: &[("organisation_id", "999999"), ("user_id", "1")],
+        allowed: nobody,
+    },
+    Endpoint {
+        path: "/api/destroy_identities",
+        form: &[("organisation_id", "999999"), ("confirm", "X")],
+        allowed: nobody,
+    },
     Endpoint {
         path: "/api/monitoring_figures",
         form: &[],

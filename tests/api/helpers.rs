@@ -169,12 +169,14 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
             (pg.url.clone(), Some(pg))
         }
     };
+    let seal_key = dir.path().join("seal.key").display().to_string();
     let mut vars = vec![
         ("SHADOWDESK_DATABASE_URL", database_url.as_str()),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
         ("SHADOWDESK_SITE_ROOT", site.as_str()),
         ("SHADOWDESK_DEMO_DATA", "true"),
         ("SHADOWDESK_LOG", "warn"),
+        ("SHADOWDESK_SEAL_KEY_FILE", seal_key.as_str()),
     ];
     vars.extend_from_slice(extra);
     let settings = settings(&vars);
@@ -206,11 +208,13 @@ pub async fn spawn_peer(app: &TestApp) -> (String, TempDir) {
 pub async fn spawn_on(database_url: &str) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = make_site(dir.path());
+    let seal_key = dir.path().join("seal.key").display().to_string();
     let settings = settings(&[
         ("SHADOWDESK_DATABASE_URL", database_url),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
         ("SHADOWDESK_SITE_ROOT", site.as_str()),
         ("SHADOWDESK_LOG", "warn"),
+        ("SHADOWDESK_SEAL_KEY_FILE", seal_key.as_str()),
     ]);
     let server = Application::build(settings).await.expect("server builds");
     let address = format!("http://{}", server.address());

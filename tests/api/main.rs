@@ -33,6 +33,7 @@ mod figures;
 mod follow_up;
 mod health;
 mod helpers;
+mod identities;
 mod import;
 mod invitation_mail;
 mod invitations;

@@ -89,6 +89,7 @@ async fn the_main_pages_have_no_serious_or_critical_accessibility_violations() {
         "/recommendations/clusters",
         "/monitoring",
         "/monitoring/tables",
+        "/monitoring/identities",
         "/recommendations/import",
         "/profiles",
         "/profiles/1",

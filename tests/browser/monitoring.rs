@@ -108,3 +108,97 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
     assert!(found.is_empty(), "{found:?}");
     browser.close().await;
 }
+
+/// A branch monitor adds a victim with a sealed identity on a phone; the coalition's
+/// coordinator makes them a case worker without seeing it; the case worker opens it.
+#[tokio::test]
+async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .client
+        .set_window_size(360, 800)
+        .await
+        .expect("a phone's width");
+    browser.sign_in(&server, "editor@lift.example").await;
+    browser
+        .open_hydrated(&format!("{}/monitoring", server.url))
+        .await;
+    browser
+        .type_into("#event-title", "Detention after a picket in Almaty")
+        .await;
+    browser
+        .client
+        .execute(
+            "document.getElementById('event-started').value = '2026-03-09'; return true;",
+            vec![],
+        )
+        .await
+        .expect("the date");
+    browser.type_into("#event-region", "Almaty").await;
+    // Shared, so that the coalition's coordinator reads the event (but never the identity).
+    browser.click("#event-shared").await;
+    browser.click("#new-event-save").await;
+    browser
+        .wait_for_contains("h1", "Detention after a picket")
+        .await;
+    let event_page = browser
+        .client
+        .current_url()
+        .await
+        .expect("the event's address");
+    browser.type_into("#person-pseudonym", "Victim A").await;
+    browser
+        .type_into("#person-name", "Aliya Zhaksybekova")
+        .await;
+    browser
+        .type_into("#person-numbers", "IIN 870315400123")
+        .await;
+    browser.click("#new-person-save").await;
+    browser
+        .wait_for_contains("#event-persons", "Victim A")
+        .await;
+    browser.wait_for_contains("#event-persons", "sealed").await;
+    let axe = axe_source();
+    let mut found = violations(&browser, &axe).await;
+
+    // The coordinator keeps LIFT's identities: grants the right, sees no identity.
+    browser.switch_to(&server, "coordinator@sbhr.example").await;
+    browser
+        .open_hydrated(&format!("{}/monitoring/identities", server.url))
+        .await;
+    browser
+        .wait_for_contains("h1", "Identities and case workers")
+        .await;
+    found.extend(violations(&browser, &axe).await);
+    browser
+        .click_xpath(
+            "//section[h2[contains(., 'Legal Initiative')]]//tr[th[contains(., 'Daniyar Omarov')]]//button",
+        )
+        .await;
+    browser
+        .wait_for_contains(".notice", "Case workers saved")
+        .await;
+    browser.open_hydrated(event_page.as_str()).await;
+    browser
+        .wait_for_contains("#event-persons", "Victim A")
+        .await;
+    assert!(
+        !browser.text_of(".page").await.contains("Zhaksybekova"),
+        "the coordinator sees no identity"
+    );
+
+    // The case worker opens it.
+    browser.switch_to(&server, "editor@lift.example").await;
+    browser.open_hydrated(event_page.as_str()).await;
+    browser
+        .click("#event-persons button[id^='open-identity-']")
+        .await;
+    browser
+        .wait_for_contains("#opened-identity", "Aliya Zhaksybekova")
+        .await;
+    found.extend(violations(&browser, &axe).await);
+    browser.screenshot("phone-monitoring-identity").await;
+    assert!(found.is_empty(), "{found:?}");
+    browser.close().await;
+}

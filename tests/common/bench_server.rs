@@ -8,7 +8,12 @@ use server::Settings;
 /// Settings for a quiet benchmark server on `database` with the demonstration data, plus
 /// `extra` (a later entry wins).
 pub fn settings(database: &str, site: &str, extra: &[(&str, &str)]) -> Settings {
+    let seal_key = std::path::Path::new(site)
+        .with_file_name("seal.key")
+        .display()
+        .to_string();
     let mut vars = vec![
+        ("SHADOWDESK_SEAL_KEY_FILE", seal_key.as_str()),
         ("SHADOWDESK_DATABASE_URL", database),
         ("SHADOWDESK_BIND", "127.0.0.1:0"),
         ("SHADOWDESK_SITE_ROOT", site),

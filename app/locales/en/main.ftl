@@ -1476,3 +1476,55 @@ monitoring-table-source = Source: field monitoring by the member organisations o
 monitoring-table-inserted = Monitoring table inserted
 monitoring-table-refreshed = Monitoring table refreshed
 monitoring-chart-years = Acts by year and type
+person-role-victim = Victim
+person-role-witness = Witness
+person-role-alleged_perpetrator = Alleged perpetrator
+monitoring-persons = People in this event
+monitoring-pseudonym = Pseudonym
+monitoring-person-role = Role
+monitoring-identity = Identity
+monitoring-identity-hint = Optional. Sealed as it is saved: only your organisation's case workers can open it, and every opening is recorded. It never appears in counts, exports, search, the report or the public page.
+monitoring-person-name = Name
+monitoring-person-contacts = Contacts
+monitoring-person-numbers = Identity numbers
+monitoring-add-person = Add the person
+monitoring-person-added = Person added.
+monitoring-person-removed = Person removed.
+monitoring-open-identity = Open the identity
+monitoring-identity-sealed = sealed
+monitoring-identity-destroyed-badge = destroyed
+monitoring-identity-destroyed = This identity was destroyed with its organisation's key.
+monitoring-identity-none = No identity was recorded for this person.
+monitoring-error-pseudonym = pseudonym: write 1–100 characters (never the person's name).
+monitoring-error-identity-long = identity: each field takes at most 300 characters.
+monitoring-error-person-missing = This person is no longer there.
+monitoring-error-not-a-member = This person is not a member of the organisation.
+monitoring-error-confirm = confirmation: type the organisation's short name exactly to destroy its key.
+identities-link = Identities and case workers
+identities-title = Identities and case workers
+identities-intro = The identities of victims, witnesses and alleged perpetrators are sealed under a key of their organisation. Only its members with the case-worker right open them. Here the organisation's case workers and the coordinators of its coalitions grant that right and, in an emergency, destroy the key.
+identities-none = You keep no organisation's identities.
+identities-saved = Case workers saved.
+identities-members = Members
+identities-right = Case worker
+identities-case-worker = Case worker
+identities-grant = Make case worker
+identities-withdraw = Withdraw the right
+identities-sealed = { $count ->
+    [one] { $count } sealed identity
+   *[other] { $count } sealed identities
+}
+identities-destroy = Destroy the key
+identities-destroy-explained = Every identity sealed under this organisation's key becomes unreadable for good — here, on every server and in every backup of the database. The people, their pseudonyms and every count stay. This cannot be undone.
+identities-destroy-confirm = To confirm, type the organisation's short name:
+identities-destroyed = { $count ->
+    [one] The key is destroyed: { $count } identity can no longer be read.
+   *[other] The key is destroyed: { $count } identities can no longer be read.
+}
+identity-keys-unavailable = Identities cannot be sealed or opened on this server now: its key store is not available. Tell your administrator.
+audit-action-person_added = Person added to an event
+audit-action-person_removed = Person removed from an event
+audit-action-identity_opened = Identity opened
+audit-action-case_worker_granted = Case-worker right granted
+audit-action-case_worker_withdrawn = Case-worker right withdrawn
+audit-action-identity_key_destroyed = Organisation's identity key destroyed

@@ -1514,3 +1514,57 @@ monitoring-table-source = Источник: мониторинг организ�
 monitoring-table-inserted = Вставлена таблица мониторинга
 monitoring-table-refreshed = Обновлена таблица мониторинга
 monitoring-chart-years = Акты по годам и видам
+person-role-victim = Пострадавший
+person-role-witness = Свидетель
+person-role-alleged_perpetrator = Предполагаемый нарушитель
+monitoring-persons = Люди в этом событии
+monitoring-pseudonym = Псевдоним
+monitoring-person-role = Роль
+monitoring-identity = Личность
+monitoring-identity-hint = Необязательно. Запечатывается при сохранении: открыть её могут только кейс-менеджеры вашей организации, и каждое открытие записывается. Она никогда не попадает в подсчёты, выгрузки, поиск, доклад или публичную страницу.
+monitoring-person-name = Имя
+monitoring-person-contacts = Контакты
+monitoring-person-numbers = Номера документов
+monitoring-add-person = Добавить человека
+monitoring-person-added = Человек добавлен.
+monitoring-person-removed = Человек удалён.
+monitoring-open-identity = Открыть личность
+monitoring-identity-sealed = запечатано
+monitoring-identity-destroyed-badge = уничтожено
+monitoring-identity-destroyed = Эта личность уничтожена вместе с ключом организации.
+monitoring-identity-none = Личность этого человека не записывалась.
+monitoring-error-pseudonym = псевдоним: от 1 до 100 символов (никогда не имя человека).
+monitoring-error-identity-long = личность: каждое поле — не более 300 символов.
+monitoring-error-person-missing = Этого человека больше нет.
+monitoring-error-not-a-member = Этот человек не состоит в организации.
+monitoring-error-confirm = подтверждение: чтобы уничтожить ключ, введите краткое название организации точно.
+identities-link = Личности и кейс-менеджеры
+identities-title = Личности и кейс-менеджеры
+identities-intro = Личности пострадавших, свидетелей и предполагаемых нарушителей запечатаны ключом их организации. Открывают их только её члены с правом кейс-менеджера. Здесь кейс-менеджеры организации и координаторы её коалиций дают это право и в чрезвычайной ситуации уничтожают ключ.
+identities-none = Вы не храните личности ни одной организации.
+identities-saved = Кейс-менеджеры сохранены.
+identities-members = Члены
+identities-right = Кейс-менеджер
+identities-case-worker = Кейс-менеджер
+identities-grant = Сделать кейс-менеджером
+identities-withdraw = Отозвать право
+identities-sealed = { $count ->
+    [one] { $count } запечатанная личность
+    [few] { $count } запечатанные личности
+   *[other] { $count } запечатанных личностей
+}
+identities-destroy = Уничтожить ключ
+identities-destroy-explained = Все личности, запечатанные ключом этой организации, станут нечитаемыми навсегда — здесь, на каждом сервере и в каждой резервной копии базы данных. Люди, их псевдонимы и все подсчёты останутся. Отменить это нельзя.
+identities-destroy-confirm = Для подтверждения введите краткое название организации:
+identities-destroyed = { $count ->
+    [one] Ключ уничтожен: { $count } личность больше не прочитать.
+    [few] Ключ уничтожен: { $count } личности больше не прочитать.
+   *[other] Ключ уничтожен: { $count } личностей больше не прочитать.
+}
+identity-keys-unavailable = Сейчас этот сервер не может запечатывать и открывать личности: хранилище ключей недоступно. Сообщите администратору.
+audit-action-person_added = Человек добавлен в событие
+audit-action-person_removed = Человек удалён из события
+audit-action-identity_opened = Личность открыта
+audit-action-case_worker_granted = Дано право кейс-менеджера
+audit-action-case_worker_withdrawn = Отозвано право кейс-менеджера
+audit-action-identity_key_destroyed = Уничтожен ключ личностей организации

@@ -22,7 +22,7 @@ use crate::{
     glossary::pages::GlossaryPage,
     import::pages::ImportDraftPage,
     members::pages::{AcceptInvitationPage, MembersPage},
-    monitoring::pages::{EventPage, MonitoringPage},
+    monitoring::pages::{EventPage, IdentitiesPage, MonitoringPage},
     organisations::pages::{OrganisationPage, OrganisationsPage},
     overview::pages::OverviewPage,
     profiles::pages::{ProfilePage, ProfilesPage},
@@ -147,6 +147,7 @@ area! {
         Index => MonitoringPage,
         Event => EventPage,
         Tables => FiguresPage,
+        Identities => IdentitiesPage,
     }
 }
 
@@ -213,6 +214,7 @@ lazy_routes! {
     MonitoringRoute => Monitoring::Index,
     MonitoringEventRoute => Monitoring::Event,
     MonitoringTablesRoute => Monitoring::Tables,
+    MonitoringIdentitiesRoute => Monitoring::Identities,
     RecommendationRoute => Recommendations::Recommendation,
     OrganisationsRoute => Administration::Organisations,
     OrganisationRoute => Administration::Organisation,

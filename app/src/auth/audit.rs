@@ -83,6 +83,12 @@ pub mod action {
     pub const EVENT_SAVED: &str = "event_saved";
     pub const ACT_ADDED: &str = "act_added";
     pub const ACT_REMOVED: &str = "act_removed";
+    pub const PERSON_ADDED: &str = "person_added";
+    pub const PERSON_REMOVED: &str = "person_removed";
+    pub const IDENTITY_OPENED: &str = "identity_opened";
+    pub const CASE_WORKER_GRANTED: &str = "case_worker_granted";
+    pub const CASE_WORKER_WITHDRAWN: &str = "case_worker_withdrawn";
+    pub const IDENTITY_KEY_DESTROYED: &str = "identity_key_destroyed";
     pub const TRANSLATOR_ASSIGNED: &str = "translator_assigned";
     pub const GLOSSARY_TERM_ADDED: &str = "glossary_term_added";
     pub const GLOSSARY_TERM_REMOVED: &str = "glossary_term_removed";

@@ -35,6 +35,9 @@ pub enum Actor {
         roles: HashMap<i32, Role>,
         /// Ids of the organisations the user belongs to.
         organisations: Vec<i32>,
+        /// Ids of the organisations in which the user is a case worker: opens the sealed
+        /// identities of their monitoring records.
+        case_work: Vec<i32>,
         /// Archived coalitions: read-only for everyone, administrators included.
         archived: Vec<i32>,
     },
@@ -107,6 +110,14 @@ pub enum Resource<'a> {
         organisation_id: i32,
         shared: bool,
     },
+    /// The sealed identities of an organisation's monitoring records, and `coalitions` it
+    /// belongs to: its case workers open them (`Read`); its case workers and the coordinators
+    /// of those coalitions keep them (`Manage`: grant the right, destroy the key). Nobody else,
+    /// administrators included.
+    Identity {
+        organisation_id: i32,
+        coalitions: &'a [i32],
+    },
     /// The whole instance: administration.
     Instance,
     /// Reports not yet made: managing them (creating one) needs a coalition to run.
@@ -123,7 +134,10 @@ impl Resource<'_> {
             | Resource::Recommendation { coalition_id, .. }
             | Resource::PublicPage { coalition_id, .. }
             | Resource::MonitoringRecord { coalition_id, .. } => Some(*coalition_id),
-            Resource::OwnAccount | Resource::Instance | Resource::NewReport => None,
+            Resource::OwnAccount
+            | Resource::Instance
+            | Resource::NewReport
+            | Resource::Identity { .. } => None,
         }
     }
 }
@@ -143,12 +157,32 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
         is_admin,
         roles,
         organisations,
+        case_work,
         archived,
         ..
     } = actor
     else {
         return false;
     };
+    // Identities answer to their organisation alone: no administrator's rights reach them.
+    if let Resource::Identity {
+        organisation_id,
+        coalitions,
+    } = resource
+    {
+        let case_worker = case_work.contains(&organisation_id);
+        let coordinates = coalitions.iter().any(|coalition| {
+            !archived.contains(coalition)
+                && roles
+                    .get(coalition)
+                    .is_some_and(|role| runs_the_coalition(*role))
+        });
+        return match action {
+            Action::Read => case_worker,
+            Action::Manage => case_worker || coordinates,
+            Action::Edit | Action::Comment => false,
+        };
+    }
     // An archived coalition is kept whole: nobody changes it until it is restored.
     if action != Action::Read
         && resource
@@ -162,7 +196,8 @@ pub fn can(actor: &Actor, action: Action, resource: Resource<'_>) -> bool {
     }
     match resource {
         Resource::OwnAccount => true,
-        Resource::Instance => false,
+        // Answered above, before an administrator's rights.
+        Resource::Instance | Resource::Identity { .. } => false,
         Resource::NewReport => roles.values().any(|role| runs_the_coalition(*role)),
         Resource::PublicPage { coalition_id, .. } => {
             can(actor, action, Resource::Coalition { id: coalition_id })
@@ -239,6 +274,7 @@ mod tests {
             is_admin: false,
             roles: HashMap::from([(COALITION, role)]),
             organisations: vec![OWN_ORG],
+            case_work: vec![],
             archived: vec![],
         }
     }
@@ -249,6 +285,7 @@ mod tests {
             is_admin: true,
             roles: HashMap::new(),
             organisations: vec![],
+            case_work: vec![],
             archived: vec![],
         }
     }
@@ -259,6 +296,7 @@ mod tests {
             is_admin: false,
             roles: HashMap::from([(OTHER_COALITION, Role::Coordinator)]),
             organisations: vec![OTHER_ORG],
+            case_work: vec![],
             archived: vec![],
         }
     }
@@ -508,6 +546,59 @@ mod tests {
     }
 
     #[test]
+    fn identities_open_to_case_workers_alone_and_are_kept_by_them_and_coordinators() {
+        let identity = |coalitions| Resource::Identity {
+            organisation_id: OWN_ORG,
+            coalitions,
+        };
+        let case_worker = match member(Role::Editor) {
+            Actor::User {
+                id,
+                is_admin,
+                roles,
+                organisations,
+                archived,
+                ..
+            } => Actor::User {
+                id,
+                is_admin,
+                roles,
+                organisations,
+                case_work: vec![OWN_ORG],
+                archived,
+            },
+            Actor::Anonymous => Actor::Anonymous,
+        };
+        let in_coalition: &[i32] = &[COALITION];
+        assert!(can(&case_worker, Action::Read, identity(&[])));
+        assert!(can(&case_worker, Action::Manage, identity(&[])));
+        assert!(!can(&case_worker, Action::Edit, identity(in_coalition)));
+        // A coordinator of the organisation's coalition keeps them but does not open them;
+        // an administrator does neither; nor does a member without the right.
+        let coordinator = member(Role::Coordinator);
+        assert!(can(&coordinator, Action::Manage, identity(in_coalition)));
+        assert!(!can(
+            &coordinator,
+            Action::Manage,
+            identity(&[OTHER_COALITION])
+        ));
+        assert!(!can(&coordinator, Action::Read, identity(in_coalition)));
+        assert!(!can(&admin(), Action::Read, identity(in_coalition)));
+        assert!(!can(&admin(), Action::Manage, identity(in_coalition)));
+        assert!(!can(
+            &member(Role::Editor),
+            Action::Read,
+            identity(in_coalition)
+        ));
+        assert!(!can(&outsider(), Action::Manage, identity(in_coalition)));
+        assert!(!can(
+            &Actor::Anonymous,
+            Action::Read,
+            identity(in_coalition)
+        ));
+    }
+
+    #[test]
     fn an_archived_coalition_is_read_only_for_everyone() {
         let archive = |actor: Actor| match actor {
             Actor::User {
@@ -515,12 +606,14 @@ mod tests {
                 is_admin,
                 roles,
                 organisations,
+                case_work,
                 ..
             } => Actor::User {
                 id,
                 is_admin,
                 roles,
                 organisations,
+                case_work,
                 archived: vec![COALITION],
             },
             Actor::Anonymous => Actor::Anonymous,

@@ -67,18 +67,22 @@ pub async fn actor_for(db: &impl ConnectionTrait, user: &user::Model) -> Result<
             roles.remove(&id);
         }
     }
-    let organisations = organisation_member::Entity::find()
+    let memberships = organisation_member::Entity::find()
         .filter(organisation_member::Column::UserId.eq(user.id))
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    let case_work = memberships
+        .iter()
+        .filter(|m| m.case_worker)
         .map(|m| m.organisation_id)
         .collect();
+    let organisations = memberships.iter().map(|m| m.organisation_id).collect();
     Ok(Actor::User {
         id: user.id,
         is_admin: user.is_admin,
         roles,
         organisations,
+        case_work,
         archived: archived_coalitions(db).await?,
     })
 }

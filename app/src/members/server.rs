@@ -332,6 +332,7 @@ pub async fn admit(
     organisation_member::ActiveModel {
         organisation_id: Set(found.organisation_id),
         user_id: Set(created.id),
+        case_worker: Set(false),
         created_at: Set(now),
     }
     .insert(txn)

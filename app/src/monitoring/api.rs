@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     error::ApiError,
-    states::{ActType, AgeGroup, MonitoringStatus, Reliability, VictimGroup, VictimSex},
+    states::{
+        ActType, AgeGroup, MonitoringStatus, PersonRole, Reliability, VictimGroup, VictimSex,
+    },
 };
 
 /// An event's editable fields; `id` 0 records a new one. A form names them `event[title]`, ….
@@ -135,7 +137,11 @@ pub struct EventDetail {
     pub form: EventForm,
     pub organisation: String,
     pub acts: Vec<ActRow>,
+    /// The people, by pseudonym: never their identities.
+    pub persons: Vec<PersonRow>,
     pub can_edit: bool,
+    /// Whether the viewer is a case worker of the event's organisation (opens identities).
+    pub can_open: bool,
 }
 
 /// The monitoring of the viewer's coalitions.
@@ -225,4 +231,123 @@ impl Breakdown {
             Breakdown::TypesByYear => "monitoring-table-types-by-year",
         }
     }
+}
+
+/// A person to add to an event: a pseudonym always; the identity fields are optional and
+/// sealed before they are stored. A form names them `person[pseudonym]`, ….
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonForm {
+    pub event_id: i32,
+    pub role: PersonRole,
+    pub pseudonym: String,
+    pub sex: VictimSex,
+    pub age_group: AgeGroup,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub contacts: String,
+    #[serde(default)]
+    pub identity_numbers: String,
+}
+
+/// A person as the event's page lists them: never their identity, only whether one is
+/// sealed (or was destroyed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRow {
+    pub id: i32,
+    pub role: PersonRole,
+    pub pseudonym: String,
+    pub sex: VictimSex,
+    pub age_group: AgeGroup,
+    pub sealed: bool,
+    pub destroyed: bool,
+}
+
+/// A person's identity fields, as a case worker opens them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    pub name: String,
+    pub contacts: String,
+    pub identity_numbers: String,
+}
+
+/// A member of an organisation whose identities the viewer keeps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Keeper {
+    pub user_id: i32,
+    pub name: String,
+    pub case_worker: bool,
+}
+
+/// An organisation whose sealed identities the viewer keeps: its members with the
+/// case-worker right or not, and how many identities it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Keeping {
+    pub organisation_id: i32,
+    pub organisation: String,
+    pub short_name: String,
+    pub sealed: i64,
+    pub members: Vec<Keeper>,
+}
+
+/// The instance's key store, which the server provides to every request.
+#[cfg(feature = "ssr")]
+fn key_store() -> Result<std::sync::Arc<shadowdesk_seal::KeyStore>, ApiError> {
+    use_context::<std::sync::Arc<shadowdesk_seal::KeyStore>>().ok_or_else(|| {
+        crate::error::AppError::Sealing("no key store in the request context".into()).into()
+    })
+}
+
+/// Adds a person to an event, sealing any identity fields under the event's organisation's
+/// key; that organisation's writers. Answers the person's id.
+#[server(endpoint = "add_person")]
+pub async fn add_person(person: PersonForm) -> Result<i32, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let keys = key_store()?;
+    Ok(super::persons::add(&db, &actor, &keys, person).await?)
+}
+
+/// Removes person `id`, identity and all; their event's organisation's writers.
+#[server(endpoint = "remove_person")]
+pub async fn remove_person(id: i32) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::persons::remove(&db, &actor, id).await?)
+}
+
+/// Opens person `id`'s identity; case workers of their event's organisation alone. Every
+/// opening is audited.
+#[server(endpoint = "open_identity")]
+pub async fn open_identity(id: i32) -> Result<Identity, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let keys = key_store()?;
+    Ok(super::persons::open_identity(&db, &actor, &keys, id).await?)
+}
+
+/// The organisations whose identities the viewer keeps (its case workers, and coordinators
+/// of the coalitions it belongs to).
+#[server(endpoint = "identity_keeping")]
+pub async fn identity_keeping() -> Result<Vec<Keeping>, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::persons::keeping(&db, &actor).await?)
+}
+
+/// Grants (`case_worker`) or withdraws the case-worker right of a member of an organisation;
+/// its keepers.
+#[server(endpoint = "set_case_worker")]
+pub async fn set_case_worker(
+    organisation_id: i32,
+    user_id: i32,
+    #[server(default)] case_worker: bool,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::persons::set_case_worker(&db, &actor, organisation_id, user_id, case_worker).await?)
+}
+
+/// Destroys an organisation's key, once `confirm` repeats its short name: its identities
+/// become unreadable everywhere, backups included; its keepers. Answers how many went.
+#[server(endpoint = "destroy_identities")]
+pub async fn destroy_identities(organisation_id: i32, confirm: String) -> Result<i64, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    let keys = key_store()?;
+    Ok(super::persons::destroy(&db, &actor, &keys, organisation_id, &confirm).await?)
 }

@@ -8,6 +8,8 @@ pub mod api;
 pub mod export;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod persons;
+#[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod tables;

@@ -37,7 +37,7 @@ const MAX_DESCRIPTION: usize = 10_000;
 const MAX_VICTIMS: i32 = 100_000;
 
 /// What the policy judges an event by.
-fn record(event: &monitoring_event::Model) -> Resource<'static> {
+pub(super) fn record(event: &monitoring_event::Model) -> Resource<'static> {
     Resource::MonitoringRecord {
         coalition_id: event.coalition_id,
         organisation_id: event.organisation_id,
@@ -97,7 +97,8 @@ fn checked(form: EventForm) -> Result<Checked, AppError> {
     })
 }
 
-async fn find_event(
+/// Event `id`, or `NotFound`.
+pub(super) async fn find_event(
     db: &impl ConnectionTrait,
     id: i32,
 ) -> Result<monitoring_event::Model, AppError> {
@@ -437,6 +438,8 @@ pub async fn detail(
         .unwrap_or_default();
     Ok(EventDetail {
         can_edit: can(actor, Action::Edit, record(&event)),
+        can_open: super::persons::opens(actor, &event),
+        persons: super::persons::of_event(db, event.id).await?,
         organisation,
         acts,
         form: EventForm {

@@ -280,6 +280,7 @@ async fn move_references(txn: &impl ConnectionTrait, from: i32, into: i32) -> Re
             organisation_member::ActiveModel {
                 organisation_id: Set(into),
                 user_id: Set(person.user_id),
+                case_worker: Set(false),
                 created_at: Set(person.created_at),
             }
             .insert(txn)

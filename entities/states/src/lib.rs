@@ -15,7 +15,9 @@ pub use follow_up::{
     AssessmentScale, Assessor, EvidenceKind, EvidenceVisibility, FollowUpKind, FollowUpStage,
     ImportAction, Level, LinkKind, UprPosition,
 };
-pub use monitoring::{ActType, AgeGroup, MonitoringStatus, Reliability, VictimGroup, VictimSex};
+pub use monitoring::{
+    ActType, AgeGroup, MonitoringStatus, PersonRole, Reliability, VictimGroup, VictimSex,
+};
 pub use organisation::OrganisationKind;
 pub use report::{
     Addressee, Language, ProposalKind, Publication, ReportStatus, SectionStatus, TranslationState,
@@ -73,7 +75,8 @@ macro_rules! with_every_enum {
             MonitoringStatus,
             VictimSex,
             AgeGroup,
-            VictimGroup
+            VictimGroup,
+            PersonRole
         )
     };
 }

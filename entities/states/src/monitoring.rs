@@ -62,6 +62,16 @@ stored_enum! {
 }
 
 stored_enum! {
+    /// The part a person played in an event.
+    pub enum PersonRole {
+        Victim = ("victim", "person-role-victim"),
+        Witness = ("witness", "person-role-witness"),
+        /// Named by the victims or witnesses; not a finding of guilt.
+        AllegedPerpetrator = ("alleged_perpetrator", "person-role-alleged_perpetrator"),
+    }
+}
+
+stored_enum! {
     /// The age group of an act's victims.
     pub enum AgeGroup {
         Child = ("child", "age-group-child"),

@@ -180,6 +180,7 @@ async fn insert_users(
             organisation_member::ActiveModel {
                 organisation_id: Set(organisation_id),
                 user_id: Set(user.id),
+                case_worker: Set(false),
                 created_at: Set(now),
             }
             .insert(db)

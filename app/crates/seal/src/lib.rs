@@ -12,6 +12,7 @@ use std::{
     fmt, fs,
     io::{ErrorKind, Write},
     path::{Path, PathBuf},
+    sync::Mutex,
 };
 
 use chacha20poly1305::{
@@ -19,7 +20,7 @@ use chacha20poly1305::{
     aead::{Aead, Payload},
 };
 use rand::RngCore;
-use zeroize::Zeroizing;
+pub use zeroize::Zeroizing;
 
 /// Bytes in a key.
 pub const KEY_BYTES: usize = 32;
@@ -176,20 +177,48 @@ impl InstanceKey {
 }
 
 /// The instance key and every organisation's key wrapped by it, one file each in a directory
-/// beside the instance key's file (`seal.key` → `seal.keys/organisation-7.key`).
-#[derive(Clone, Debug)]
+/// beside the instance key's file (`seal.key` → `seal.keys/organisation-7.key`). The instance
+/// key is read when the store is made, if its file exists, and made when first needed.
+#[derive(Debug)]
 pub struct KeyStore {
-    instance: InstanceKey,
+    path: PathBuf,
     dir: PathBuf,
+    instance: Mutex<Option<InstanceKey>>,
 }
 
 impl KeyStore {
-    /// The store of the instance key file at `path`, made if there is none; answers whether
-    /// it was made.
-    pub fn open(path: &Path) -> Result<(Self, bool), SealError> {
-        let (instance, made) = InstanceKey::read_or_create(path)?;
-        let dir = path.with_extension("keys");
-        Ok((KeyStore { instance, dir }, made))
+    /// The store of the instance key file at `path`; a file there that holds no key is an
+    /// error now rather than at the first identity.
+    pub fn new(path: &Path) -> Result<Self, SealError> {
+        let instance = if path.exists() {
+            Some(InstanceKey::read(path)?)
+        } else {
+            None
+        };
+        Ok(KeyStore {
+            path: path.to_path_buf(),
+            dir: path.with_extension("keys"),
+            instance: Mutex::new(instance),
+        })
+    }
+
+    /// Whether the instance key's file exists (it is made with the first organisation key).
+    pub fn has_instance_key(&self) -> bool {
+        self.path.exists()
+    }
+
+    /// The instance key, made (with its directory) if there is none yet.
+    fn instance(&self) -> Result<InstanceKey, SealError> {
+        let mut instance = self.instance.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(key) = instance.as_ref() {
+            return Ok(key.clone());
+        }
+        if let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            private_dir(parent)?;
+        }
+        let (key, _) = InstanceKey::read_or_create(&self.path)?;
+        *instance = Some(key.clone());
+        Ok(key)
     }
 
     fn file(&self, organisation_id: i32) -> PathBuf {
@@ -201,7 +230,7 @@ impl KeyStore {
         let path = self.file(organisation_id);
         match fs::read(&path) {
             Ok(wrapped) => self
-                .instance
+                .instance()?
                 .unwrap_organisation_key(&wrapped, organisation_id)
                 .map(Some),
             Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
@@ -215,14 +244,9 @@ impl KeyStore {
         if let Some(key) = self.organisation_key(organisation_id)? {
             return Ok(key);
         }
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(&self.dir)
-            .map_err(|e| file_error(&self.dir, e))?;
-        let (key, wrapped) = self.instance.new_organisation_key(organisation_id);
+        let instance = self.instance()?;
+        private_dir(&self.dir)?;
+        let (key, wrapped) = instance.new_organisation_key(organisation_id);
         let path = self.file(organisation_id);
         let mut options = fs::OpenOptions::new();
         options.write(true).create_new(true);
@@ -259,6 +283,15 @@ impl KeyStore {
             Err(error) => Err(file_error(&path, error)),
         }
     }
+}
+
+/// Makes `dir` (and its parents) if missing, readable by its owner alone.
+fn private_dir(dir: &Path) -> Result<(), SealError> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(|e| file_error(dir, e))
 }
 
 fn wrapping_context(organisation_id: i32) -> String {
@@ -378,15 +411,15 @@ mod tests {
     #[test]
     fn an_organisations_key_is_made_once_kept_beside_the_instance_key_and_destroyed() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("seal.key");
-        let (store, made) = KeyStore::open(&path).unwrap();
-        assert!(made);
+        let path = dir.path().join("keys").join("seal.key");
+        let store = KeyStore::new(&path).unwrap();
         assert!(store.organisation_key(5).unwrap().is_none());
+        assert!(!store.has_instance_key(), "nothing made by reading");
         let key = store.organisation_key_or_create(5).unwrap();
+        assert!(store.has_instance_key());
         let sealed = seal(&key, b"Aliya", "person 1 identity");
         // Another server on the same files finds the same key.
-        let (other, made) = KeyStore::open(&path).unwrap();
-        assert!(!made);
+        let other = KeyStore::new(&path).unwrap();
         let again = other.organisation_key_or_create(5).unwrap();
         assert_eq!(
             open(&again, &sealed, "person 1 identity")
@@ -394,7 +427,11 @@ mod tests {
                 .as_slice(),
             b"Aliya"
         );
-        let file = dir.path().join("seal.keys").join("organisation-5.key");
+        let file = dir
+            .path()
+            .join("keys")
+            .join("seal.keys")
+            .join("organisation-5.key");
         let wrapped = fs::read(&file).unwrap();
         assert!(
             !wrapped.windows(KEY_BYTES).any(|w| w == key.0.as_slice()),
@@ -417,5 +454,8 @@ mod tests {
         let six_again = other.organisation_key(6).unwrap().unwrap();
         let sealed = seal(&six, b"x", "c");
         assert_eq!(open(&six_again, &sealed, "c").unwrap().as_slice(), b"x");
+        // A file that holds no key stops the store at once.
+        fs::write(dir.path().join("bad.key"), "not a key").unwrap();
+        assert!(KeyStore::new(&dir.path().join("bad.key")).is_err());
     }
 }

@@ -9,8 +9,13 @@ use crate::{
     i18n::use_i18n,
     layout::{ActionResult, Completions, DataTable, Loaded, page_data, use_route_id},
     monitoring::{
-        api::{AddAct, EventDetail, RemoveAct, SaveEvent, monitoring_event},
-        pages::fields::EventFields,
+        api::{
+            AddAct, AddPerson, EventDetail, RemoveAct, RemovePerson, SaveEvent, monitoring_event,
+        },
+        pages::{
+            fields::{EventFields, options},
+            persons::Persons,
+        },
     },
     states::{ActType, AgeGroup, Named, VictimGroup, VictimSex},
 };
@@ -22,10 +27,14 @@ pub fn EventPage() -> impl IntoView {
     let save = ServerAction::<SaveEvent>::new();
     let add = ServerAction::<AddAct>::new();
     let remove = ServerAction::<RemoveAct>::new();
+    let add_person = ServerAction::<AddPerson>::new();
+    let remove_person = ServerAction::<RemovePerson>::new();
     let completions = Completions::new();
     completions.watch(save.value().into());
     completions.watch(add.value().into());
     completions.watch(remove.value().into());
+    completions.watch(add_person.value().into());
+    completions.watch(remove_person.value().into());
     let detail = page_data(
         move || (id(), completions.count()),
         |(id, _)| monitoring_event(id),
@@ -36,7 +45,11 @@ pub fn EventPage() -> impl IntoView {
             <ActionResult result=save.value().into() done_key="monitoring-saved" />
             <ActionResult result=add.value().into() done_key="monitoring-act-added" />
             <ActionResult result=remove.value().into() done_key="monitoring-act-removed" />
-            <Loaded resource=detail view={move |detail: EventDetail| view! { <Event detail save add remove /> }} />
+            <ActionResult result=add_person.value().into() done_key="monitoring-person-added" />
+            <ActionResult result=remove_person.value().into() done_key="monitoring-person-removed" />
+            <Loaded resource=detail view={move |detail: EventDetail| view! {
+                <Event detail save add remove add_person remove_person />
+            }} />
         </section>
     }
 }
@@ -47,13 +60,17 @@ fn Event(
     save: ServerAction<SaveEvent>,
     add: ServerAction<AddAct>,
     remove: ServerAction<RemoveAct>,
+    add_person: ServerAction<AddPerson>,
+    remove_person: ServerAction<RemovePerson>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let EventDetail {
         form,
         organisation,
         acts,
+        persons,
         can_edit,
+        can_open,
     } = detail;
     let event_id = form.id;
     let title = form.title.clone();
@@ -113,6 +130,7 @@ fn Event(
             {rows}
         </DataTable>
         {can_edit.then(|| view! { <NewAct event_id add /> })}
+        <Persons event_id persons can_edit can_open add=add_person remove=remove_person />
     }
 }
 
@@ -120,15 +138,6 @@ fn Event(
 #[component]
 fn NewAct(event_id: i32, add: ServerAction<AddAct>) -> impl IntoView {
     let i18n = use_i18n();
-    fn options<T: Named + Send + Sync + PartialEq>(
-        i18n: crate::i18n::I18n,
-        chosen: T,
-    ) -> impl IntoView {
-        T::ALL
-            .iter()
-            .map(|&v| view! { <option value=v.name() selected={v == chosen}>{i18n.label(v)}</option> })
-            .collect_view()
-    }
     view! {
         <ActionForm action=add attr:class="form card" attr:id="new-act-form">
             <h3>{i18n.tr("monitoring-add-act")}</h3>

@@ -4,10 +4,18 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::use_i18n,
+    i18n::{I18n, use_i18n},
     monitoring::api::EventForm,
-    states::{MonitoringStatus, Named, Reliability},
+    states::Named,
 };
+
+/// The `<option>`s of a stored enum, `chosen` selected.
+pub(super) fn options<T: Named + Send + Sync + PartialEq>(i18n: I18n, chosen: T) -> impl IntoView {
+    T::ALL
+        .iter()
+        .map(|&v| view! { <option value=v.name() selected={v == chosen}>{i18n.label(v)}</option> })
+        .collect_view()
+}
 
 /// The event's fields, named `event[…]`, filled from `form`; `regions` are suggested.
 #[component]
@@ -57,17 +65,13 @@ pub fn EventFields(form: EventForm, regions: Vec<String>) -> impl IntoView {
             <div class="field">
                 <label for="event-reliability">{i18n.tr("monitoring-reliability")}</label>
                 <select id="event-reliability" name="event[reliability]">
-                    {Reliability::ALL.iter().map(|&r| view! {
-                        <option value=r.name() selected={r == form.reliability}>{i18n.label(r)}</option>
-                    }).collect_view()}
+                    {options(i18n, form.reliability)}
                 </select>
             </div>
             <div class="field">
                 <label for="event-status">{i18n.tr("monitoring-status")}</label>
                 <select id="event-status" name="event[status]">
-                    {MonitoringStatus::ALL.iter().map(|&s| view! {
-                        <option value=s.name() selected={s == form.status}>{i18n.label(s)}</option>
-                    }).collect_view()}
+                    {options(i18n, form.status)}
                 </select>
             </div>
         </div>

@@ -73,7 +73,11 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
     view! {
         {record}
         <h2>{i18n.tr("monitoring-counts")}</h2>
-        <p><A href="/monitoring/tables" attr:id="figures-link">{i18n.tr("figures-link")}</A></p>
+        <p>
+            <A href="/monitoring/tables" attr:id="figures-link">{i18n.tr("figures-link")}</A>
+            " · "
+            <A href="/monitoring/identities" attr:id="identities-link">{i18n.tr("identities-link")}</A>
+        </p>
         <p id="monitoring-events-count">{i18n.tr_count("monitoring-events-count", "count", counts.events)}</p>
         <div class="card-grid">
             <Counts id="counts-type" caption="monitoring-by-type" rows=counts.by_type />
