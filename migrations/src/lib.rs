@@ -25,6 +25,7 @@ mod m20261208_000018_public_page;
 mod m20261208_000019_monitoring;
 mod m20261209_000020_monitoring_tallies;
 mod m20261209_000021_persons;
+mod m20261209_000022_interventions;
 
 pub mod default_profiles;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000019_monitoring::Migration),
             Box::new(m20261209_000020_monitoring_tallies::Migration),
             Box::new(m20261209_000021_persons::Migration),
+            Box::new(m20261209_000022_interventions::Migration),
         ]
     }
 }

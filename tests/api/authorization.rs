@@ -293,6 +293,22 @@ const MATRIX: &[Endpoint] = &[
         allowed: nobody,
     },
     Endpoint {
+        path: "/api/add_intervention",
+        form: &[
+            ("intervention[event_id]", "999999"),
+            ("intervention[kind]", "complaint"),
+            ("intervention[body]", "Prosecutor's office"),
+            ("intervention[submitted_on]", "2026-03-10"),
+            ("intervention[outcome]", "pending"),
+        ],
+        allowed: signed_in,
+    },
+    Endpoint {
+        path: "/api/remove_intervention",
+        form: &[("id", "999999")],
+        allowed: signed_in,
+    },
+    Endpoint {
         path: "/api/monitoring_figures",
         form: &[],
         allowed: signed_in,

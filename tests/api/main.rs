@@ -35,6 +35,7 @@ mod health;
 mod helpers;
 mod identities;
 mod import;
+mod interventions;
 mod invitation_mail;
 mod invitations;
 mod layers;

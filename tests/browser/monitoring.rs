@@ -109,8 +109,8 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
     browser.close().await;
 }
 
-/// A branch monitor adds a victim with a sealed identity on a phone; the coalition's
-/// coordinator makes them a case worker without seeing it; the case worker opens it.
+/// A branch monitor adds a victim with a sealed identity and a complaint on a phone; the
+/// coalition's coordinator makes them a case worker without seeing it; the case worker opens it.
 #[tokio::test]
 async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
     let server = Server::start();
@@ -159,6 +159,22 @@ async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
         .wait_for_contains("#event-persons", "Victim A")
         .await;
     browser.wait_for_contains("#event-persons", "sealed").await;
+    // What the branch did about it: a complaint to the prosecutor.
+    browser
+        .type_into("#intervention-body", "Prosecutor's office of Almaty")
+        .await;
+    browser
+        .client
+        .execute(
+            "document.getElementById('intervention-submitted').value = '2026-03-10'; return true;",
+            vec![],
+        )
+        .await
+        .expect("the day");
+    browser.click("#new-intervention-save").await;
+    browser
+        .wait_for_contains("#event-interventions", "Prosecutor's office of Almaty")
+        .await;
     let axe = axe_source();
     let mut found = violations(&browser, &axe).await;
 

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     error::ApiError,
     states::{
-        ActType, AgeGroup, MonitoringStatus, PersonRole, Reliability, VictimGroup, VictimSex,
+        ActType, AgeGroup, InterventionKind, InterventionOutcome, MonitoringStatus, PersonRole,
+        Reliability, VictimGroup, VictimSex,
     },
 };
 
@@ -139,6 +140,8 @@ pub struct EventDetail {
     pub acts: Vec<ActRow>,
     /// The people, by pseudonym: never their identities.
     pub persons: Vec<PersonRow>,
+    /// What the organisation did about the event.
+    pub interventions: Vec<InterventionRow>,
     pub can_edit: bool,
     /// Whether the viewer is a case worker of the event's organisation (opens identities).
     pub can_open: bool,
@@ -350,4 +353,43 @@ pub async fn destroy_identities(organisation_id: i32, confirm: String) -> Result
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     let keys = key_store()?;
     Ok(super::persons::destroy(&db, &actor, &keys, organisation_id, &confirm).await?)
+}
+
+/// An intervention to add to an event. A form names its fields `intervention[body]`, ….
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterventionForm {
+    pub event_id: i32,
+    pub kind: InterventionKind,
+    pub body: String,
+    /// `YYYY-MM-DD`, not before the event.
+    pub submitted_on: String,
+    #[serde(default)]
+    pub response: String,
+    pub outcome: InterventionOutcome,
+}
+
+/// An intervention as the event's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterventionRow {
+    pub id: i32,
+    pub kind: InterventionKind,
+    pub body: String,
+    pub submitted_on: String,
+    pub response: String,
+    pub outcome: InterventionOutcome,
+}
+
+/// Adds an intervention (a complaint, an appeal, …) to an event; its organisation's writers.
+/// Answers its id.
+#[server(endpoint = "add_intervention")]
+pub async fn add_intervention(intervention: InterventionForm) -> Result<i32, ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::interventions::add(&db, &actor, intervention).await?)
+}
+
+/// Removes intervention `id`; its event's organisation's writers.
+#[server(endpoint = "remove_intervention")]
+pub async fn remove_intervention(id: i32) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::interventions::remove(&db, &actor, id).await?)
 }

@@ -6,6 +6,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod export;
+#[cfg(feature = "ssr")]
+pub mod interventions;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod persons;

@@ -440,6 +440,7 @@ pub async fn detail(
         can_edit: can(actor, Action::Edit, record(&event)),
         can_open: super::persons::opens(actor, &event),
         persons: super::persons::of_event(db, event.id).await?,
+        interventions: super::interventions::of_event(db, event.id).await?,
         organisation,
         acts,
         form: EventForm {

@@ -16,7 +16,8 @@ pub use follow_up::{
     ImportAction, Level, LinkKind, UprPosition,
 };
 pub use monitoring::{
-    ActType, AgeGroup, MonitoringStatus, PersonRole, Reliability, VictimGroup, VictimSex,
+    ActType, AgeGroup, InterventionKind, InterventionOutcome, MonitoringStatus, PersonRole,
+    Reliability, VictimGroup, VictimSex,
 };
 pub use organisation::OrganisationKind;
 pub use report::{
@@ -76,7 +77,9 @@ macro_rules! with_every_enum {
             VictimSex,
             AgeGroup,
             VictimGroup,
-            PersonRole
+            PersonRole,
+            InterventionKind,
+            InterventionOutcome
         )
     };
 }

@@ -92,3 +92,27 @@ stored_enum! {
         General = ("general", "victim-group-general"),
     }
 }
+
+stored_enum! {
+    /// What an organisation did about an event (HURIDOCS' "types of intervention").
+    pub enum InterventionKind {
+        Complaint = ("complaint", "intervention-complaint"),
+        Appeal = ("appeal", "intervention-appeal"),
+        /// A request for information to an authority.
+        InformationRequest = ("information_request", "intervention-information_request"),
+        /// An urgent appeal or communication to a UN special procedure or treaty body.
+        UrgentAppeal = ("urgent_appeal", "intervention-urgent_appeal"),
+    }
+}
+
+stored_enum! {
+    /// How an intervention ended, so far.
+    pub enum InterventionOutcome {
+        Pending = ("pending", "outcome-pending"),
+        /// No answer came within the time the law allows.
+        Unanswered = ("no_response", "outcome-no_response"),
+        Rejected = ("rejected", "outcome-rejected"),
+        PartlyGranted = ("partly_granted", "outcome-partly_granted"),
+        Granted = ("granted", "outcome-granted"),
+    }
+}

@@ -10,10 +10,12 @@ use crate::{
     layout::{ActionResult, Completions, DataTable, Loaded, page_data, use_route_id},
     monitoring::{
         api::{
-            AddAct, AddPerson, EventDetail, RemoveAct, RemovePerson, SaveEvent, monitoring_event,
+            AddAct, AddIntervention, AddPerson, EventDetail, RemoveAct, RemoveIntervention,
+            RemovePerson, SaveEvent, monitoring_event,
         },
         pages::{
             fields::{EventFields, options},
+            interventions::Interventions,
             persons::Persons,
         },
     },
@@ -29,12 +31,16 @@ pub fn EventPage() -> impl IntoView {
     let remove = ServerAction::<RemoveAct>::new();
     let add_person = ServerAction::<AddPerson>::new();
     let remove_person = ServerAction::<RemovePerson>::new();
+    let add_intervention = ServerAction::<AddIntervention>::new();
+    let remove_intervention = ServerAction::<RemoveIntervention>::new();
     let completions = Completions::new();
     completions.watch(save.value().into());
     completions.watch(add.value().into());
     completions.watch(remove.value().into());
     completions.watch(add_person.value().into());
     completions.watch(remove_person.value().into());
+    completions.watch(add_intervention.value().into());
+    completions.watch(remove_intervention.value().into());
     let detail = page_data(
         move || (id(), completions.count()),
         |(id, _)| monitoring_event(id),
@@ -47,8 +53,10 @@ pub fn EventPage() -> impl IntoView {
             <ActionResult result=remove.value().into() done_key="monitoring-act-removed" />
             <ActionResult result=add_person.value().into() done_key="monitoring-person-added" />
             <ActionResult result=remove_person.value().into() done_key="monitoring-person-removed" />
+            <ActionResult result=add_intervention.value().into() done_key="monitoring-intervention-added" />
+            <ActionResult result=remove_intervention.value().into() done_key="monitoring-intervention-removed" />
             <Loaded resource=detail view={move |detail: EventDetail| view! {
-                <Event detail save add remove add_person remove_person />
+                <Event detail save add remove add_person remove_person add_intervention remove_intervention />
             }} />
         </section>
     }
@@ -62,6 +70,8 @@ fn Event(
     remove: ServerAction<RemoveAct>,
     add_person: ServerAction<AddPerson>,
     remove_person: ServerAction<RemovePerson>,
+    add_intervention: ServerAction<AddIntervention>,
+    remove_intervention: ServerAction<RemoveIntervention>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let EventDetail {
@@ -69,6 +79,7 @@ fn Event(
         organisation,
         acts,
         persons,
+        interventions,
         can_edit,
         can_open,
     } = detail;
@@ -131,6 +142,7 @@ fn Event(
         </DataTable>
         {can_edit.then(|| view! { <NewAct event_id add /> })}
         <Persons event_id persons can_edit can_open add=add_person remove=remove_person />
+        <Interventions event_id interventions can_edit add=add_intervention remove=remove_intervention />
     }
 }
 

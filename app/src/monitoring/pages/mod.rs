@@ -6,6 +6,7 @@ mod event;
 mod fields;
 mod identities;
 mod index;
+mod interventions;
 mod persons;
 
 pub use event::EventPage;
