@@ -17,6 +17,7 @@ pub mod invitation;
 pub mod mechanism;
 pub mod monitoring_act;
 pub mod monitoring_event;
+pub mod monitoring_event_recommendation;
 pub mod monitoring_intervention;
 pub mod monitoring_person;
 pub mod monitoring_tally;

@@ -26,6 +26,7 @@ mod m20261208_000019_monitoring;
 mod m20261209_000020_monitoring_tallies;
 mod m20261209_000021_persons;
 mod m20261209_000022_interventions;
+mod m20261209_000023_event_links;
 
 pub mod default_profiles;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000020_monitoring_tallies::Migration),
             Box::new(m20261209_000021_persons::Migration),
             Box::new(m20261209_000022_interventions::Migration),
+            Box::new(m20261209_000023_event_links::Migration),
         ]
     }
 }

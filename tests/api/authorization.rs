@@ -308,6 +308,21 @@ const MATRIX: &[Endpoint] = &[
         form: &[("id", "999999")],
         allowed: signed_in,
     },
+    // Recommendation 1 of the demonstration: its readers; an unknown event: 404 to them.
+    Endpoint {
+        path: "/api/monitoring_evidence",
+        form: &[("id", "1")],
+        allowed: member_of_the_coalition,
+    },
+    Endpoint {
+        path: "/api/link_event",
+        form: &[
+            ("recommendation_id", "1"),
+            ("event_id", "999999"),
+            ("linked", "true"),
+        ],
+        allowed: member_of_the_coalition,
+    },
     Endpoint {
         path: "/api/monitoring_figures",
         form: &[],

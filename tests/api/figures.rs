@@ -1,7 +1,9 @@
-//! Monitoring figures in a report, on SQLite and PostgreSQL: the running counts follow every
-//! change of an act or event; a writer puts a table of them into a section they write (a new
-//! version, in the history), refreshes it in place after a new act, and the draft export
-//! carries it as a Word table; those who may not write the section change nothing.
+//! Monitoring figures in a report and the tracker, on SQLite and PostgreSQL: the running
+//! counts follow every change of an act or event; a writer puts a table of them into a section
+//! they write (a new version, in the history), refreshes it in place after a new act, and the
+//! draft export carries it as a Word table; those who may not write the section change
+//! nothing. Events linked to a recommendation are counted on its page for every reader and
+//! listed for those who read them.
 
 use entities::{organisation, report_section, section_revision};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -273,4 +275,105 @@ async fn counts_go_into_a_section_as_a_table_refreshed_and_exported_on_sqlite() 
 #[tokio::test]
 async fn counts_go_into_a_section_as_a_table_refreshed_and_exported_on_postgres() {
     counts_go_into_a_section_as_a_table_refreshed_and_exported(Backend::Postgres).await;
+}
+
+async fn events_are_evidence_for_recommendations(backend: Backend) {
+    let app = spawn_app_on(backend).await;
+    let editor = app.sign_in(EDITOR).await;
+    let reviewer = app.sign_in(REVIEWER).await;
+    let coordinator = app.sign_in("coordinator@sbhr.example").await;
+    let lift = organisation::Entity::find()
+        .filter(organisation::Column::ShortName.eq("LIFT"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let event = record(&app, &editor, lift, &[]).await;
+    add(
+        &app,
+        &editor,
+        event,
+        &act("assembly_notification_refused", "12", "defender"),
+    )
+    .await;
+    let link = |cookie: String, linked: &'static str| {
+        let app = &app;
+        let event = event.to_string();
+        async move {
+            call(
+                app,
+                &cookie,
+                "/api/link_event",
+                &[
+                    ("recommendation_id", "1"),
+                    ("event_id", &event),
+                    ("linked", linked),
+                ],
+            )
+            .await
+        }
+    };
+    // Only the event's organisation's writers link it.
+    for cookie in [&reviewer, &coordinator] {
+        let (status, _) = link(cookie.to_string(), "true").await;
+        assert_eq!(status, 403);
+    }
+    let (_, evidence) = call(&app, &editor, "/api/monitoring_evidence", &[("id", "1")]).await;
+    assert_eq!(evidence["events"], 0, "{evidence}");
+    assert_eq!(evidence["choices"][0]["id"], event, "{evidence}");
+    let (status, body) = link(editor.clone(), "true").await;
+    assert_eq!(status, 200, "{body}");
+    let (status, _) = link(editor.clone(), "true").await;
+    assert_eq!(status, 200, "linking twice makes one link");
+
+    // Counted for every reader; listed only for those who read the event.
+    let (_, theirs) = call(&app, &reviewer, "/api/monitoring_evidence", &[("id", "1")]).await;
+    assert_eq!(theirs["events"], 1, "{theirs}");
+    assert_eq!(theirs["acts"], 1);
+    assert_eq!(theirs["victims"], 12);
+    assert_eq!(theirs["listed"], serde_json::json!([]), "not shared");
+    let (_, own) = call(&app, &editor, "/api/monitoring_evidence", &[("id", "1")]).await;
+    assert_eq!(own["listed"][0]["id"], event, "{own}");
+    assert_eq!(own["listed"][0]["can_unlink"], true);
+    assert_eq!(own["choices"], serde_json::json!([]));
+    let (_, detail) = call(
+        &app,
+        &editor,
+        "/api/monitoring_event",
+        &[("id", &event.to_string())],
+    )
+    .await;
+    assert_eq!(detail["recommendations"][0]["id"], 1, "{detail}");
+
+    // Unlinked: nothing counted; both changes audited.
+    let (status, _) = link(editor.clone(), "false").await;
+    assert_eq!(status, 200);
+    let (_, evidence) = call(&app, &reviewer, "/api/monitoring_evidence", &[("id", "1")]).await;
+    assert_eq!(evidence["events"], 0, "{evidence}");
+    let actions: Vec<String> = entities::audit_event::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    for expected in ["event_linked", "event_unlinked"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected}");
+    }
+    assert_eq!(
+        actions.iter().filter(|a| *a == "event_linked").count(),
+        1,
+        "the second link changed nothing"
+    );
+}
+
+#[tokio::test]
+async fn events_are_evidence_for_recommendations_on_sqlite() {
+    events_are_evidence_for_recommendations(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn events_are_evidence_for_recommendations_on_postgres() {
+    events_are_evidence_for_recommendations(Backend::Postgres).await;
 }

@@ -110,7 +110,8 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
 }
 
 /// A branch monitor adds a victim with a sealed identity and a complaint on a phone; the
-/// coalition's coordinator makes them a case worker without seeing it; the case worker opens it.
+/// coalition's coordinator makes them a case worker without seeing it; the case worker opens
+/// it, then links the event to a recommendation as evidence.
 #[tokio::test]
 async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
     let server = Server::start();
@@ -215,6 +216,22 @@ async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
         .await;
     found.extend(violations(&browser, &axe).await);
     browser.screenshot("phone-monitoring-identity").await;
+
+    // The event as evidence for a recommendation the coalition follows up.
+    browser
+        .open_hydrated(&format!("{}/recommendations/1", server.url))
+        .await;
+    browser
+        .wait_for_contains("#monitoring-evidence", "Monitoring evidence")
+        .await;
+    browser.click("#link-event-save").await;
+    browser
+        .wait_for_contains("#monitoring-evidence-events", "Detention after a picket")
+        .await;
+    browser
+        .wait_for_contains("#monitoring-evidence-summary", "One linked event")
+        .await;
+    found.extend(violations(&browser, &axe).await);
     assert!(found.is_empty(), "{found:?}");
     browser.close().await;
 }

@@ -1552,3 +1552,26 @@ monitoring-error-response = answer: at most 5,000 characters.
 monitoring-error-intervention-missing = This intervention is no longer there.
 audit-action-intervention_added = Intervention added to an event
 audit-action-intervention_removed = Intervention removed from an event
+evidence-monitoring-title = Monitoring evidence
+evidence-monitoring-summary = { $events ->
+    [one] One linked event
+   *[other] { $events } linked events
+} in the coalition's monitoring: { $acts ->
+    [one] one act
+   *[other] { $acts } acts
+}, { $victims ->
+    [one] one victim
+   *[other] { $victims } victims
+}.
+evidence-monitoring-acts = { $count ->
+    [one] { $count } act
+   *[other] { $count } acts
+}
+evidence-monitoring-unlink = Unlink
+evidence-monitoring-choose = One of your organisation's events
+evidence-monitoring-link = Link as evidence
+evidence-monitoring-saved = Monitoring evidence saved.
+figures-error-other-coalition = event: link an event of the recommendation's own coalition.
+monitoring-recommendations = Evidence for these recommendations
+audit-action-event_linked = Event linked to a recommendation
+audit-action-event_unlinked = Event unlinked from a recommendation

@@ -1592,3 +1592,30 @@ monitoring-error-response = ответ: не более 5000 символов.
 monitoring-error-intervention-missing = Этого действия больше нет.
 audit-action-intervention_added = В событие добавлено действие
 audit-action-intervention_removed = Из события удалено действие
+evidence-monitoring-title = Данные мониторинга
+evidence-monitoring-summary = { $events ->
+    [one] { $events } связанное событие
+    [few] { $events } связанных события
+   *[other] { $events } связанных событий
+} в мониторинге коалиции: { $acts ->
+    [one] { $acts } акт
+    [few] { $acts } акта
+   *[other] { $acts } актов
+}, { $victims ->
+    [one] { $victims } пострадавший
+    [few] { $victims } пострадавших
+   *[other] { $victims } пострадавших
+}.
+evidence-monitoring-acts = { $count ->
+    [one] { $count } акт
+    [few] { $count } акта
+   *[other] { $count } актов
+}
+evidence-monitoring-unlink = Отвязать
+evidence-monitoring-choose = Событие вашей организации
+evidence-monitoring-link = Связать как доказательство
+evidence-monitoring-saved = Данные мониторинга сохранены.
+figures-error-other-coalition = событие: свяжите событие той же коалиции, что и рекомендация.
+monitoring-recommendations = Доказательство по этим рекомендациям
+audit-action-event_linked = Событие связано с рекомендацией
+audit-action-event_unlinked = Событие отвязано от рекомендации

@@ -18,7 +18,7 @@ use crate::{
     auth::pages::AccountPage,
     coalitions::pages::{CoalitionAdminPage, CoalitionsAdminPage},
     export::pages::ExportPage,
-    figures::pages::FiguresPage,
+    figures::pages::{FiguresPage, monitoring_evidence_panel},
     glossary::pages::GlossaryPage,
     import::pages::ImportDraftPage,
     members::pages::{AcceptInvitationPage, MembersPage},
@@ -47,6 +47,13 @@ use crate::{
 #[component]
 fn SectionWithReview() -> impl IntoView {
     view! { <SectionPage review=under_the_editor /> }
+}
+
+/// A recommendation's page with its monitoring evidence (the tracker knows nothing of
+/// monitoring, which sits beside it).
+#[component]
+fn RecommendationWithEvidence() -> impl IntoView {
+    view! { <RecommendationPage beside=monitoring_evidence_panel /> }
 }
 
 /// What goes under the section editor: the proposals, then the review. A change of the
@@ -136,7 +143,7 @@ area! {
         Dashboard => RecommendationDashboardPage,
         Calendar => FollowUpCalendarPage,
         Clusters => ClustersPage,
-        Recommendation => RecommendationPage,
+        Recommendation => RecommendationWithEvidence,
     }
 }
 

@@ -94,6 +94,8 @@ pub const ACTIONS: &[&str] = &[
     "event_saved",
     "act_added",
     "act_removed",
+    "event_linked",
+    "event_unlinked",
     "intervention_added",
     "intervention_removed",
     "person_added",

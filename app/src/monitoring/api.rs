@@ -132,6 +132,13 @@ pub struct MonitoringView {
     pub regions: Vec<String>,
 }
 
+/// A recommendation an event is evidence for: its id and the start of its text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedRecommendation {
+    pub id: i32,
+    pub text: String,
+}
+
 /// One event's page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDetail {
@@ -142,6 +149,8 @@ pub struct EventDetail {
     pub persons: Vec<PersonRow>,
     /// What the organisation did about the event.
     pub interventions: Vec<InterventionRow>,
+    /// The recommendations it is linked to as evidence.
+    pub recommendations: Vec<LinkedRecommendation>,
     pub can_edit: bool,
     /// Whether the viewer is a case worker of the event's organisation (opens identities).
     pub can_open: bool,

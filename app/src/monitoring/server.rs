@@ -6,7 +6,10 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use entities::{coalition, coalition_member, monitoring_act, monitoring_event, organisation};
+use entities::{
+    coalition, coalition_member, monitoring_act, monitoring_event, monitoring_event_recommendation,
+    organisation, recommendation,
+};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
@@ -16,7 +19,10 @@ use sea_orm::{
 };
 
 use super::{
-    api::{ActForm, ActRow, EventDetail, EventForm, EventRow, MonitoringView, RecordingFor},
+    api::{
+        ActForm, ActRow, EventDetail, EventForm, EventRow, LinkedRecommendation, MonitoringView,
+        RecordingFor,
+    },
     tallies::{self, Key},
 };
 use crate::{
@@ -37,7 +43,7 @@ const MAX_DESCRIPTION: usize = 10_000;
 const MAX_VICTIMS: i32 = 100_000;
 
 /// What the policy judges an event by.
-pub(super) fn record(event: &monitoring_event::Model) -> Resource<'static> {
+pub fn record(event: &monitoring_event::Model) -> Resource<'static> {
     Resource::MonitoringRecord {
         coalition_id: event.coalition_id,
         organisation_id: event.organisation_id,
@@ -441,6 +447,7 @@ pub async fn detail(
         can_open: super::persons::opens(actor, &event),
         persons: super::persons::of_event(db, event.id).await?,
         interventions: super::interventions::of_event(db, event.id).await?,
+        recommendations: linked_recommendations(db, event.id).await?,
         organisation,
         acts,
         form: EventForm {
@@ -460,6 +467,34 @@ pub async fn detail(
             shared: event.shared,
         },
     })
+}
+
+/// The recommendations event `event_id` is linked to, each with the start of its text.
+async fn linked_recommendations(
+    db: &DatabaseConnection,
+    event_id: i32,
+) -> Result<Vec<LinkedRecommendation>, AppError> {
+    let ids: Vec<i32> = monitoring_event_recommendation::Entity::find()
+        .filter(monitoring_event_recommendation::Column::EventId.eq(event_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.recommendation_id)
+        .collect();
+    Ok(recommendation::Entity::find()
+        .filter(recommendation::Column::Id.is_in(ids))
+        .order_by_asc(recommendation::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let mut text: String = r.text.chars().take(160).collect();
+            if r.text.chars().count() > 160 {
+                text.push('…');
+            }
+            LinkedRecommendation { id: r.id, text }
+        })
+        .collect())
 }
 
 /// The event's next version, for a change of its acts (in `txn`).

@@ -80,6 +80,7 @@ fn Event(
         acts,
         persons,
         interventions,
+        recommendations,
         can_edit,
         can_open,
     } = detail;
@@ -143,6 +144,14 @@ fn Event(
         {can_edit.then(|| view! { <NewAct event_id add /> })}
         <Persons event_id persons can_edit can_open add=add_person remove=remove_person />
         <Interventions event_id interventions can_edit add=add_intervention remove=remove_intervention />
+        {(!recommendations.is_empty()).then(|| view! {
+            <h2>{i18n.tr("monitoring-recommendations")}</h2>
+            <ul class="plain-list" id="event-recommendations">
+                {recommendations.into_iter().map(|r| view! {
+                    <li><A href=format!("/recommendations/{}", r.id)>{r.text}</A></li>
+                }).collect_view()}
+            </ul>
+        })}
     }
 }
 

@@ -18,9 +18,10 @@ use crate::{
     },
 };
 
-/// `/recommendations/:id`.
+/// `/recommendations/:id`; `beside` adds a panel of a feature above the tracker (the
+/// monitoring evidence) after the tracker's own.
 #[component]
-pub fn RecommendationPage() -> impl IntoView {
+pub fn RecommendationPage(#[prop(optional)] beside: Option<fn(i32) -> AnyView>) -> impl IntoView {
     let id = use_route_id();
     let completions = Completions::new();
     AssessmentActions::provide(completions);
@@ -32,13 +33,13 @@ pub fn RecommendationPage() -> impl IntoView {
     );
     view! {
         <section class="page page--wide recommendation-page">
-            <Loaded resource=detail view=|detail: RecommendationDetail| view! { <Detail detail /> } />
+            <Loaded resource=detail view=move |detail: RecommendationDetail| view! { <Detail detail beside /> } />
         </section>
     }
 }
 
 #[component]
-fn Detail(detail: RecommendationDetail) -> impl IntoView {
+fn Detail(detail: RecommendationDetail, beside: Option<fn(i32) -> AnyView>) -> impl IntoView {
     let i18n = use_i18n();
     let detail = StoredValue::new(detail);
     let d = detail.get_value();
@@ -132,5 +133,6 @@ fn Detail(detail: RecommendationDetail) -> impl IntoView {
         <AssessmentPanel detail />
         <EvidencePanel detail />
         <PlanningPanel detail />
+        {beside.map(|panel| panel(d.id))}
     }
 }
