@@ -301,6 +301,7 @@ fn router(options: LeptosOptions, db: DatabaseConnection, services: Services) ->
         .route("/exports/follow-up.ics", get(calendar::ics))
         .route("/exports/uptake.csv", get(export::uptake_csv))
         .route("/exports/monitoring.csv", get(export::monitoring_csv))
+        .route("/exports/monitoring.xlsx", get(export::monitoring_xlsx))
         .route("/reports/{id}/export.docx", get(submission::draft_docx))
         .route("/exports/reports/{file}", get(submission::final_docx))
         .route("/p/{address}", get(public::page))

@@ -2,6 +2,9 @@
 //! its acts; the coalition counts it at once, reads it only once shared, and never changes it;
 //! observers record nothing; bad input is refused, naming the field, and changes nothing.
 
+use std::io::Cursor;
+
+use calamine::{Reader, Xlsx};
 use entities::{audit_event, monitoring_act, monitoring_event, organisation};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::Value;
@@ -209,6 +212,34 @@ async fn a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shar
     assert!(
         !own.contains("akimat refused the notification"),
         "no description: {own}"
+    );
+    // The same rows as a workbook.
+    let response = app
+        .get("/exports/monitoring.xlsx", &[("cookie", editor.as_str())])
+        .await;
+    assert_eq!(response.status(), 200);
+    let bytes = response.bytes().await.unwrap().to_vec();
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    let range = workbook.worksheet_range("Monitoring").unwrap();
+    let cells: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(cells[0][0], "Event");
+    assert_eq!(cells.len(), 3, "a header and two acts: {cells:?}");
+    assert!(
+        cells.iter().any(
+            |row| row.contains(&"Assembly notification refused".to_string())
+                && row.contains(&"12".to_string())
+        ),
+        "{cells:?}"
+    );
+    assert!(
+        !cells
+            .iter()
+            .flatten()
+            .any(|c| c.contains("akimat refused the notification")),
+        "no description"
     );
     let (status, _) = call(
         &app,

@@ -1575,3 +1575,4 @@ figures-error-other-coalition = event: link an event of the recommendation's own
 monitoring-recommendations = Evidence for these recommendations
 audit-action-event_linked = Event linked to a recommendation
 audit-action-event_unlinked = Event unlinked from a recommendation
+monitoring-xlsx = Download them as a spreadsheet (XLSX)

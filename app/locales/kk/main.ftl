@@ -1538,3 +1538,4 @@ figures-error-other-coalition = оқиға: ұсыныс тиесілі коал
 monitoring-recommendations = Осы ұсыныстарға дәлел
 audit-action-event_linked = Оқиға ұсынысқа байланыстырылды
 audit-action-event_unlinked = Оқиғаның ұсыныспен байланысы үзілді
+monitoring-xlsx = Оларды кесте ретінде жүктеу (XLSX)

@@ -1619,3 +1619,4 @@ figures-error-other-coalition = событие: свяжите событие т
 monitoring-recommendations = Доказательство по этим рекомендациям
 audit-action-event_linked = Событие связано с рекомендацией
 audit-action-event_unlinked = Событие отвязано от рекомендации
+monitoring-xlsx = Скачать их таблицей (XLSX)

@@ -1,6 +1,7 @@
-//! The monitoring records a reader may read as a CSV file, one row per act with its event's
-//! fields, labels in the reader's language: structured fields only (the free-text description
-//! stays in Shadowdesk, and identities are never part of a record's export).
+//! The monitoring records a reader may read as a CSV file or an XLSX workbook, one row per act
+//! with its event's fields, labels in the reader's language: structured fields only (the
+//! free-text description stays in Shadowdesk, and identities are never part of a record's
+//! export).
 
 use std::collections::HashMap;
 
@@ -12,7 +13,7 @@ use crate::{
     auth::policy::Actor,
     error::AppError,
     i18n::{Locale, label, translate},
-    recommendations::list::export::to_csv,
+    recommendations::list::export::{SheetLayout, to_csv, to_workbook},
 };
 
 /// The columns' message ids, in order.
@@ -34,11 +35,26 @@ const COLUMNS: [&str; 15] = [
     "monitoring-victim-group",
 ];
 
-/// The CSV of every act of the events `actor` may read, newest event first.
-pub async fn csv(
+/// The format of a download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+/// The workbook's sheet: a column per field, the ground wrapped.
+const SHEET: SheetLayout<'static> = SheetLayout {
+    name: "Monitoring",
+    widths: &[36, 12, 12, 18, 18, 28, 28, 14, 14, 28, 36, 10, 12, 12, 20],
+    wrapped: Some(10),
+};
+
+/// Every act of the events `actor` may read, newest event first, as `format`.
+pub async fn file(
     db: &DatabaseConnection,
     actor: &Actor,
     locale: Locale,
+    format: Format,
 ) -> Result<Vec<u8>, AppError> {
     let Recorded { events, names } = recorded(db, actor).await?;
     let mut acts: HashMap<i32, Vec<monitoring_act::Model>> = HashMap::new();
@@ -74,5 +90,10 @@ pub async fn csv(
         }
     }
     let titles: Vec<String> = COLUMNS.iter().map(|key| translate(locale, key)).collect();
-    to_csv(&titles, &rows).map_err(|e| AppError::Export(e.to_string()))
+    match format {
+        Format::Csv => to_csv(&titles, &rows).map_err(|e| AppError::Export(e.to_string())),
+        Format::Xlsx => {
+            to_workbook(&SHEET, &titles, &rows).map_err(|e| AppError::Export(e.to_string()))
+        }
+    }
 }

@@ -6,6 +6,7 @@ use app::{
     auth::rate_limit::Operation,
     cookies::cookie_in,
     i18n::{LOCALE_COOKIE, Locale},
+    monitoring::export::Format as MonitoringFormat,
     proposals::rates,
     recommendations::list::export::{rows, titles, to_csv, to_xlsx},
 };
@@ -170,24 +171,31 @@ pub async fn uptake_csv(
         .into_response()
 }
 
-/// `GET /exports/monitoring.csv`: every act of the monitoring events the reader may read (their
-/// organisation's, and those shared with their coalitions), one row each.
-pub async fn monitoring_csv(State(state): State<AppState>, request: Request) -> Response {
+/// `GET /exports/monitoring.csv` and `.xlsx`: every act of the monitoring events the reader may
+/// read (their organisation's, and those shared with their coalitions), one row each.
+async fn monitoring_file(state: AppState, request: Request, format: MonitoringFormat) -> Response {
     let (parts, _) = request.into_parts();
     let (_, actor) = match signed_in(&state, &parts.headers, "monitoring export").await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    match app::monitoring::export::csv(&state.db, &actor, locale(&parts.headers)).await {
+    let (content_type, disposition) = match format {
+        MonitoringFormat::Csv => (
+            "text/csv; charset=utf-8",
+            "attachment; filename=\"monitoring.csv\"",
+        ),
+        MonitoringFormat::Xlsx => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "attachment; filename=\"monitoring.xlsx\"",
+        ),
+    };
+    match app::monitoring::export::file(&state.db, &actor, locale(&parts.headers), format).await {
         Ok(bytes) => (
             [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
-                ),
+                (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
                 (
                     header::CONTENT_DISPOSITION,
-                    HeaderValue::from_static("attachment; filename=\"monitoring.csv\""),
+                    HeaderValue::from_static(disposition),
                 ),
                 (
                     header::CACHE_CONTROL,
@@ -202,4 +210,14 @@ pub async fn monitoring_csv(State(state): State<AppState>, request: Request) -> 
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
+}
+
+/// `GET /exports/monitoring.csv`.
+pub async fn monitoring_csv(State(state): State<AppState>, request: Request) -> Response {
+    monitoring_file(state, request, MonitoringFormat::Csv).await
+}
+
+/// `GET /exports/monitoring.xlsx`.
+pub async fn monitoring_xlsx(State(state): State<AppState>, request: Request) -> Response {
+    monitoring_file(state, request, MonitoringFormat::Xlsx).await
 }

@@ -87,7 +87,11 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
         </div>
         <ActsChart years=counts.by_year_type />
         <h2>{i18n.tr("monitoring-events")}</h2>
-        <p><a id="monitoring-csv" href="/exports/monitoring.csv" rel="external" download="">{i18n.tr("monitoring-csv")}</a></p>
+        <p>
+            <a id="monitoring-csv" href="/exports/monitoring.csv" rel="external" download="">{i18n.tr("monitoring-csv")}</a>
+            " · "
+            <a id="monitoring-xlsx" href="/exports/monitoring.xlsx" rel="external" download="">{i18n.tr("monitoring-xlsx")}</a>
+        </p>
         <DataTable caption="monitoring-events" id="monitoring-events"
             columns=["monitoring-event-title", "monitoring-started-on", "monitoring-region", "col-organisation", "monitoring-status", "monitoring-acts", "monitoring-victims"]>
             {rows}

@@ -135,34 +135,56 @@ pub fn to_csv<R: AsRef<[String]>>(titles: &[String], rows: &[R]) -> Result<Vec<u
         .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
 }
 
-/// `rows` as an XLSX workbook with `titles` as a frozen, filterable header row.
+/// How a workbook's one sheet is laid out: its name, each column's width, and the column whose
+/// long text wraps.
+pub struct SheetLayout<'a> {
+    pub name: &'a str,
+    pub widths: &'a [u16],
+    pub wrapped: Option<usize>,
+}
+
+/// The recommendation list's sheet.
+const RECOMMENDATIONS_SHEET: SheetLayout<'static> = SheetLayout {
+    name: "Recommendations",
+    widths: &[28, 10, 20, 10, 80, 24, 18, 36, 18, 14, 22, 22],
+    wrapped: Some(4),
+};
+
+/// The recommendation list as an XLSX workbook (see [`to_workbook`]).
 pub fn to_xlsx(titles: &[String], rows: &[ExportRow]) -> Result<Vec<u8>, XlsxError> {
+    to_workbook(&RECOMMENDATIONS_SHEET, titles, rows)
+}
+
+/// `rows` as an XLSX workbook of one sheet laid out by `layout`, with `titles` as a frozen,
+/// filterable header row; every XLSX download is written by it.
+pub fn to_workbook<R: AsRef<[String]>>(
+    layout: &SheetLayout<'_>,
+    titles: &[String],
+    rows: &[R],
+) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Recommendations")?;
+    sheet.set_name(layout.name)?;
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
     for (column, title) in titles.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, title, &bold)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        for (column, value) in row.iter().enumerate() {
+        for (column, value) in row.as_ref().iter().enumerate() {
             let at = (r + 1) as u32;
-            if column == 4 {
+            if layout.wrapped == Some(column) {
                 sheet.write_string_with_format(at, column as u16, value, &wrap)?;
             } else {
                 sheet.write_string(at, column as u16, value)?;
             }
         }
     }
-    for (column, width) in [28, 10, 20, 10, 80, 24, 18, 36, 18, 14, 22, 22]
-        .iter()
-        .enumerate()
-    {
+    for (column, width) in layout.widths.iter().enumerate() {
         sheet.set_column_width(column as u16, *width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len() as u32, (titles.len() - 1) as u16)?;
+    sheet.autofilter(0, 0, rows.len() as u32, (titles.len().max(1) - 1) as u16)?;
     workbook.save_to_buffer()
 }
 
