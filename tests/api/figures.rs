@@ -5,14 +5,14 @@
 //! nothing. Events linked to a recommendation are counted on its page for every reader and
 //! listed for those who read them.
 
-use entities::{organisation, report_section, section_revision};
+use entities::{report_section, section_revision};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
 use crate::{
     docx_reader::Docx,
     helpers::{Backend, TestApp, spawn_app_on},
-    monitoring::{EDITOR, add_act, call, event_form, save_event},
+    monitoring::{EDITOR, add_act, call, event_form, lift, save_event},
 };
 
 const OBSERVER: &str = "observer@equalaccess.example";
@@ -77,13 +77,7 @@ async fn counts_go_into_a_section_as_a_table_refreshed_and_exported(backend: Bac
     let editor = app.sign_in(EDITOR).await;
     let observer = app.sign_in(OBSERVER).await;
     let reviewer = app.sign_in(REVIEWER).await;
-    let lift = organisation::Entity::find()
-        .filter(organisation::Column::ShortName.eq("LIFT"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let lift = lift(&app).await;
 
     // Two events with an act each; the counts follow a change of date and region, and the
     // removal of an act.
@@ -282,13 +276,7 @@ async fn events_are_evidence_for_recommendations(backend: Backend) {
     let editor = app.sign_in(EDITOR).await;
     let reviewer = app.sign_in(REVIEWER).await;
     let coordinator = app.sign_in("coordinator@sbhr.example").await;
-    let lift = organisation::Entity::find()
-        .filter(organisation::Column::ShortName.eq("LIFT"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let lift = lift(&app).await;
     let event = record(&app, &editor, lift, &[]).await;
     add(
         &app,

@@ -5,13 +5,13 @@
 //! public page, the audit log and the server's log — is searched for the identities and
 //! never shows them; destroying the key makes them unreadable while the counts stay.
 
-use entities::{audit_event, monitoring_person, organisation, user};
+use entities::{audit_event, monitoring_person, user};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::{
     helpers::{Backend, TestApp, spawn_app_on},
-    monitoring::{EDITOR, add_act, call, event_form, save_event},
+    monitoring::{EDITOR, add_act, call, event_form, lift, save_event},
 };
 
 const COORDINATOR: &str = "coordinator@sbhr.example";
@@ -87,12 +87,7 @@ async fn identities_are_sealed_opened_by_case_workers_alone_and_destroyed(backen
     let editor = app.sign_in(EDITOR).await;
     let coordinator = app.sign_in(COORDINATOR).await;
     let reviewer = app.sign_in(REVIEWER).await;
-    let lift = organisation::Entity::find()
-        .filter(organisation::Column::ShortName.eq("LIFT"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let lift = lift(&app).await;
     let editor_id = user::Entity::find()
         .filter(user::Column::Email.eq(EDITOR))
         .one(&app.db)
@@ -100,8 +95,7 @@ async fn identities_are_sealed_opened_by_case_workers_alone_and_destroyed(backen
         .unwrap()
         .unwrap()
         .id;
-    let (status, event) =
-        save_event(&app, &editor, &event_form(lift.id, &[("shared", "true")])).await;
+    let (status, event) = save_event(&app, &editor, &event_form(lift, &[("shared", "true")])).await;
     assert_eq!(status, 200, "{event}");
     let event = event.as_i64().unwrap() as i32;
     let (status, _) = add_act(
@@ -205,13 +199,13 @@ async fn identities_are_sealed_opened_by_case_workers_alone_and_destroyed(backen
         .as_array()
         .unwrap()
         .iter()
-        .find(|k| k["organisation_id"] == lift.id)
+        .find(|k| k["organisation_id"] == lift)
         .expect("LIFT kept");
     assert_eq!(lift_keeping["sealed"], 1);
     let (_, none) = call(&app, &reviewer, "/api/identity_keeping", &[]).await;
     assert_eq!(none, serde_json::json!([]));
     let grant = [
-        ("organisation_id", lift.id.to_string()),
+        ("organisation_id", lift.to_string()),
         ("user_id", editor_id.to_string()),
         ("case_worker", "true".to_string()),
     ];
@@ -271,7 +265,7 @@ async fn identities_are_sealed_opened_by_case_workers_alone_and_destroyed(backen
     // people and counts stay.
     let destroy = |confirm: &'static str| {
         [
-            ("organisation_id", lift.id.to_string()),
+            ("organisation_id", lift.to_string()),
             ("confirm", confirm.to_string()),
         ]
     };

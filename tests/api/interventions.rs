@@ -2,12 +2,12 @@
 //! records a complaint and its answer; whoever reads the event reads it; others change
 //! nothing; bad input names the field and changes nothing; every change is audited.
 
-use entities::{audit_event, monitoring_intervention, organisation};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use entities::{audit_event, monitoring_intervention};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::{
     helpers::{Backend, spawn_app_on},
-    monitoring::{EDITOR, call, event_form, save_event},
+    monitoring::{EDITOR, call, event_form, lift, save_event},
 };
 
 const REVIEWER: &str = "reviewer@freeword.example";
@@ -16,13 +16,7 @@ async fn interventions_are_recorded_read_and_removed(backend: Backend) {
     let app = spawn_app_on(backend).await;
     let editor = app.sign_in(EDITOR).await;
     let reviewer = app.sign_in(REVIEWER).await;
-    let lift = organisation::Entity::find()
-        .filter(organisation::Column::ShortName.eq("LIFT"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let lift = lift(&app).await;
     let (status, event) = save_event(&app, &editor, &event_form(lift, &[("shared", "true")])).await;
     assert_eq!(status, 200, "{event}");
     let event = event.as_i64().unwrap().to_string();

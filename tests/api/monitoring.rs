@@ -31,6 +31,17 @@ pub(crate) async fn call(
     )
 }
 
+/// The id of LIFT, the demonstration's organisation of the demo editor.
+pub(crate) async fn lift(app: &TestApp) -> i32 {
+    organisation::Entity::find()
+        .filter(organisation::Column::ShortName.eq("LIFT"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
 /// The event form's fields, with `changes` over a valid event of LIFT's in coalition 1.
 pub(crate) fn event_form(lift: i32, changes: &[(&str, &str)]) -> Vec<(String, String)> {
     let lift = lift.to_string();
@@ -99,13 +110,7 @@ async fn a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shar
     let coordinator = app.sign_in(COORDINATOR).await;
     let reviewer = app.sign_in(REVIEWER).await;
     let observer = app.sign_in(OBSERVER).await;
-    let lift = organisation::Entity::find()
-        .filter(organisation::Column::ShortName.eq("LIFT"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let lift = lift(&app).await;
 
     // The editor may record for LIFT in the coalition; the observer may not record at all.
     let (status, view) = call(&app, &editor, "/api/monitoring", &[]).await;

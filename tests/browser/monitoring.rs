@@ -9,6 +9,26 @@ use crate::{
     harness::{Browser, Server},
 };
 
+/// Records an event of `title` on `day` in Almaty from the monitoring page (shared with the
+/// coalition when `shared`) and waits for its page.
+async fn record_event(browser: &Browser, title: &str, day: &str, shared: bool) {
+    browser.type_into("#event-title", title).await;
+    browser
+        .client
+        .execute(
+            &format!("document.getElementById('event-started').value = '{day}'; return true;"),
+            vec![],
+        )
+        .await
+        .expect("the date");
+    browser.type_into("#event-region", "Almaty").await;
+    if shared {
+        browser.click("#event-shared").await;
+    }
+    browser.click("#new-event-save").await;
+    browser.wait_for_contains("h1", title).await;
+}
+
 #[tokio::test]
 async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
     let server = Server::start();
@@ -27,22 +47,13 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
         .await;
     let axe = axe_source();
     let mut found = violations(&browser, &axe).await;
-    browser
-        .type_into("#event-title", "Notification of a picket in Almaty refused")
-        .await;
-    browser
-        .client
-        .execute(
-            "document.getElementById('event-started').value = '2026-03-08'; return true;",
-            vec![],
-        )
-        .await
-        .expect("the date");
-    browser.type_into("#event-region", "Almaty").await;
-    browser.click("#new-event-save").await;
-    browser
-        .wait_for_contains("h1", "Notification of a picket")
-        .await;
+    record_event(
+        &browser,
+        "Notification of a picket in Almaty refused",
+        "2026-03-08",
+        false,
+    )
+    .await;
     browser
         .type_into("#act-ground", "The square is being repaired")
         .await;
@@ -125,24 +136,14 @@ async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
     browser
         .open_hydrated(&format!("{}/monitoring", server.url))
         .await;
-    browser
-        .type_into("#event-title", "Detention after a picket in Almaty")
-        .await;
-    browser
-        .client
-        .execute(
-            "document.getElementById('event-started').value = '2026-03-09'; return true;",
-            vec![],
-        )
-        .await
-        .expect("the date");
-    browser.type_into("#event-region", "Almaty").await;
     // Shared, so that the coalition's coordinator reads the event (but never the identity).
-    browser.click("#event-shared").await;
-    browser.click("#new-event-save").await;
-    browser
-        .wait_for_contains("h1", "Detention after a picket")
-        .await;
+    record_event(
+        &browser,
+        "Detention after a picket in Almaty",
+        "2026-03-09",
+        true,
+    )
+    .await;
     let event_page = browser
         .client
         .current_url()
