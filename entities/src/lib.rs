@@ -20,6 +20,7 @@ pub mod monitoring_event;
 pub mod monitoring_event_recommendation;
 pub mod monitoring_intervention;
 pub mod monitoring_person;
+pub mod monitoring_region;
 pub mod monitoring_tally;
 pub mod oauth_authorization;
 pub mod organisation;

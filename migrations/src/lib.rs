@@ -27,6 +27,7 @@ mod m20261209_000020_monitoring_tallies;
 mod m20261209_000021_persons;
 mod m20261209_000022_interventions;
 mod m20261209_000023_event_links;
+mod m20261209_000024_monitoring_regions;
 
 pub mod default_profiles;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000021_persons::Migration),
             Box::new(m20261209_000022_interventions::Migration),
             Box::new(m20261209_000023_event_links::Migration),
+            Box::new(m20261209_000024_monitoring_regions::Migration),
         ]
     }
 }

@@ -324,6 +324,15 @@ const MATRIX: &[Endpoint] = &[
         allowed: member_of_the_coalition,
     },
     Endpoint {
+        path: "/api/set_region",
+        form: &[
+            ("coalition_id", "1"),
+            ("name", "Matrix region"),
+            ("listed", "true"),
+        ],
+        allowed: coordinates_the_coalition,
+    },
+    Endpoint {
         path: "/api/monitoring_figures",
         form: &[],
         allowed: signed_in,

@@ -357,3 +357,84 @@ async fn a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shar
     a_branch_records_an_event_that_the_coalition_counts_and_reads_once_shared(Backend::Postgres)
         .await;
 }
+
+async fn a_coalitions_regions_are_kept_by_its_coordinators_and_hold_its_events(backend: Backend) {
+    let app = spawn_app_on(backend).await;
+    let editor = app.sign_in(EDITOR).await;
+    let coordinator = app.sign_in(COORDINATOR).await;
+    let lift = lift(&app).await;
+    let set = |cookie: String, name: &'static str, listed: &'static str| {
+        let app = &app;
+        async move {
+            call(
+                app,
+                &cookie,
+                "/api/set_region",
+                &[("coalition_id", "1"), ("name", name), ("listed", listed)],
+            )
+            .await
+        }
+    };
+    // Without a list, any region; writers keep no list; an empty name is refused.
+    let (status, _) =
+        save_event(&app, &editor, &event_form(lift, &[("region", "Karaganda")])).await;
+    assert_eq!(status, 200);
+    let (status, _) = set(editor.clone(), "Almaty", "true").await;
+    assert_eq!(status, 403);
+    let (status, body) = set(coordinator.clone(), " ", "true").await;
+    assert_eq!(status, 422, "{body}");
+    for name in ["Almaty", "Shymkent", "Almaty"] {
+        let (status, body) = set(coordinator.clone(), name, "true").await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let lists = |cookie: String| {
+        let app = &app;
+        async move {
+            let (_, view) = call(app, &cookie, "/api/monitoring", &[]).await;
+            view["region_lists"][0].clone()
+        }
+    };
+    let theirs = lists(editor.clone()).await;
+    assert_eq!(
+        theirs["names"],
+        serde_json::json!(["Almaty", "Shymkent"]),
+        "{theirs}"
+    );
+    assert_eq!(theirs["can_edit"], false);
+    assert_eq!(lists(coordinator.clone()).await["can_edit"], true);
+
+    // With a list, an event names one of its regions; a name taken off no longer counts.
+    let (status, body) =
+        save_event(&app, &editor, &event_form(lift, &[("region", "Karaganda")])).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("region"), "{body}");
+    let (status, _) = save_event(&app, &editor, &event_form(lift, &[("region", "Shymkent")])).await;
+    assert_eq!(status, 200);
+    let (status, _) = set(coordinator.clone(), "Shymkent", "false").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        lists(editor.clone()).await["names"],
+        serde_json::json!(["Almaty"])
+    );
+    let (status, _) = save_event(&app, &editor, &event_form(lift, &[("region", "Shymkent")])).await;
+    assert_eq!(status, 422);
+    let actions: Vec<String> = audit_event::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(actions.iter().any(|a| a == "region_listed"));
+    assert!(actions.iter().any(|a| a == "region_unlisted"));
+}
+
+#[tokio::test]
+async fn a_coalitions_regions_are_kept_by_its_coordinators_and_hold_its_events_on_sqlite() {
+    a_coalitions_regions_are_kept_by_its_coordinators_and_hold_its_events(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_coalitions_regions_are_kept_by_its_coordinators_and_hold_its_events_on_postgres() {
+    a_coalitions_regions_are_kept_by_its_coordinators_and_hold_its_events(Backend::Postgres).await;
+}

@@ -180,8 +180,18 @@ async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
     let axe = axe_source();
     let mut found = violations(&browser, &axe).await;
 
-    // The coordinator keeps LIFT's identities: grants the right, sees no identity.
+    // The coordinator keeps the coalition's list of regions, and LIFT's identities: grants
+    // the right, sees no identity.
     browser.switch_to(&server, "coordinator@sbhr.example").await;
+    browser
+        .open_hydrated(&format!("{}/monitoring", server.url))
+        .await;
+    browser.click("#regions-1 > summary").await;
+    browser.type_into("#region-name-1", "Almaty").await;
+    browser.click("#region-add-1").await;
+    browser.wait_for_contains(".notice", "Regions saved").await;
+    browser.wait_for_contains("#regions-1 li", "Almaty").await;
+    found.extend(violations(&browser, &axe).await);
     browser
         .open_hydrated(&format!("{}/monitoring/identities", server.url))
         .await;

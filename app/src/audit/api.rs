@@ -94,6 +94,8 @@ pub const ACTIONS: &[&str] = &[
     "event_saved",
     "act_added",
     "act_removed",
+    "region_listed",
+    "region_unlisted",
     "event_linked",
     "event_unlinked",
     "intervention_added",

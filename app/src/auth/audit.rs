@@ -83,6 +83,8 @@ pub mod action {
     pub const EVENT_SAVED: &str = "event_saved";
     pub const ACT_ADDED: &str = "act_added";
     pub const ACT_REMOVED: &str = "act_removed";
+    pub const REGION_LISTED: &str = "region_listed";
+    pub const REGION_UNLISTED: &str = "region_unlisted";
     pub const EVENT_LINKED: &str = "event_linked";
     pub const EVENT_UNLINKED: &str = "event_unlinked";
     pub const INTERVENTION_ADDED: &str = "intervention_added";

@@ -121,6 +121,15 @@ pub struct RecordingFor {
     pub organisation: String,
 }
 
+/// A coalition's list of regions, and whether the viewer keeps it (its coordinators).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionList {
+    pub coalition_id: i32,
+    pub coalition: String,
+    pub names: Vec<String>,
+    pub can_edit: bool,
+}
+
 /// The monitoring page: the counts, the events the viewer may read, where they may record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonitoringView {
@@ -128,8 +137,10 @@ pub struct MonitoringView {
     pub events: Vec<EventRow>,
     /// Empty for those who may not record (observers, reviewers).
     pub recording_for: Vec<RecordingFor>,
-    /// Regions already used, offered as suggestions.
+    /// Regions offered: the coalitions' lists, and those already used.
     pub regions: Vec<String>,
+    /// The coalitions' lists of regions.
+    pub region_lists: Vec<RegionList>,
 }
 
 /// A recommendation an event is evidence for: its id and the start of its text.
@@ -401,4 +412,16 @@ pub async fn add_intervention(intervention: InterventionForm) -> Result<i32, Api
 pub async fn remove_intervention(id: i32) -> Result<(), ApiError> {
     let (db, actor) = crate::auth::visibility::db_and_actor().await?;
     Ok(super::interventions::remove(&db, &actor, id).await?)
+}
+
+/// Adds `name` to coalition `coalition_id`'s list of regions (`listed`), or takes it off; its
+/// coordinators. Once a coalition has a list, its events must name one of its regions.
+#[server(endpoint = "set_region")]
+pub async fn set_region(
+    coalition_id: i32,
+    name: String,
+    #[server(default)] listed: bool,
+) -> Result<(), ApiError> {
+    let (db, actor) = crate::auth::visibility::db_and_actor().await?;
+    Ok(super::regions::set(&db, &actor, coalition_id, &name, listed).await?)
 }

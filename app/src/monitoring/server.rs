@@ -264,10 +264,12 @@ pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<Monitori
     let visible = Visibility::of(actor)?;
     let tallies = tallies::read(db, &visible, None).await?;
     let per_event = sums(db, &events).await?;
+    let region_lists = super::regions::lists(db, actor).await?;
     let mut regions: Vec<String> = tallies
         .iter()
         .map(|t| t.region.clone())
         .chain(events.iter().map(|e| e.region.clone()))
+        .chain(region_lists.iter().flat_map(|l| l.names.iter().cloned()))
         .collect();
     regions.sort();
     regions.dedup();
@@ -293,6 +295,7 @@ pub async fn overview(db: &DatabaseConnection, actor: &Actor) -> Result<Monitori
         events: rows,
         recording_for: recording_for(db, actor).await?,
         regions,
+        region_lists,
     })
 }
 
@@ -323,6 +326,10 @@ pub async fn save(
         started_on,
         ended_on,
     } = checked(form)?;
+    let coalition_of_event = existing
+        .as_ref()
+        .map_or(form.coalition_id, |e| e.coalition_id);
+    super::regions::check(db, coalition_of_event, &form.region).await?;
     let txn = begin(db).await?;
     let result = async {
         let now = Utc::now();

@@ -10,7 +10,8 @@ use crate::{
     layout::{ActionResult, DataTable, Loaded, page_data},
     monitoring::{
         api::{
-            CountRow, EventForm, MonitoringView, RecordingFor, SaveEvent, YearTypes, monitoring,
+            CountRow, EventForm, MonitoringView, RecordingFor, RegionList, SaveEvent, SetRegion,
+            YearTypes, monitoring,
         },
         pages::fields::EventFields,
     },
@@ -29,7 +30,8 @@ pub fn MonitoringPage() -> impl IntoView {
             navigate(&format!("/monitoring/{id}"), Default::default());
         }
     });
-    let view_data = page_data(|| (), |()| monitoring());
+    let set_region = ServerAction::<SetRegion>::new();
+    let view_data = page_data(move || set_region.version().get(), |_| monitoring());
     view! {
         <Title text=i18n.tr("monitoring-title") />
         <section class="page">
@@ -38,19 +40,25 @@ pub fn MonitoringPage() -> impl IntoView {
                 <p class="lead">{i18n.tr("monitoring-intro")}</p>
             </header>
             <ActionResult result=save.value().into() done_key="monitoring-recorded" />
-            <Loaded resource=view_data view={move |view: MonitoringView| view! { <Monitoring view save /> }} />
+            <ActionResult result=set_region.value().into() done_key="monitoring-regions-saved" />
+            <Loaded resource=view_data view={move |view: MonitoringView| view! { <Monitoring view save set_region /> }} />
         </section>
     }
 }
 
 #[component]
-fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoView {
+fn Monitoring(
+    view: MonitoringView,
+    save: ServerAction<SaveEvent>,
+    set_region: ServerAction<SetRegion>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let MonitoringView {
         counts,
         events,
         recording_for,
         regions,
+        region_lists,
     } = view;
     let rows = events
         .into_iter()
@@ -70,8 +78,14 @@ fn Monitoring(view: MonitoringView, save: ServerAction<SaveEvent>) -> impl IntoV
         .collect_view();
     let record = (!recording_for.is_empty())
         .then(|| view! { <NewEvent choices=recording_for regions save /> });
+    let lists = region_lists
+        .into_iter()
+        .filter(|l| l.can_edit)
+        .map(|list| view! { <Regions list set=set_region /> })
+        .collect_view();
     view! {
         {record}
+        {lists}
         <h2>{i18n.tr("monitoring-counts")}</h2>
         <p>
             <A href="/monitoring/tables" attr:id="figures-link">{i18n.tr("figures-link")}</A>
@@ -125,6 +139,38 @@ fn ActsChart(years: Vec<YearTypes>) -> impl IntoView {
     view! {
         <StackedChart id="chart-years" title="monitoring-chart-years" parts part_class=|n| format!("bar--act-{n}") rows />
         <ul class="chart-legend">{legend}</ul>
+    }
+}
+
+/// A coalition's list of regions, for its coordinators: a name to add, each to remove.
+#[component]
+fn Regions(list: RegionList, set: ServerAction<SetRegion>) -> impl IntoView {
+    let i18n = use_i18n();
+    let coalition_id = list.coalition_id;
+    view! {
+        <details class="card" id=format!("regions-{coalition_id}")>
+            <summary><h2 class="inline-heading">{i18n.tr("monitoring-regions")}" · "{list.coalition}</h2></summary>
+            <p class="hint">{i18n.tr("monitoring-regions-hint")}</p>
+            <ul class="plain-list">
+                {list.names.into_iter().map(|name| view! {
+                    <li>
+                        {name.clone()}" "
+                        <ActionForm action=set attr:class="form--inline">
+                            <input type="hidden" name="coalition_id" value=coalition_id />
+                            <input type="hidden" name="name" value=name />
+                            <button type="submit" class="button button-small button-secondary">{i18n.tr("monitoring-region-remove")}</button>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <ActionForm action=set attr:class="form form--inline">
+                <input type="hidden" name="coalition_id" value=coalition_id />
+                <input type="hidden" name="listed" value="true" />
+                <label for=format!("region-name-{coalition_id}")>{i18n.tr("monitoring-region")}</label>
+                <input id=format!("region-name-{coalition_id}") name="name" type="text" maxlength="100" required />
+                <button type="submit" class="button" id=format!("region-add-{coalition_id}")>{i18n.tr("monitoring-region-add")}</button>
+            </ActionForm>
+        </details>
     }
 }
 
