@@ -9,6 +9,21 @@ use crate::{
     harness::{Browser, Server},
 };
 
+/// A browser at a phone's width, signed in as LIFT's monitor, on the monitoring page.
+async fn monitor_on_a_phone(server: &Server) -> Browser {
+    let browser = Browser::start().await;
+    browser
+        .client
+        .set_window_size(360, 800)
+        .await
+        .expect("a phone's width");
+    browser.sign_in(server, "editor@lift.example").await;
+    browser
+        .open_hydrated(&format!("{}/monitoring", server.url))
+        .await;
+    browser
+}
+
 /// Records an event of `title` on `day` in Almaty from the monitoring page (shared with the
 /// coalition when `shared`) and waits for its page.
 async fn record_event(browser: &Browser, title: &str, day: &str, shared: bool) {
@@ -32,16 +47,7 @@ async fn record_event(browser: &Browser, title: &str, day: &str, shared: bool) {
 #[tokio::test]
 async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    browser
-        .client
-        .set_window_size(360, 800)
-        .await
-        .expect("a phone's width");
-    browser.sign_in(&server, "editor@lift.example").await;
-    browser
-        .open_hydrated(&format!("{}/monitoring", server.url))
-        .await;
+    let browser = monitor_on_a_phone(&server).await;
     browser
         .wait_for_contains("#monitoring-events-count", "0 events recorded")
         .await;
@@ -126,16 +132,7 @@ async fn a_branch_monitor_records_an_event_on_a_phone_and_finds_it_counted() {
 #[tokio::test]
 async fn a_case_worker_opens_a_sealed_identity_the_coordinator_never_sees() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    browser
-        .client
-        .set_window_size(360, 800)
-        .await
-        .expect("a phone's width");
-    browser.sign_in(&server, "editor@lift.example").await;
-    browser
-        .open_hydrated(&format!("{}/monitoring", server.url))
-        .await;
+    let browser = monitor_on_a_phone(&server).await;
     // Shared, so that the coalition's coordinator reads the event (but never the identity).
     record_event(
         &browser,

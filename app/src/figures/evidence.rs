@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use entities::{monitoring_act, monitoring_event, monitoring_event_recommendation, organisation};
+use entities::{monitoring_event, monitoring_event_recommendation, organisation};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     sea_query::OnConflict,
@@ -20,14 +20,10 @@ use crate::{
         visibility::authorize,
     },
     error::AppError,
-    monitoring::server::record,
+    monitoring::server::{day, record, sums},
     recommendations::access::authorized,
     transaction::{begin, finish},
 };
-
-fn day(event: &monitoring_event::Model) -> String {
-    event.started_on.format("%Y-%m-%d").to_string()
-}
 
 /// The evidence of recommendation `id` for `actor` (see [`EvidenceOfEvents`]).
 pub async fn of_recommendation(
@@ -48,16 +44,7 @@ pub async fn of_recommendation(
         .order_by_desc(monitoring_event::Column::StartedOn)
         .all(db)
         .await?;
-    let mut sums: HashMap<i32, (i64, i64)> = HashMap::new();
-    for act in monitoring_act::Entity::find()
-        .filter(monitoring_act::Column::EventId.is_in(linked.iter().copied()))
-        .all(db)
-        .await?
-    {
-        let sum = sums.entry(act.event_id).or_default();
-        sum.0 += 1;
-        sum.1 += i64::from(act.victims);
-    }
+    let sums = sums(db, &events).await?;
     let names: HashMap<i32, String> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(events.iter().map(|e| e.organisation_id)))
         .all(db)
@@ -73,7 +60,7 @@ pub async fn of_recommendation(
             LinkedEvent {
                 id: e.id,
                 title: e.title.clone(),
-                started_on: day(e),
+                started_on: day(e.started_on),
                 region: e.region.clone(),
                 organisation: names.get(&e.organisation_id).cloned().unwrap_or_default(),
                 acts,
@@ -91,7 +78,7 @@ pub async fn of_recommendation(
         .filter(|e| !linked.contains(&e.id) && can(actor, Action::Edit, record(e)))
         .map(|e| EventChoice {
             id: e.id,
-            started_on: day(&e),
+            started_on: day(e.started_on),
             title: e.title,
         })
         .collect();

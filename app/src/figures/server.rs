@@ -18,6 +18,7 @@ use crate::{
     i18n::{Locale, translate},
     monitoring::{
         api::Breakdown,
+        server::day,
         tables::{self, Source},
         tallies,
     },
@@ -145,7 +146,7 @@ pub async fn insert(
             .ok_or(AppError::Forbidden)?;
         let counted = tallies::read(&txn, &visible, Some(coalition_id)).await?;
         let events = tallies::events(&txn, &visible, Some(coalition_id)).await?;
-        let today = Utc::now().date_naive().format("%Y-%m-%d").to_string();
+        let today = day(Utc::now().date_naive());
         let source = Source {
             coalition: &coalition.name,
             events,

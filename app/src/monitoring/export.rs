@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use entities::monitoring_act;
 use sea_orm::DatabaseConnection;
 
-use super::server::{Recorded, acts_of, recorded};
+use super::server::{Recorded, acts_of, day, recorded};
 use crate::{
     auth::policy::Actor,
     error::AppError,
@@ -66,11 +66,8 @@ pub async fn file(
         for act in acts.get(&event.id).into_iter().flatten() {
             rows.push(vec![
                 event.title.clone(),
-                event.started_on.format("%Y-%m-%d").to_string(),
-                event
-                    .ended_on
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                day(event.started_on),
+                event.ended_on.map(day).unwrap_or_default(),
                 event.region.clone(),
                 event.locality.clone(),
                 names

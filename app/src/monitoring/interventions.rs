@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::{
     api::{InterventionForm, InterventionRow},
-    server::{find_event, record},
+    server::{day, find_event, record},
 };
 use crate::{
     auth::{
@@ -43,7 +43,7 @@ pub async fn of_event(
             id: i.id,
             kind: i.kind,
             body: i.body,
-            submitted_on: i.submitted_on.format("%Y-%m-%d").to_string(),
+            submitted_on: day(i.submitted_on),
             response: i.response,
             outcome: i.outcome,
         })

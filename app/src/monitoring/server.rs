@@ -114,7 +114,8 @@ pub(super) async fn find_event(
         .ok_or(AppError::NotFound)
 }
 
-fn day(date: NaiveDate) -> String {
+/// `date` as `YYYY-MM-DD`, as forms and pages write it.
+pub fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
@@ -227,7 +228,7 @@ pub async fn acts_of(
 }
 
 /// How many acts and victims each of `events` has, summed by the database.
-async fn sums(
+pub async fn sums(
     db: &DatabaseConnection,
     events: &[monitoring_event::Model],
 ) -> Result<HashMap<i32, (i64, i64)>, AppError> {

@@ -2,14 +2,15 @@
 //! its source line, between two markers that name the table, so that a later refresh finds
 //! and replaces it. The markers are HTML comments: never shown, exported or counted as words.
 
-use std::collections::BTreeMap;
-
 use entities::monitoring_tally;
 
-use super::api::Breakdown;
+use super::{
+    api::{Breakdown, CountRow, YearTypes},
+    tallies::counts,
+};
 use crate::{
     i18n::{Locale, translate, translate_with},
-    states::Named,
+    states::{ActType, Named, VictimGroup},
 };
 
 const OPEN: &str = "<!-- shadowdesk-monitoring ";
@@ -43,32 +44,24 @@ fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
-/// Rows of `label → (acts, victims)`, largest first (years newest first).
-fn grouped(
-    tallies: &[monitoring_tally::Model],
-    label: impl Fn(&monitoring_tally::Model) -> String,
-    by_label: bool,
-) -> Vec<(String, i64, i64)> {
-    let mut groups: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-    for t in tallies {
-        let entry = groups.entry(label(t)).or_default();
-        entry.0 += t.acts;
-        entry.1 += t.victims;
-    }
-    let mut rows: Vec<(String, i64, i64)> = groups
+/// `rows` with their labels as `label` writes them, most victims first (then most acts, then
+/// by label).
+fn largest_first(rows: Vec<CountRow>, label: impl Fn(&str) -> String) -> Vec<(String, i64, i64)> {
+    let mut rows: Vec<(String, i64, i64)> = rows
         .into_iter()
-        .map(|(label, (acts, victims))| (label, acts, victims))
+        .map(|r| (label(&r.label), r.acts, r.victims))
         .collect();
-    if by_label {
-        rows.sort_by(|a, b| b.0.cmp(&a.0));
-    } else {
-        rows.sort_by(|a, b| {
-            b.2.cmp(&a.2)
-                .then_with(|| b.1.cmp(&a.1))
-                .then_with(|| a.0.cmp(&b.0))
-        });
-    }
+    rows.sort_by(|a, b| {
+        b.2.cmp(&a.2)
+            .then_with(|| b.1.cmp(&a.1))
+            .then_with(|| a.0.cmp(&b.0))
+    });
     rows
+}
+
+/// The label in `locale` of the stored value `name` of `T`.
+fn stored<T: Named>(locale: Locale, name: &str) -> String {
+    T::parse(name).map_or_else(|| name.to_string(), |v| translate(locale, v.message()))
 }
 
 /// The table of one dimension: a row per group and the total.
@@ -93,18 +86,24 @@ fn one_way(locale: Locale, heading: &str, rows: Vec<(String, i64, i64)>) -> Stri
     out
 }
 
-/// Acts of each type (rows) by year (columns, oldest first), with totals.
-fn types_by_year(locale: Locale, tallies: &[monitoring_tally::Model]) -> String {
-    let mut years: Vec<i32> = tallies.iter().map(|t| t.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    let mut cells: BTreeMap<String, BTreeMap<i32, i64>> = BTreeMap::new();
-    for t in tallies {
-        let label = translate(locale, t.act_type.message());
-        *cells.entry(label).or_default().entry(t.year).or_default() += t.acts;
-    }
+/// Acts of each type (rows, by label) by year (columns, oldest first), with totals.
+fn types_by_year(locale: Locale, by_year_type: &[YearTypes]) -> String {
+    let years: Vec<&YearTypes> = by_year_type.iter().rev().collect();
+    let mut cells: Vec<(String, Vec<i64>)> = ActType::ALL
+        .iter()
+        .enumerate()
+        .map(|(n, act_type)| {
+            let acts = years
+                .iter()
+                .map(|y| i64::try_from(y.acts[n]).unwrap_or(i64::MAX))
+                .collect();
+            (translate(locale, act_type.message()), acts)
+        })
+        .filter(|(_, acts): &(String, Vec<i64>)| acts.iter().any(|a| *a > 0))
+        .collect();
+    cells.sort_by(|a, b| a.0.cmp(&b.0));
     let mut heading = vec![cell(&translate(locale, "monitoring-act-type"))];
-    heading.extend(years.iter().map(|y| y.to_string()));
+    heading.extend(years.iter().map(|y| y.year.clone()));
     heading.push(translate(locale, "dashboard-total"));
     let mut out = row(&heading);
     out.push_str(&format!("|:---|{}---:|\n", "---:|".repeat(years.len())));
@@ -112,8 +111,7 @@ fn types_by_year(locale: Locale, tallies: &[monitoring_tally::Model]) -> String 
     for (label, by_year) in &cells {
         let mut line = vec![cell(label)];
         let mut total = 0;
-        for (n, year) in years.iter().enumerate() {
-            let acts = by_year.get(year).copied().unwrap_or(0);
+        for (n, acts) in by_year.iter().copied().enumerate() {
             column_totals[n] += acts;
             total += acts;
             line.push(acts.to_string());
@@ -138,29 +136,33 @@ pub fn block(
     locale: Locale,
     source: &Source<'_>,
 ) -> String {
-    let label = |key: &str| translate(locale, key);
+    let counts = counts(0, tallies);
     let table = match breakdown {
         Breakdown::Types => one_way(
             locale,
             "monitoring-act-type",
-            grouped(tallies, |t| label(t.act_type.message()), false),
+            largest_first(counts.by_type, |name| stored::<ActType>(locale, name)),
         ),
         Breakdown::Regions => one_way(
             locale,
             "monitoring-region",
-            grouped(tallies, |t| t.region.clone(), false),
+            largest_first(counts.by_region, str::to_string),
         ),
         Breakdown::Years => one_way(
             locale,
             "monitoring-table-year",
-            grouped(tallies, |t| t.year.to_string(), true),
+            counts
+                .by_year
+                .into_iter()
+                .map(|r| (r.label, r.acts, r.victims))
+                .collect(),
         ),
         Breakdown::Groups => one_way(
             locale,
             "monitoring-victim-group",
-            grouped(tallies, |t| label(t.victim_group.message()), false),
+            largest_first(counts.by_group, |name| stored::<VictimGroup>(locale, name)),
         ),
-        Breakdown::TypesByYear => types_by_year(locale, tallies),
+        Breakdown::TypesByYear => types_by_year(locale, &counts.by_year_type),
     };
     let source_line = translate_with(
         locale,
@@ -220,7 +222,6 @@ pub fn placed(text: &str, breakdown: Breakdown, block: &str) -> (String, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::states::{ActType, VictimGroup};
 
     fn tally(
         year: i32,
